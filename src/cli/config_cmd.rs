@@ -1,0 +1,114 @@
+//! `lantern config`: where the settings are, what is in force, and a starting file.
+
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use lantern::config::{EXAMPLE_SETTINGS, Settings, config_file_path};
+use lantern::sanitize::terminal_safe;
+
+use super::Env;
+
+#[derive(Debug, clap::Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    action: ConfigAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum ConfigAction {
+    /// Print where lantern looks for the settings file
+    Path,
+    /// Check the settings file and summarize what is in force
+    Check,
+    /// Write the example settings to the settings path (or --config) to start editing
+    Init {
+        /// Replace an existing file
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
+    match args.action {
+        ConfigAction::Path => {
+            match env.config_arg.clone().or_else(config_file_path) {
+                Some(p) => println!("{}", p.display()),
+                None => bail!("this system has no user configuration folder; pass --config"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ConfigAction::Check => {
+            let s = env.settings()?;
+            print_summary(&s);
+            Ok(ExitCode::SUCCESS)
+        }
+        ConfigAction::Init { force } => {
+            let Some(path) = env.config_arg.clone().or_else(config_file_path) else {
+                bail!("this system has no user configuration folder; pass --config");
+            };
+            if path.exists() && !force {
+                bail!(
+                    "{} already exists; edit it, or pass --force to replace it",
+                    path.display()
+                );
+            }
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
+            }
+            // The settings hold no personal data: organization name, legal text, numbers.
+            std::fs::write(&path, EXAMPLE_SETTINGS)
+                .with_context(|| format!("writing {}", path.display()))?;
+            println!(
+                "wrote {}\nEdit the jurisdiction notice, response steps and contacts with your legal counsel, then run `lantern config check`.",
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_summary(s: &Settings) {
+    let f = &s.file;
+    match &s.path {
+        Some(p) => println!("settings: {}", p.display()),
+        None => {
+            println!("settings: built-in example (no settings file yet; `lantern config init`)")
+        }
+    }
+    println!("organization: {}", terminal_safe(&f.organization.name));
+    println!("jurisdiction: {}", terminal_safe(&f.jurisdiction.name));
+    if f.jurisdiction.is_example {
+        println!(
+            "WARNING: the jurisdiction is lantern's example. Replace its mandatory-reporting notice with your own legal guidance."
+        );
+    }
+    println!(
+        "minor reporting notice languages: {}",
+        f.jurisdiction
+            .minor_reporting_notice
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    println!("response steps: {}", f.response_steps.len());
+    for c in &f.contacts {
+        println!(
+            "contact: {}{}",
+            terminal_safe(Settings::pick(&c.label, "en")),
+            c.phone
+                .as_deref()
+                .map(|p| format!(" {}", terminal_safe(p)))
+                .unwrap_or_default()
+        );
+    }
+    if let Some(r) = &f.region {
+        println!("home region: {}", terminal_safe(&r.name));
+    }
+    println!("idle timeout: {} min", f.session.idle_timeout_minutes);
+    match &f.outbox.folder {
+        Some(p) => println!("outbox: {}", p.display()),
+        None => println!("outbox: the user's data folder"),
+    }
+}

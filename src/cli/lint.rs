@@ -1,0 +1,180 @@
+//! `lantern lint [PATH...]`
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use lantern::diagnostic::{Diagnostic, Severity};
+use lantern::protocol::lint::{self, Coverage};
+use lantern::protocol::load::read_source;
+use lantern::protocol::load_str;
+
+use super::Env;
+
+#[derive(Debug, clap::Args)]
+pub struct LintArgs {
+    /// Protocol files or folders [default: screening/]
+    paths: Vec<PathBuf>,
+    /// Also scan this folder for private keys [default: keys/ when no paths are given]
+    #[arg(long, value_name = "DIR")]
+    keys: Option<PathBuf>,
+    /// Print the findings as JSON
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(env: &Env, args: LintArgs) -> anyhow::Result<ExitCode> {
+    let (paths, keys) = if args.paths.is_empty() {
+        (
+            vec![env.root.screening()],
+            Some(args.keys.unwrap_or_else(|| env.root.keys())),
+        )
+    } else {
+        (args.paths, args.keys)
+    };
+    let report = lint_paths(&paths, keys.as_deref());
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        print_human(&report, &mut out)?;
+    }
+    Ok(if report.errors() > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What linting a set of files found.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct LintReport {
+    pub files: Vec<FileReport>,
+    pub keys: Vec<Diagnostic>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct FileReport {
+    pub path: PathBuf,
+    pub protocol: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub coverage: Vec<Coverage>,
+}
+
+impl LintReport {
+    pub fn errors(&self) -> usize {
+        self.all().filter(|d| d.severity == Severity::Error).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.all()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+    fn all(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.files
+            .iter()
+            .flat_map(|f| f.diagnostics.iter())
+            .chain(self.keys.iter())
+    }
+}
+
+/// Lints protocol files (folders are searched for `*.toml`, scenarios excluded) and, when
+/// given, scans a keys folder for private keys.
+pub fn lint_paths(paths: &[PathBuf], keys_dir: Option<&Path>) -> LintReport {
+    let mut files = Vec::new();
+    for p in paths {
+        collect(p, &mut files);
+    }
+    let mut report = LintReport::default();
+    for path in files {
+        report.files.push(lint_file(&path));
+    }
+    if let Some(k) = keys_dir {
+        report.keys = lint::check_keys_dir(k);
+    }
+    report
+}
+
+pub fn lint_file(path: &Path) -> FileReport {
+    let source = match read_source(path) {
+        Ok(s) => s,
+        Err(d) => {
+            return FileReport {
+                path: path.to_path_buf(),
+                protocol: None,
+                diagnostics: vec![*d],
+                coverage: Vec::new(),
+            };
+        }
+    };
+    let (protocol, mut diagnostics) = load_str(&source);
+    let mut coverage = Vec::new();
+    let mut id = None;
+    if let Some(p) = &protocol {
+        diagnostics.extend(lint::check(p, &source));
+        coverage = lint::coverage(p);
+        id = Some(p.id().to_string());
+    }
+    FileReport {
+        path: path.to_path_buf(),
+        protocol: id,
+        diagnostics,
+        coverage,
+    }
+}
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .map(|rd| rd.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        entries.sort();
+        for e in entries {
+            // Practice scenarios live under screening/scenarios/ and have their own format.
+            if e.is_dir() && e.file_name().is_some_and(|n| n == "scenarios") {
+                continue;
+            }
+            if e.is_dir() || e.extension().is_some_and(|x| x == "toml") {
+                collect(&e, out);
+            }
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+}
+
+pub fn print_human(report: &LintReport, w: &mut impl Write) -> std::io::Result<()> {
+    for f in &report.files {
+        for d in &f.diagnostics {
+            writeln!(w, "{d}")?;
+        }
+    }
+    for d in &report.keys {
+        writeln!(w, "{d}")?;
+    }
+    for f in &report.files {
+        let Some(id) = &f.protocol else { continue };
+        let cov: Vec<String> = f
+            .coverage
+            .iter()
+            .map(|c| {
+                let pct = (c.translated * 100).checked_div(c.total).unwrap_or(100);
+                format!("{} {pct}% ({}/{})", c.language, c.translated, c.total)
+            })
+            .collect();
+        writeln!(
+            w,
+            "{}: protocol `{id}`; translations: {}",
+            f.path.display(),
+            cov.join(", ")
+        )?;
+    }
+    writeln!(
+        w,
+        "{} file(s) checked: {} error(s), {} warning(s)",
+        report.files.len(),
+        report.errors(),
+        report.warnings()
+    )
+}

@@ -1,0 +1,91 @@
+//! clap commands: parse arguments, call the library, print. No domain logic here.
+
+mod config_cmd;
+mod lint;
+mod protocols;
+mod simulate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use lantern::config::{DataRoot, Settings, config_file_path, load_settings};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lantern",
+    version,
+    about = "Offline, trauma-informed human-trafficking screening: protocols, encrypted records, referrals",
+    long_about = None
+)]
+pub struct Cli {
+    /// Folder holding screening/, locales/, keys/ and directory/ [default: found from the
+    /// current folder upward, else the folder lantern was built from]
+    #[arg(long, global = true, env = "LANTERN_ROOT", value_name = "DIR")]
+    root: Option<PathBuf>,
+    /// Organization settings file [default: the user's config folder, lantern/config.toml]
+    #[arg(long, global = true, env = "LANTERN_CONFIG", value_name = "FILE")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check protocol files and the keys folder: positioned errors with remedies
+    Lint(lint::LintArgs),
+    /// Walk a protocol with scripted answers and print the path and results (writes nothing)
+    Simulate(simulate::SimulateArgs),
+    /// List the protocols in screening/ with their languages and provenance
+    Protocols(protocols::ProtocolsArgs),
+    /// Print the JSON Schema of the protocol or settings format (for editors)
+    Schema(protocols::SchemaArgs),
+    /// Show, check or create the organization settings file
+    Config(config_cmd::ConfigArgs),
+}
+
+/// What every command gets: where data lives and the settings in force.
+pub struct Env {
+    pub root: DataRoot,
+    pub config_arg: Option<PathBuf>,
+}
+
+impl Env {
+    pub fn settings(&self) -> anyhow::Result<Settings> {
+        Ok(load_settings(
+            self.config_arg.as_deref(),
+            config_file_path().as_deref(),
+        )?)
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let env = Env {
+        root: DataRoot::locate(cli.root.as_deref()),
+        config_arg: cli.config,
+    };
+    let result = match cli.command {
+        Some(Command::Lint(a)) => lint::run(&env, a),
+        Some(Command::Simulate(a)) => simulate::run(&env, a),
+        Some(Command::Protocols(a)) => protocols::run(&env, a),
+        Some(Command::Schema(a)) => protocols::schema(a),
+        Some(Command::Config(a)) => config_cmd::run(&env, a),
+        None => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            Ok(ExitCode::SUCCESS)
+        }
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!(
+                "error: {}",
+                lantern::sanitize::terminal_safe(&format!("{e:#}"))
+            );
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Organization settings (jurisdiction, response steps, contacts, region, idle timeout,
+//! outbox folder) and the folders lantern reads from. Documented in docs/config.md.
+
+mod paths;
+mod settings;
+
+pub use paths::{DataRoot, config_file_path};
+pub use settings::{
+    ConfigError, Contact, EXAMPLE_SETTINGS, Jurisdiction, Organization, Region, Session, Settings,
+    SettingsFile, load_settings, settings_schema,
+};

@@ -1,0 +1,45 @@
+//! Where lantern finds its shipped data (protocols, locales, keys, directory) and the
+//! user's settings.
+
+use std::path::{Path, PathBuf};
+
+/// The folder that holds `screening/`, `locales/`, `keys/` and `directory/`.
+#[derive(Debug, Clone)]
+pub struct DataRoot(pub PathBuf);
+
+impl DataRoot {
+    /// `explicit` (`--root` or `LANTERN_ROOT`), else the nearest folder at or above the
+    /// current directory that has `screening/`, else the folder lantern was built from.
+    pub fn locate(explicit: Option<&Path>) -> DataRoot {
+        if let Some(p) = explicit {
+            return DataRoot(p.to_path_buf());
+        }
+        if let Ok(cwd) = std::env::current_dir() {
+            for dir in cwd.ancestors() {
+                if dir.join("screening").is_dir() {
+                    return DataRoot(dir.to_path_buf());
+                }
+            }
+        }
+        DataRoot(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+    }
+
+    pub fn screening(&self) -> PathBuf {
+        self.0.join("screening")
+    }
+    pub fn keys(&self) -> PathBuf {
+        self.0.join("keys")
+    }
+    pub fn locales(&self) -> PathBuf {
+        self.0.join("locales")
+    }
+    pub fn directory(&self) -> PathBuf {
+        self.0.join("directory")
+    }
+}
+
+/// `$XDG_CONFIG_HOME/lantern/config.toml` (or the platform's equivalent).
+pub fn config_file_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "lantern", "lantern")
+        .map(|d| d.config_dir().join("config.toml"))
+}

@@ -1,0 +1,244 @@
+//! The settings file. Everything that differs between organizations lives here, never in code:
+//! who must report what about minors is state law, response steps are the organization's.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use thiserror::Error;
+
+use crate::diagnostic::toml_doc::{self, TomlRules};
+use crate::diagnostic::{Diagnostic, Rule, Severity, SourceFile};
+
+/// The settings lantern uses until the organization writes its own (`lantern config init`
+/// copies this file). Its jurisdiction says plainly that it must be replaced.
+pub const EXAMPLE_SETTINGS: &str = include_str!("example-settings.toml");
+
+/// Text per language (BCP 47 tag -> text).
+pub type Localized = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(title = "lantern settings")]
+pub struct SettingsFile {
+    pub organization: Organization,
+    pub jurisdiction: Jurisdiction,
+    /// Shown after a protocol's own steps whenever an urgent flag is raised.
+    #[serde(default)]
+    pub response_steps: Vec<Localized>,
+    /// Numbers the worker may need during or after a screening (hotline first).
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub region: Option<Region>,
+    #[serde(default)]
+    pub session: Session,
+    #[serde(default)]
+    pub outbox: Outbox,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Organization {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Jurisdiction {
+    pub name: String,
+    /// True only in the shipped example: lantern then reminds everyone to replace it.
+    #[serde(default)]
+    pub is_example: bool,
+    /// Read before any question of a protocol for minors: who must report what, to whom.
+    pub minor_reporting_notice: Localized,
+    /// Where the notice comes from (statute, counsel's memo), for the organization's records.
+    #[serde(default)]
+    pub legal_source: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Contact {
+    pub label: Localized,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub sms: Option<String>,
+    #[serde(default)]
+    pub tty: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub note: Option<Localized>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Region {
+    pub name: String,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Session {
+    /// Minutes without a key press before the screen locks (0 turns locking off).
+    #[serde(default = "default_idle")]
+    pub idle_timeout_minutes: u32,
+}
+
+fn default_idle() -> u32 {
+    5
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session {
+            idle_timeout_minutes: default_idle(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+pub struct Outbox {
+    /// Where encrypted records wait for `lantern sync`; default: the user's data folder.
+    #[serde(default)]
+    pub folder: Option<PathBuf>,
+}
+
+/// Settings in use, and where they came from.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub file: SettingsFile,
+    /// None when the built-in example is in use.
+    pub path: Option<PathBuf>,
+}
+
+impl Settings {
+    pub fn example() -> Settings {
+        // The shipped example is parsed by a unit test; failure here is a build defect.
+        let file = toml::from_str(EXAMPLE_SETTINGS).expect("shipped example settings parse");
+        Settings { file, path: None }
+    }
+
+    /// Text in `lang`, else English, else any.
+    pub fn pick<'a>(text: &'a Localized, lang: &str) -> &'a str {
+        let base = lang.split('-').next().unwrap_or(lang);
+        text.get(lang)
+            .or_else(|| text.get(base))
+            .or_else(|| text.get("en"))
+            .or_else(|| text.values().next())
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+pub fn settings_schema() -> &'static serde_json::Value {
+    static SCHEMA: OnceLock<serde_json::Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| schemars::schema_for!(SettingsFile).to_value())
+}
+
+const RULES: TomlRules = TomlRules {
+    syntax: Rule {
+        code: "C001",
+        name: "toml-syntax",
+        severity: Severity::Error,
+    },
+    unknown_key: Rule {
+        code: "C002",
+        name: "unknown-key",
+        severity: Severity::Error,
+    },
+    invalid_value: Rule {
+        code: "C003",
+        name: "invalid-value",
+        severity: Severity::Error,
+    },
+};
+
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("cannot read the settings file {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}", .0.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Diagnostic>),
+}
+
+/// Loads settings from `explicit` (must exist), else from `default_path` if it exists, else
+/// the built-in example.
+pub fn load_settings(
+    explicit: Option<&Path>,
+    default_path: Option<&Path>,
+) -> Result<Settings, ConfigError> {
+    let path = match (explicit, default_path) {
+        (Some(p), _) => p.to_path_buf(),
+        (None, Some(p)) if p.exists() => p.to_path_buf(),
+        _ => return Ok(Settings::example()),
+    };
+    let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let file = SourceFile::new(&path, text);
+    let (parsed, diags) =
+        toml_doc::parse::<SettingsFile>(&file, settings_schema(), RULES, "docs/config.md");
+    match parsed {
+        Some(f) if diags.is_empty() => Ok(Settings {
+            file: f,
+            path: Some(path),
+        }),
+        _ => Err(ConfigError::Invalid(diags)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_example_parses_and_says_it_is_an_example() {
+        let s = Settings::example();
+        assert!(s.file.jurisdiction.is_example);
+        let notice = Settings::pick(&s.file.jurisdiction.minor_reporting_notice, "es-MX");
+        assert!(notice.contains("EJEMPLO"));
+    }
+
+    #[test]
+    fn shipped_example_has_no_unknown_keys() {
+        let file = SourceFile::new("example.toml", EXAMPLE_SETTINGS.to_string());
+        let (parsed, diags) =
+            toml_doc::parse::<SettingsFile>(&file, settings_schema(), RULES, "docs/config.md");
+        assert!(parsed.is_some());
+        assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    #[test]
+    fn bad_settings_are_positioned() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        std::fs::write(
+            &p,
+            EXAMPLE_SETTINGS.replace("[session]", "[session]\nidle_timout_minutes = 3"),
+        )
+        .unwrap();
+        let Err(ConfigError::Invalid(d)) = load_settings(Some(&p), None) else {
+            panic!("expected an error");
+        };
+        assert_eq!(d[0].code, "C002");
+        assert!(
+            d[0].hint
+                .as_deref()
+                .unwrap()
+                .contains("idle_timeout_minutes")
+        );
+        let line = EXAMPLE_SETTINGS
+            .lines()
+            .position(|l| l == "[session]")
+            .unwrap()
+            + 2;
+        assert_eq!((d[0].line, d[0].column), (line, 1));
+    }
+}

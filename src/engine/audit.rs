@@ -1,0 +1,31 @@
+//! The process-only audit trail: what happened and when, never what was answered.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub at: DateTime<Utc>,
+    #[serde(flatten)]
+    pub kind: AuditKind,
+}
+
+/// Events carry question or section ids and languages, never answer values (a decline is a
+/// value too, so it is just "answered").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum AuditKind {
+    Started { language: String },
+    ConsentAcknowledged,
+    Shown { question: String },
+    Answered { question: String },
+    Changed { question: String },
+    Cleared { question: String },
+    SectionJump { section: String },
+    LanguageChanged { from: String, to: String },
+    Review,
+    Paused,
+    Resumed,
+    NotesEdited,
+    Finished,
+}

@@ -1,0 +1,127 @@
+//! Everything derived from the answers, recomputed after every change: which questions are
+//! shown, then indicators, needs, urgent flags and the outcome. Hidden questions' answers are
+//! kept (they come back if the question does) but count for nothing while hidden.
+
+use evalexpr::Value;
+
+use crate::protocol::{Bindings, OutcomeLevel, Protocol};
+
+use super::answer::AnswerRecord;
+
+/// Results at this moment. Indices refer to the protocol's lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Derived {
+    pub visible: Vec<bool>,
+    pub indicators: Vec<usize>,
+    pub needs: Vec<usize>,
+    pub urgent: Vec<usize>,
+    /// Index of the outcome rule that applies (None only if the protocol has no fallback).
+    pub outcome: Option<usize>,
+}
+
+impl Derived {
+    pub fn outcome_level(&self, p: &Protocol) -> OutcomeLevel {
+        self.outcome
+            .map(|i| p.file.outcomes[i].level)
+            .unwrap_or(OutcomeLevel::NoIndicators)
+    }
+}
+
+/// Recomputes `derived` and the slot `values` from `answers`.
+pub(super) fn recompute(
+    p: &Protocol,
+    answers: &[Option<AnswerRecord>],
+    values: &mut [Value],
+    derived: &mut Derived,
+) {
+    for v in values.iter_mut() {
+        *v = Value::Empty;
+    }
+    derived.visible.clear();
+    derived.visible.resize(p.question_count(), false);
+
+    // Show_if and gates only read earlier answers (lint enforces it), so one pass in order
+    // settles visibility.
+    let mut gate: Option<(usize, bool)> = None;
+    for i in 0..p.question_count() {
+        let s = p.section_of(i);
+        let open = match gate {
+            Some((sec, open)) if sec == s => open,
+            _ => {
+                let section = &p.sections()[s];
+                let open = section.show_if.as_ref().is_none_or(|c| {
+                    c.holds(&Bindings {
+                        slots: &p.slots,
+                        values,
+                    })
+                });
+                gate = Some((s, open));
+                open
+            }
+        };
+        let shown = open
+            && p.question(i).show_if.as_ref().is_none_or(|c| {
+                c.holds(&Bindings {
+                    slots: &p.slots,
+                    values,
+                })
+            });
+        derived.visible[i] = shown;
+        if shown && let Some(rec) = &answers[i] {
+            values[i] = rec.answer.to_value();
+        }
+    }
+
+    derived.indicators.clear();
+    for (k, ind) in p.file.indicators.iter().enumerate() {
+        let on = ind.when.holds(&Bindings {
+            slots: &p.slots,
+            values,
+        });
+        values[p.indicator_slot(k)] = Value::Boolean(on);
+        if on {
+            derived.indicators.push(k);
+        }
+    }
+
+    derived.needs.clear();
+    for (k, need) in p.file.needs.iter().enumerate() {
+        let from_indicator = derived.indicators.iter().any(|&i| {
+            p.file.indicators[i]
+                .needs
+                .iter()
+                .any(|n| n.value == need.id.value)
+        });
+        let on = from_indicator
+            || need.when.as_ref().is_some_and(|c| {
+                c.holds(&Bindings {
+                    slots: &p.slots,
+                    values,
+                })
+            });
+        values[p.need_slot(k)] = Value::Boolean(on);
+        if on {
+            derived.needs.push(k);
+        }
+    }
+
+    derived.urgent.clear();
+    for (k, u) in p.file.urgent.iter().enumerate() {
+        let on = u.when.holds(&Bindings {
+            slots: &p.slots,
+            values,
+        });
+        values[p.urgent_slot(k)] = Value::Boolean(on);
+        if on {
+            derived.urgent.push(k);
+        }
+    }
+    values[p.indicator_count_slot()] = Value::Int(derived.indicators.len() as i64);
+    values[p.urgent_count_slot()] = Value::Int(derived.urgent.len() as i64);
+
+    let ctx = Bindings {
+        slots: &p.slots,
+        values,
+    };
+    derived.outcome = p.file.outcomes.iter().position(|o| o.when.holds(&ctx));
+}

@@ -1,0 +1,18 @@
+//! One screening in progress: a pure state machine over a loaded protocol. No I/O, no
+//! terminal, the clock is injected. Every front end (TUI, plain mode, practice, simulate,
+//! tests) drives this same engine.
+
+mod answer;
+mod audit;
+mod clock;
+mod derive;
+mod navigation;
+mod render;
+mod screening;
+pub mod script;
+
+pub use answer::{Answer, AnswerError, AnswerRecord};
+pub use audit::{AuditEvent, AuditKind};
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use derive::Derived;
+pub use screening::{EngineError, Position, Progress, Screening};

@@ -1,0 +1,151 @@
+//! Moving through a screening: next, back, jump to a section or question, review. Questions
+//! can be taken in any order; moving never changes an answer.
+
+use super::audit::AuditKind;
+use super::screening::{EngineError, Position, Screening};
+
+impl Screening {
+    /// Forward: from the consent script to the first shown question, from a question to the
+    /// next shown one, after the last to the review.
+    pub fn advance(&mut self) -> Result<Position, EngineError> {
+        let to = match self.position {
+            Position::Consent if self.consent.is_none() => return Err(EngineError::ConsentFirst),
+            Position::Consent => self.first_visible(),
+            Position::Question(i) => self.next_visible_after(i),
+            Position::Review => return Ok(Position::Review),
+        };
+        Ok(self.go(to))
+    }
+
+    /// Back: to the previous shown question (from the first one, to the consent script).
+    pub fn back(&mut self) -> Result<Position, EngineError> {
+        let to = match self.position {
+            Position::Consent => return Ok(Position::Consent),
+            Position::Question(i) => match self.prev_visible_before(i) {
+                Some(j) => Position::Question(j),
+                None => Position::Consent,
+            },
+            Position::Review => match self.prev_visible_before(self.protocol.question_count()) {
+                Some(j) => Position::Question(j),
+                None => Position::Consent,
+            },
+        };
+        self.move_to(to);
+        Ok(to)
+    }
+
+    /// The next shown question without an answer after the current one (wrapping round),
+    /// else the review: answered questions are never asked again.
+    pub fn next_unanswered(&mut self) -> Result<Position, EngineError> {
+        if self.consent.is_none() {
+            return Err(EngineError::ConsentFirst);
+        }
+        let n = self.protocol.question_count();
+        let start = match self.position {
+            Position::Question(i) => i + 1,
+            _ => 0,
+        };
+        let found = (start..n)
+            .chain(0..start.min(n))
+            .find(|&i| self.is_visible(i) && self.takes_answer(i) && self.answer(i).is_none());
+        Ok(self.go(found))
+    }
+
+    /// Jumps to the first shown question of section `s`.
+    pub fn jump_to_section(&mut self, s: usize) -> Result<Position, EngineError> {
+        if self.consent.is_none() {
+            return Err(EngineError::ConsentFirst);
+        }
+        let section = self
+            .protocol
+            .sections()
+            .get(s)
+            .ok_or(EngineError::NoSuchSection(s))?;
+        let target = (0..self.protocol.question_count())
+            .find(|&i| self.protocol.section_of(i) == s && self.is_visible(i))
+            .ok_or_else(|| EngineError::SectionHidden(section.id.value.clone()))?;
+        self.log(AuditKind::SectionJump {
+            section: section.id.value.clone(),
+        });
+        let to = Position::Question(target);
+        self.move_to(to);
+        Ok(to)
+    }
+
+    /// Jumps to a shown question (from the review, say).
+    pub fn jump_to_question(&mut self, i: usize) -> Result<Position, EngineError> {
+        if self.consent.is_none() {
+            return Err(EngineError::ConsentFirst);
+        }
+        if i >= self.protocol.question_count() {
+            return Err(EngineError::UnknownQuestion(i.to_string()));
+        }
+        if !self.is_visible(i) {
+            return Err(EngineError::Hidden(
+                self.protocol.question(i).id.value.clone(),
+            ));
+        }
+        let to = Position::Question(i);
+        self.move_to(to);
+        Ok(to)
+    }
+
+    /// Goes to the review ("check before save").
+    pub fn review(&mut self) -> Result<Position, EngineError> {
+        if self.consent.is_none() {
+            return Err(EngineError::ConsentFirst);
+        }
+        Ok(self.go(None))
+    }
+
+    /// Sections with at least one shown question: (section index, shown, answered).
+    pub fn section_progress(&self) -> Vec<(usize, usize, usize)> {
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+        for i in self.shown_questions() {
+            let s = self.protocol.section_of(i);
+            let answered = usize::from(self.answer(i).is_some());
+            match out.last_mut() {
+                Some(last) if last.0 == s => {
+                    last.1 += 1;
+                    last.2 += answered;
+                }
+                _ => out.push((s, 1, answered)),
+            }
+        }
+        out
+    }
+
+    fn go(&mut self, to: Option<usize>) -> Position {
+        let pos = to.map(Position::Question).unwrap_or(Position::Review);
+        self.move_to(pos);
+        pos
+    }
+
+    fn move_to(&mut self, pos: Position) {
+        if pos == self.position {
+            return;
+        }
+        self.position = pos;
+        match pos {
+            Position::Question(i) => self.log(AuditKind::Shown {
+                question: self.protocol.question(i).id.value.clone(),
+            }),
+            Position::Review => self.log(AuditKind::Review),
+            Position::Consent => {}
+        }
+    }
+
+    pub(super) fn first_visible(&self) -> Option<usize> {
+        (0..self.protocol.question_count()).find(|&i| self.is_visible(i))
+    }
+
+    pub(super) fn next_visible_after(&self, i: usize) -> Option<usize> {
+        (i + 1..self.protocol.question_count()).find(|&j| self.is_visible(j))
+    }
+
+    pub(super) fn prev_visible_before(&self, i: usize) -> Option<usize> {
+        (0..i.min(self.protocol.question_count()))
+            .rev()
+            .find(|&j| self.is_visible(j))
+    }
+}

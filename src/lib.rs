@@ -1,0 +1,10 @@
+//! lantern: an offline, multilingual, trauma-informed human-trafficking screening assistant.
+//!
+//! Layers (each calls only those below it): cli -> front ends -> engine -> protocol,
+//! config. See ../DESIGN.md and docs/.
+
+pub mod config;
+pub mod diagnostic;
+pub mod engine;
+pub mod protocol;
+pub mod sanitize;

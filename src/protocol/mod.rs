@@ -1,0 +1,14 @@
+//! Screening protocols: the TOML model, loading with positions, conditions, texts and lint.
+
+pub mod condition;
+pub mod lint;
+pub mod load;
+pub mod located;
+pub mod model;
+pub mod rules;
+pub mod text;
+
+pub use condition::{Bindings, Condition};
+pub use load::{LoadError, Protocol, Slot, load_file, load_str, protocol_schema};
+pub use model::*;
+pub use text::Text;

@@ -1,0 +1,259 @@
+//! The protocol file as authors write it. These types are both the TOML format and the
+//! in-memory model: conditions and texts are parsed while deserializing (see `condition.rs`
+//! and `text.rs`), so a loaded protocol never re-parses anything during a screening.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::condition::Condition;
+use super::located::Located;
+use super::text::Text;
+
+/// One protocol file: `screening/<id>.toml`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(title = "lantern screening protocol")]
+pub struct ProtocolFile {
+    pub protocol: Header,
+    pub consent: Consent,
+    #[serde(default, rename = "section")]
+    pub sections: Vec<Section>,
+    #[serde(default, rename = "indicator")]
+    pub indicators: Vec<IndicatorDef>,
+    #[serde(default, rename = "need")]
+    pub needs: Vec<NeedDef>,
+    #[serde(default, rename = "urgent")]
+    pub urgent: Vec<UrgentDef>,
+    #[serde(default, rename = "outcome")]
+    pub outcomes: Vec<OutcomeRule>,
+}
+
+/// Who the protocol is, where it comes from and for whom it is meant.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Header {
+    /// Stable identifier, lower-case letters, digits, `-` and `_` (e.g. `adult-general`).
+    pub id: Located<String>,
+    /// Version of this protocol text; recorded with every screening.
+    pub version: String,
+    pub title: Text,
+    /// What the protocol is for, shown to the worker on the home screen.
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// Every language the protocol is written in (BCP 47 tags such as `en`, `es`, `zh-Hans`).
+    pub languages: Vec<Located<String>>,
+    pub default_language: Located<String>,
+    pub audience: Audience,
+    pub trafficking_types: Vec<TraffickingType>,
+    pub estimated_minutes: u32,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Adult,
+    Minor,
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TraffickingType {
+    Sex,
+    Labor,
+}
+
+/// Where the questions come from. lantern refuses to pretend: `validated` must be stated.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Provenance {
+    /// The public sources or themes the questions were written from.
+    pub based_on: String,
+    /// Whether the instrument has been validated in a published study.
+    pub validated: bool,
+    /// Who wrote this file and for what.
+    #[serde(default)]
+    pub authors: Option<String>,
+    /// What to use it for and what not, shown to the worker.
+    pub intended_use: Text,
+}
+
+/// The opening script: who asks, why, how long, that any question can be skipped, where the
+/// answers go and the limits of confidentiality.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Consent {
+    /// Read aloud before any question.
+    pub script: Text,
+    /// Worker-only advice for the opening.
+    #[serde(default)]
+    pub guidance: Option<Text>,
+    /// Show the jurisdiction's mandatory-reporting notice (from the organization's settings)
+    /// before any question. Required for protocols whose audience is `minor`.
+    #[serde(default)]
+    pub mandatory_reporting_notice: bool,
+}
+
+/// A group of questions with an optional gate.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Section {
+    pub id: Located<String>,
+    pub title: Text,
+    /// Transition text read when the section starts.
+    #[serde(default)]
+    pub intro: Option<Text>,
+    /// Gate: the whole section is shown only when this condition holds.
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    #[serde(default, rename = "question")]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Yes or no (plus the answers every question has: declined, don't know, not asked).
+    YesNo,
+    /// One of `choices`.
+    Single,
+    /// Any number of `choices`.
+    Multiple,
+    /// A whole number between `min` and `max`.
+    Number,
+    /// A calendar date (YYYY-MM-DD).
+    Date,
+    /// A short free-text answer (mark it `sensitive`).
+    Text,
+    /// Something to read or show; it takes no answer.
+    Note,
+}
+
+impl QuestionKind {
+    pub fn takes_answer(self) -> bool {
+        self != QuestionKind::Note
+    }
+    pub fn has_choices(self) -> bool {
+        matches!(self, QuestionKind::Single | QuestionKind::Multiple)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Question {
+    pub id: Located<String>,
+    pub kind: Located<QuestionKind>,
+    /// What to read aloud, in each language. Fluent syntax: `{ $other_question }` pipes an
+    /// earlier answer in.
+    pub text: Text,
+    /// Worker-only advice.
+    #[serde(default)]
+    pub guidance: Option<Text>,
+    /// "Why we ask": the reason, for the worker and for the person if they ask.
+    #[serde(default)]
+    pub purpose: Option<Text>,
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    /// The answer could identify or endanger the person; front ends mask it on screen.
+    #[serde(default)]
+    pub sensitive: bool,
+    /// Always true in practice: lint rejects `false` (every question can be declined).
+    #[serde(default)]
+    pub declinable: Option<Located<bool>>,
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    #[serde(default)]
+    pub min: Option<i64>,
+    #[serde(default)]
+    pub max: Option<i64>,
+    /// Unit shown after a number ("hours a week").
+    #[serde(default)]
+    pub unit: Option<Text>,
+    /// Longest accepted short-text answer, in characters (default 200).
+    #[serde(default)]
+    pub max_length: Option<u32>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct Choice {
+    pub id: Located<String>,
+    pub label: Text,
+}
+
+/// What an answer pattern signals. Never a determination: "indicator present".
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct IndicatorDef {
+    pub id: Located<String>,
+    pub label: Text,
+    /// Condition over question answers.
+    pub when: Condition,
+    /// Needs this indicator calls for.
+    #[serde(default)]
+    pub needs: Vec<Located<String>>,
+}
+
+/// What the person may need; each maps to a referral service category.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct NeedDef {
+    pub id: Located<String>,
+    pub label: Text,
+    pub category: NeedCategory,
+    /// Optional condition over answers and indicators (besides indicators that list it).
+    #[serde(default)]
+    pub when: Option<Condition>,
+}
+
+/// lantern's service categories (the referral directory uses the same list).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum NeedCategory {
+    EmergencyShelter,
+    Housing,
+    CaseManagement,
+    LegalImmigration,
+    LegalCriminalRecord,
+    LegalLaborCivil,
+    Medical,
+    BehavioralHealth,
+    SubstanceUse,
+    EconomicEmpowerment,
+    Education,
+    Interpretation,
+    Transportation,
+    BasicNeeds,
+    ChildWelfare,
+    Hotline,
+}
+
+/// A situation that needs the organization's response steps now.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct UrgentDef {
+    pub id: Located<String>,
+    pub label: Text,
+    /// Condition over answers and indicators.
+    pub when: Condition,
+    /// Protocol-specific steps; the organization's own steps (settings) follow them.
+    #[serde(default)]
+    pub steps: Vec<Text>,
+}
+
+/// Outcome rules are tried in order; the first whose `when` holds gives the outcome.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+pub struct OutcomeRule {
+    pub level: OutcomeLevel,
+    /// Condition over answers, indicators, `indicator_count` and `urgent_count`.
+    pub when: Condition,
+    pub text: Text,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OutcomeLevel {
+    /// No indicators came up in what was asked.
+    NoIndicators,
+    /// Indicators present: offer referral.
+    IndicatorsPresent,
+    /// Indicators present: offer referral and a full assessment.
+    FullAssessment,
+    /// Urgent: follow the response steps now.
+    Urgent,
+}
