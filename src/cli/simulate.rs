@@ -91,6 +91,16 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
     } else {
         print_human(&report, notice.as_deref(), &org_steps);
     }
+    if let Some(expect) = &script.expect {
+        let misses = expect.mismatches(&report);
+        if !misses.is_empty() {
+            for m in &misses {
+                eprintln!("{}: expectation not met: {m}", args.answers.display());
+            }
+            return Ok(ExitCode::FAILURE);
+        }
+        eprintln!("{}: all expectations met", args.answers.display());
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -155,7 +165,7 @@ fn print_human(r: &SimulationReport, notice: Option<&str>, org_steps: &[String])
     }
     println!("needs ({}):", r.needs.len());
     for n in &r.needs {
-        println!("  - {} [{:?}]: {}", n.id, n.category, t(&n.label));
+        println!("  - {} [{}]: {}", n.id, n.category.as_str(), t(&n.label));
     }
     println!("urgent flags ({}):", r.urgent.len());
     for u in &r.urgent {
@@ -170,5 +180,5 @@ fn print_human(r: &SimulationReport, notice: Option<&str>, org_steps: &[String])
             println!("      * {}", t(s));
         }
     }
-    println!("outcome: {:?}: {}", r.outcome, t(&r.outcome_text));
+    println!("outcome: {}: {}", r.outcome.as_str(), t(&r.outcome_text));
 }

@@ -257,3 +257,37 @@ pub enum OutcomeLevel {
     /// Urgent: follow the response steps now.
     Urgent,
 }
+
+impl OutcomeLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutcomeLevel::NoIndicators => "no_indicators",
+            OutcomeLevel::IndicatorsPresent => "indicators_present",
+            OutcomeLevel::FullAssessment => "full_assessment",
+            OutcomeLevel::Urgent => "urgent",
+        }
+    }
+}
+
+impl NeedCategory {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NeedCategory::EmergencyShelter => "emergency_shelter",
+            NeedCategory::Housing => "housing",
+            NeedCategory::CaseManagement => "case_management",
+            NeedCategory::LegalImmigration => "legal_immigration",
+            NeedCategory::LegalCriminalRecord => "legal_criminal_record",
+            NeedCategory::LegalLaborCivil => "legal_labor_civil",
+            NeedCategory::Medical => "medical",
+            NeedCategory::BehavioralHealth => "behavioral_health",
+            NeedCategory::SubstanceUse => "substance_use",
+            NeedCategory::EconomicEmpowerment => "economic_empowerment",
+            NeedCategory::Education => "education",
+            NeedCategory::Interpretation => "interpretation",
+            NeedCategory::Transportation => "transportation",
+            NeedCategory::BasicNeeds => "basic_needs",
+            NeedCategory::ChildWelfare => "child_welfare",
+            NeedCategory::Hotline => "hotline",
+        }
+    }
+}
