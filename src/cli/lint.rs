@@ -33,6 +33,16 @@ pub fn run(env: &Env, args: LintArgs) -> anyhow::Result<ExitCode> {
         (args.paths, args.keys)
     };
     let report = lint_paths(&paths, keys.as_deref());
+    if report.files.is_empty() {
+        anyhow::bail!(
+            "no protocol files (*.toml) found in {}",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &report)?;

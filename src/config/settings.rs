@@ -21,6 +21,7 @@ pub type Localized = BTreeMap<String, String>;
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(title = "lantern settings")]
+#[schemars(deny_unknown_fields)]
 pub struct SettingsFile {
     pub organization: Organization,
     pub jurisdiction: Jurisdiction,
@@ -39,11 +40,13 @@ pub struct SettingsFile {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Organization {
     pub name: String,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Jurisdiction {
     pub name: String,
     /// True only in the shipped example: lantern then reminds everyone to replace it.
@@ -57,6 +60,7 @@ pub struct Jurisdiction {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Contact {
     pub label: Localized,
     #[serde(default)]
@@ -72,6 +76,7 @@ pub struct Contact {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Region {
     pub name: String,
     #[serde(default)]
@@ -81,6 +86,7 @@ pub struct Region {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Session {
     /// Minutes without a key press before the screen locks (0 turns locking off).
     #[serde(default = "default_idle")]
@@ -100,6 +106,7 @@ impl Default for Session {
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Outbox {
     /// Where encrypted records wait for `lantern sync`; default: the user's data folder.
     #[serde(default)]

@@ -50,6 +50,7 @@ pub struct Progress {
     pub shown: usize,
 }
 
+#[derive(Clone)]
 pub struct Screening {
     pub(super) protocol: Arc<Protocol>,
     pub(super) language: String,

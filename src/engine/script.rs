@@ -18,6 +18,7 @@ use crate::protocol::{OutcomeLevel, Protocol, QuestionKind};
 
 /// The answers file: `[answers]` maps question ids to values.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct AnswerScript {
     /// Answer for every shown question the script does not list: "declined", "dont_know",
     /// "not_asked", or "unanswered" (the default: leave it open).
@@ -36,6 +37,7 @@ pub struct AnswerScript {
 
 /// Expected results: each list must match exactly (order does not matter).
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Expect {
     #[serde(default)]
     pub outcome: Option<OutcomeLevel>,

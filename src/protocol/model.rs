@@ -12,6 +12,7 @@ use super::text::Text;
 /// One protocol file: `screening/<id>.toml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(title = "lantern screening protocol")]
+#[schemars(deny_unknown_fields)]
 pub struct ProtocolFile {
     pub protocol: Header,
     pub consent: Consent,
@@ -29,6 +30,7 @@ pub struct ProtocolFile {
 
 /// Who the protocol is, where it comes from and for whom it is meant.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Header {
     /// Stable identifier, lower-case letters, digits, `-` and `_` (e.g. `adult-general`).
     pub id: Located<String>,
@@ -64,6 +66,7 @@ pub enum TraffickingType {
 
 /// Where the questions come from. lantern refuses to pretend: `validated` must be stated.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Provenance {
     /// The public sources or themes the questions were written from.
     pub based_on: String,
@@ -79,6 +82,7 @@ pub struct Provenance {
 /// The opening script: who asks, why, how long, that any question can be skipped, where the
 /// answers go and the limits of confidentiality.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Consent {
     /// Read aloud before any question.
     pub script: Text,
@@ -93,6 +97,7 @@ pub struct Consent {
 
 /// A group of questions with an optional gate.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Section {
     pub id: Located<String>,
     pub title: Text,
@@ -135,6 +140,7 @@ impl QuestionKind {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Question {
     pub id: Located<String>,
     pub kind: Located<QuestionKind>,
@@ -170,6 +176,7 @@ pub struct Question {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Choice {
     pub id: Located<String>,
     pub label: Text,
@@ -177,6 +184,7 @@ pub struct Choice {
 
 /// What an answer pattern signals. Never a determination: "indicator present".
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct IndicatorDef {
     pub id: Located<String>,
     pub label: Text,
@@ -189,6 +197,7 @@ pub struct IndicatorDef {
 
 /// What the person may need; each maps to a referral service category.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct NeedDef {
     pub id: Located<String>,
     pub label: Text,
@@ -224,6 +233,7 @@ pub enum NeedCategory {
 
 /// A situation that needs the organization's response steps now.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct UrgentDef {
     pub id: Located<String>,
     pub label: Text,
@@ -236,6 +246,7 @@ pub struct UrgentDef {
 
 /// Outcome rules are tried in order; the first whose `when` holds gives the outcome.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct OutcomeRule {
     pub level: OutcomeLevel,
     /// Condition over answers, indicators, `indicator_count` and `urgent_count`.

@@ -1,0 +1,284 @@
+//! The screening engine, driven through its public API.
+
+mod common;
+
+use chrono::{NaiveDate, TimeDelta};
+use lantern::engine::{Answer, AnswerError, AuditKind, EngineError, Position, Screening};
+use lantern::protocol::OutcomeLevel;
+
+fn q(s: &Screening, id: &str) -> usize {
+    s.protocol().question_index(id).unwrap()
+}
+
+fn started() -> Screening {
+    let p = common::example();
+    let mut s = common::start(&p, "en");
+    s.acknowledge_consent().unwrap();
+    s
+}
+
+fn indicator_ids(s: &Screening) -> Vec<String> {
+    let p = s.protocol();
+    s.derived()
+        .indicators
+        .iter()
+        .map(|&i| p.file.indicators[i].id.value.clone())
+        .collect()
+}
+
+#[test]
+fn unknown_language_is_refused() {
+    let p = common::example();
+    let e = Screening::start(p, "fr", common::clock()).unwrap_err();
+    assert_eq!(e, EngineError::UnknownLanguage("fr".into()));
+}
+
+#[test]
+fn consent_comes_before_any_question() {
+    let p = common::example();
+    let mut s = common::start(&p, "en");
+    assert_eq!(s.position(), Position::Consent);
+    assert_eq!(s.set_answer(0, Answer::Yes), Err(EngineError::ConsentFirst));
+    assert_eq!(s.advance(), Err(EngineError::ConsentFirst));
+    s.acknowledge_consent().unwrap();
+    assert_eq!(s.position(), Position::Question(0));
+}
+
+#[test]
+fn declined_dont_know_and_not_asked_are_not_no() {
+    let mut s = started();
+    let sf = q(&s, "speak_freely");
+    for a in [Answer::Declined, Answer::DontKnow, Answer::NotAsked] {
+        s.set_answer(sf, a.clone()).unwrap();
+        assert_eq!(s.answer(sf).unwrap().answer, a);
+        // "No" raises the urgent flag; a non-response never does.
+        assert!(s.derived().urgent.is_empty());
+    }
+    s.set_answer(sf, Answer::No).unwrap();
+    assert_eq!(s.derived().urgent.len(), 1);
+    assert_eq!(s.outcome_level(), OutcomeLevel::Urgent);
+}
+
+#[test]
+fn gate_hides_a_section_and_keeps_its_answers_for_when_it_returns() {
+    let mut s = started();
+    let (sf, hours, docs) = (q(&s, "speak_freely"), q(&s, "hours"), q(&s, "documents"));
+    s.set_answer(sf, Answer::Yes).unwrap();
+    s.set_answer(hours, Answer::Number(80)).unwrap();
+    s.set_answer(docs, Answer::Choices(vec!["employer".into()])).unwrap();
+    assert_eq!(indicator_ids(&s), ["documents_held", "excessive_hours"]);
+    assert_eq!(s.outcome_level(), OutcomeLevel::FullAssessment);
+
+    // Not safe to talk: the work section closes, its answers stop counting...
+    s.set_answer(sf, Answer::No).unwrap();
+    assert!(!s.is_visible(hours));
+    assert!(s.answer(hours).is_none());
+    assert!(indicator_ids(&s).is_empty());
+    assert_eq!(s.outcome_level(), OutcomeLevel::Urgent);
+    // ...but nothing is lost: it comes back as it was.
+    s.set_answer(sf, Answer::Yes).unwrap();
+    assert_eq!(s.answer(hours).unwrap().answer, Answer::Number(80));
+    assert_eq!(indicator_ids(&s), ["documents_held", "excessive_hours"]);
+}
+
+#[test]
+fn show_if_follows_earlier_answers() {
+    let mut s = started();
+    let (sf, hours, rest) = (q(&s, "speak_freely"), q(&s, "hours"), q(&s, "rest_days"));
+    s.set_answer(sf, Answer::Yes).unwrap();
+    assert!(!s.is_visible(rest), "hidden until hours are known");
+    s.set_answer(hours, Answer::Number(40)).unwrap();
+    assert!(s.is_visible(rest));
+    s.set_answer(hours, Answer::Declined).unwrap();
+    assert!(!s.is_visible(rest), "a declined number makes `hours > 0` false");
+}
+
+#[test]
+fn multiple_choice_is_normalized_and_empty_means_none_of_these() {
+    let mut s = started();
+    s.set_answer(q(&s, "speak_freely"), Answer::Yes).unwrap();
+    let docs = q(&s, "documents");
+    s.set_answer(
+        docs,
+        Answer::Choices(vec!["someone_else".into(), "me".into(), "me".into()]),
+    )
+    .unwrap();
+    assert_eq!(
+        s.answer(docs).unwrap().answer,
+        Answer::Choices(vec!["me".into(), "someone_else".into()])
+    );
+    s.set_answer(docs, Answer::Choices(vec![])).unwrap();
+    assert!(indicator_ids(&s).is_empty());
+}
+
+#[test]
+fn invalid_answers_are_refused_and_change_nothing() {
+    let mut s = started();
+    s.set_answer(q(&s, "speak_freely"), Answer::Yes).unwrap();
+    let hours = q(&s, "hours");
+    s.set_answer(hours, Answer::Number(50)).unwrap();
+    let audit_len = s.audit().len();
+    let cases = [
+        (hours, Answer::Number(169), AnswerError::TooLarge(168)),
+        (hours, Answer::Number(-1), AnswerError::TooSmall(0)),
+        (hours, Answer::Yes, AnswerError::WrongKind { kind: "number" }),
+        (
+            q(&s, "work_type"),
+            Answer::Choice("mining".into()),
+            AnswerError::UnknownChoice("mining".into()),
+        ),
+        (q(&s, "closing"), Answer::Declined, AnswerError::NoteTakesNoAnswer),
+        (q(&s, "language_note"), Answer::Text("   ".into()), AnswerError::Empty),
+        (
+            q(&s, "language_note"),
+            Answer::Text("x".repeat(81)),
+            AnswerError::TooLong(80),
+        ),
+    ];
+    for (i, a, e) in cases {
+        assert_eq!(s.set_answer(i, a), Err(EngineError::Answer(e)));
+    }
+    assert_eq!(s.answer(hours).unwrap().answer, Answer::Number(50));
+    assert_eq!(s.audit().len(), audit_len);
+}
+
+#[test]
+fn hidden_questions_cannot_be_answered_or_jumped_to() {
+    let mut s = started();
+    s.set_answer(q(&s, "speak_freely"), Answer::No).unwrap();
+    let hours = q(&s, "hours");
+    assert_eq!(
+        s.set_answer(hours, Answer::Number(3)),
+        Err(EngineError::Hidden("hours".into()))
+    );
+    assert_eq!(s.jump_to_question(hours), Err(EngineError::Hidden("hours".into())));
+    assert_eq!(
+        s.jump_to_section(1),
+        Err(EngineError::SectionHidden("work".into()))
+    );
+}
+
+#[test]
+fn navigation_moves_over_shown_questions_only() {
+    let mut s = started();
+    assert_eq!(s.back().unwrap(), Position::Consent);
+    s.acknowledge_consent().unwrap();
+    s.set_answer(0, Answer::Yes).unwrap();
+    assert_eq!(s.advance().unwrap(), Position::Question(q(&s, "work_type")));
+    assert_eq!(s.advance().unwrap(), Position::Question(q(&s, "hours")));
+    // rest_days is hidden until hours are answered: skipped.
+    assert_eq!(s.advance().unwrap(), Position::Question(q(&s, "documents")));
+    assert_eq!(s.back().unwrap(), Position::Question(q(&s, "hours")));
+    assert_eq!(s.jump_to_section(0).unwrap(), Position::Question(0));
+    assert_eq!(s.review().unwrap(), Position::Review);
+    assert_eq!(s.back().unwrap(), Position::Question(q(&s, "closing")));
+}
+
+#[test]
+fn answered_questions_are_never_asked_again() {
+    let mut s = started();
+    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(q(&s, "hours"), Answer::Number(10)).unwrap();
+    s.jump_to_question(0).unwrap();
+    assert_eq!(s.next_unanswered().unwrap(), Position::Question(q(&s, "work_type")));
+    s.answer_current(Answer::Choice("farm".into())).unwrap();
+    // hours is answered: skipped.
+    assert_eq!(s.next_unanswered().unwrap(), Position::Question(q(&s, "rest_days")));
+    for id in ["rest_days", "documents", "started", "language_note"] {
+        s.set_answer(q(&s, id), Answer::Declined).unwrap();
+    }
+    assert_eq!(s.next_unanswered().unwrap(), Position::Review);
+    assert!(s.unanswered().is_empty());
+    let p = s.progress();
+    assert_eq!((p.answered, p.shown), (7, 7));
+}
+
+#[test]
+fn piping_uses_earlier_answers_with_plural_rules() {
+    let mut s = started();
+    s.set_answer(0, Answer::Yes).unwrap();
+    let (hours, rest) = (q(&s, "hours"), q(&s, "rest_days"));
+    let text = s.protocol().question(rest).text.clone();
+    s.set_answer(hours, Answer::Number(1)).unwrap();
+    assert_eq!(
+        s.render(&text),
+        "You said you work one hour a week. Do you get days off?"
+    );
+    s.set_answer(hours, Answer::Number(72)).unwrap();
+    assert_eq!(
+        s.render(&text),
+        "You said you work 72 hours a week. Do you get days off?"
+    );
+    s.set_language("es").unwrap();
+    assert_eq!(
+        s.render(&text),
+        "Dijo que trabaja 72 horas a la semana. ¿Tiene días libres?"
+    );
+    assert!(
+        s.render_in(&text, "en").starts_with("You said"),
+        "the interpreter view renders both languages"
+    );
+}
+
+#[test]
+fn each_answer_keeps_the_language_and_time_it_was_given_in() {
+    let p = common::example();
+    let clock = common::clock();
+    let mut s = Screening::start(p, "en", clock.clone()).unwrap();
+    s.acknowledge_consent().unwrap();
+    s.set_answer(0, Answer::Yes).unwrap();
+    clock.advance(TimeDelta::minutes(2));
+    s.set_language("es").unwrap();
+    s.set_answer(q(&s, "started"), Answer::Date(NaiveDate::from_ymd_opt(2025, 1, 2).unwrap()))
+        .unwrap();
+    let first = s.answer(0).unwrap();
+    let second = s.answer(q(&s, "started")).unwrap();
+    assert_eq!(first.language, "en");
+    assert_eq!(second.language, "es");
+    assert_eq!(second.at - first.at, TimeDelta::minutes(2));
+    assert!(s.audit().iter().any(|e| e.kind
+        == AuditKind::LanguageChanged {
+            from: "en".into(),
+            to: "es".into()
+        }));
+}
+
+#[test]
+fn the_audit_trail_never_holds_answer_values() {
+    let mut s = started();
+    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(q(&s, "language_note"), Answer::Text("MARKER-Quechua".into()))
+        .unwrap();
+    s.set_answer(q(&s, "work_type"), Answer::Choice("domestic".into()))
+        .unwrap();
+    s.set_answer(q(&s, "hours"), Answer::Number(98765)).unwrap_err();
+    s.set_answer(q(&s, "hours"), Answer::Number(99)).unwrap();
+    s.set_answer(q(&s, "hours"), Answer::Declined).unwrap();
+    s.finish().unwrap();
+    let json = serde_json::to_string(s.audit()).unwrap();
+    for value in ["MARKER", "domestic", "99", "declined", "\"yes\""] {
+        assert!(!json.contains(value), "audit leaks {value}: {json}");
+    }
+    assert!(json.contains("\"event\":\"changed\",\"question\":\"hours\""));
+}
+
+#[test]
+fn a_finished_screening_cannot_change() {
+    let mut s = started();
+    s.set_answer(0, Answer::Yes).unwrap();
+    s.finish().unwrap();
+    assert_eq!(s.set_answer(0, Answer::No), Err(EngineError::Finished));
+    assert_eq!(s.clear_answer(0), Err(EngineError::Finished));
+    assert!(s.finished().is_some());
+}
+
+#[test]
+fn clearing_an_answer_reopens_the_question() {
+    let mut s = started();
+    s.set_answer(0, Answer::No).unwrap();
+    assert_eq!(s.derived().urgent.len(), 1);
+    s.clear_answer(0).unwrap();
+    assert!(s.answer(0).is_none());
+    assert!(s.derived().urgent.is_empty());
+    assert_eq!(s.outcome_level(), OutcomeLevel::NoIndicators);
+}
