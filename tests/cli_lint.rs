@@ -29,11 +29,17 @@ fn errors_are_positioned_with_a_hint_and_exit_1() {
     let path = dir.path().join("p.toml");
     let text = std::fs::read_to_string(common::fixture("protocols/valid/example.toml"))
         .unwrap()
-        .replace("estimated_minutes = 5", "estimated_minutes = 5\ntittle.en = \"x\"");
+        .replace(
+            "estimated_minutes = 5",
+            "estimated_minutes = 5\ntittle.en = \"x\"",
+        );
     std::fs::write(&path, text).unwrap();
     let out = lantern().arg("lint").arg(&path).assert().code(1);
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
-    let expected = format!("{}:17:1: error[P002]: unknown key `protocol.tittle`", path.display());
+    let expected = format!(
+        "{}:17:1: error[P002]: unknown key `protocol.tittle`",
+        path.display()
+    );
     assert!(stdout.contains(&expected), "{stdout}");
     assert!(stdout.contains("= hint: did you mean `title`?"), "{stdout}");
 }
@@ -50,8 +56,14 @@ fn missing_and_binary_files_are_errors_not_panics() {
         .assert()
         .code(1);
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
-    assert!(stdout.contains("nope.toml:1:1: error[P033]: cannot read the file"), "{stdout}");
-    assert!(stdout.contains("bin.toml:1:1: error[P033]: the file is not valid UTF-8"), "{stdout}");
+    assert!(
+        stdout.contains("nope.toml:1:1: error[P033]: cannot read the file"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("bin.toml:1:1: error[P033]: the file is not valid UTF-8"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -72,7 +84,10 @@ fn escape_sequences_in_a_protocol_are_not_sent_to_the_terminal() {
     let path = dir.path().join("p.toml");
     let text = std::fs::read_to_string(common::fixture("protocols/valid/example.toml"))
         .unwrap()
-        .replace("id = \"speak_freely\"", "id = \"speak\\u001b]0;pwned\\u0007\"");
+        .replace(
+            "id = \"speak_freely\"",
+            "id = \"speak\\u001b]0;pwned\\u0007\"",
+        );
     std::fs::write(&path, text).unwrap();
     let out = lantern().arg("lint").arg(&path).assert().code(1);
     let stdout = out.get_output().stdout.clone();
@@ -84,6 +99,9 @@ fn help_lists_every_command() {
     let out = lantern().arg("--help").assert().success();
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     for cmd in ["lint", "simulate", "protocols", "schema", "config"] {
-        assert!(stdout.contains(&format!("  {cmd} ")), "{cmd} missing: {stdout}");
+        assert!(
+            stdout.contains(&format!("  {cmd} ")),
+            "{cmd} missing: {stdout}"
+        );
     }
 }

@@ -65,7 +65,8 @@ fn gate_hides_a_section_and_keeps_its_answers_for_when_it_returns() {
     let (sf, hours, docs) = (q(&s, "speak_freely"), q(&s, "hours"), q(&s, "documents"));
     s.set_answer(sf, Answer::Yes).unwrap();
     s.set_answer(hours, Answer::Number(80)).unwrap();
-    s.set_answer(docs, Answer::Choices(vec!["employer".into()])).unwrap();
+    s.set_answer(docs, Answer::Choices(vec!["employer".into()]))
+        .unwrap();
     assert_eq!(indicator_ids(&s), ["documents_held", "excessive_hours"]);
     assert_eq!(s.outcome_level(), OutcomeLevel::FullAssessment);
 
@@ -90,7 +91,10 @@ fn show_if_follows_earlier_answers() {
     s.set_answer(hours, Answer::Number(40)).unwrap();
     assert!(s.is_visible(rest));
     s.set_answer(hours, Answer::Declined).unwrap();
-    assert!(!s.is_visible(rest), "a declined number makes `hours > 0` false");
+    assert!(
+        !s.is_visible(rest),
+        "a declined number makes `hours > 0` false"
+    );
 }
 
 #[test]
@@ -121,14 +125,26 @@ fn invalid_answers_are_refused_and_change_nothing() {
     let cases = [
         (hours, Answer::Number(169), AnswerError::TooLarge(168)),
         (hours, Answer::Number(-1), AnswerError::TooSmall(0)),
-        (hours, Answer::Yes, AnswerError::WrongKind { kind: "number" }),
+        (
+            hours,
+            Answer::Yes,
+            AnswerError::WrongKind { kind: "number" },
+        ),
         (
             q(&s, "work_type"),
             Answer::Choice("mining".into()),
             AnswerError::UnknownChoice("mining".into()),
         ),
-        (q(&s, "closing"), Answer::Declined, AnswerError::NoteTakesNoAnswer),
-        (q(&s, "language_note"), Answer::Text("   ".into()), AnswerError::Empty),
+        (
+            q(&s, "closing"),
+            Answer::Declined,
+            AnswerError::NoteTakesNoAnswer,
+        ),
+        (
+            q(&s, "language_note"),
+            Answer::Text("   ".into()),
+            AnswerError::Empty,
+        ),
         (
             q(&s, "language_note"),
             Answer::Text("x".repeat(81)),
@@ -151,7 +167,10 @@ fn hidden_questions_cannot_be_answered_or_jumped_to() {
         s.set_answer(hours, Answer::Number(3)),
         Err(EngineError::Hidden("hours".into()))
     );
-    assert_eq!(s.jump_to_question(hours), Err(EngineError::Hidden("hours".into())));
+    assert_eq!(
+        s.jump_to_question(hours),
+        Err(EngineError::Hidden("hours".into()))
+    );
     assert_eq!(
         s.jump_to_section(1),
         Err(EngineError::SectionHidden("work".into()))
@@ -180,10 +199,16 @@ fn answered_questions_are_never_asked_again() {
     s.set_answer(0, Answer::Yes).unwrap();
     s.set_answer(q(&s, "hours"), Answer::Number(10)).unwrap();
     s.jump_to_question(0).unwrap();
-    assert_eq!(s.next_unanswered().unwrap(), Position::Question(q(&s, "work_type")));
+    assert_eq!(
+        s.next_unanswered().unwrap(),
+        Position::Question(q(&s, "work_type"))
+    );
     s.answer_current(Answer::Choice("farm".into())).unwrap();
     // hours is answered: skipped.
-    assert_eq!(s.next_unanswered().unwrap(), Position::Question(q(&s, "rest_days")));
+    assert_eq!(
+        s.next_unanswered().unwrap(),
+        Position::Question(q(&s, "rest_days"))
+    );
     for id in ["rest_days", "documents", "started", "language_note"] {
         s.set_answer(q(&s, id), Answer::Declined).unwrap();
     }
@@ -229,8 +254,11 @@ fn each_answer_keeps_the_language_and_time_it_was_given_in() {
     s.set_answer(0, Answer::Yes).unwrap();
     clock.advance(TimeDelta::minutes(2));
     s.set_language("es").unwrap();
-    s.set_answer(q(&s, "started"), Answer::Date(NaiveDate::from_ymd_opt(2025, 1, 2).unwrap()))
-        .unwrap();
+    s.set_answer(
+        q(&s, "started"),
+        Answer::Date(NaiveDate::from_ymd_opt(2025, 1, 2).unwrap()),
+    )
+    .unwrap();
     let first = s.answer(0).unwrap();
     let second = s.answer(q(&s, "started")).unwrap();
     assert_eq!(first.language, "en");
@@ -247,11 +275,15 @@ fn each_answer_keeps_the_language_and_time_it_was_given_in() {
 fn the_audit_trail_never_holds_answer_values() {
     let mut s = started();
     s.set_answer(0, Answer::Yes).unwrap();
-    s.set_answer(q(&s, "language_note"), Answer::Text("MARKER-Quechua".into()))
-        .unwrap();
+    s.set_answer(
+        q(&s, "language_note"),
+        Answer::Text("MARKER-Quechua".into()),
+    )
+    .unwrap();
     s.set_answer(q(&s, "work_type"), Answer::Choice("domestic".into()))
         .unwrap();
-    s.set_answer(q(&s, "hours"), Answer::Number(98765)).unwrap_err();
+    s.set_answer(q(&s, "hours"), Answer::Number(98765))
+        .unwrap_err();
     s.set_answer(q(&s, "hours"), Answer::Number(99)).unwrap();
     s.set_answer(q(&s, "hours"), Answer::Declined).unwrap();
     s.finish().unwrap();

@@ -127,7 +127,10 @@ fn check_invariants(s: &Screening, model: &HashMap<usize, Answer>) {
             if s.is_visible(i) && p.question(i).kind.value != QuestionKind::Note {
                 let mut probe = s.clone();
                 probe.set_answer(i, Answer::Declined).unwrap_or_else(|e| {
-                    panic!("question {} cannot be declined: {e}", p.question(i).id.value)
+                    panic!(
+                        "question {} cannot be declined: {e}",
+                        p.question(i).id.value
+                    )
                 });
             }
         }
@@ -136,7 +139,10 @@ fn check_invariants(s: &Screening, model: &HashMap<usize, Answer>) {
     let d = s.derived();
     assert!(d.indicators.iter().all(|&k| k < p.file.indicators.len()));
     assert!(d.needs.iter().all(|&k| k < p.file.needs.len()));
-    assert!(d.outcome.is_some(), "a lint-clean protocol always has an outcome");
+    assert!(
+        d.outcome.is_some(),
+        "a lint-clean protocol always has an outcome"
+    );
 }
 
 proptest! {

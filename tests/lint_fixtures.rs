@@ -50,12 +50,20 @@ fn files(dir: &str) -> Vec<std::path::PathBuf> {
 #[test]
 fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
     let fixtures = files("protocols/invalid");
-    assert!(fixtures.len() >= 30, "only {} invalid fixtures", fixtures.len());
+    assert!(
+        fixtures.len() >= 30,
+        "only {} invalid fixtures",
+        fixtures.len()
+    );
     let mut failures = Vec::new();
     let mut codes = BTreeSet::new();
     for path in &fixtures {
         let want = expectations(path);
-        assert!(!want.is_empty(), "{} has no `# expect:` line", path.display());
+        assert!(
+            !want.is_empty(),
+            "{} has no `# expect:` line",
+            path.display()
+        );
         let diags = lint_file(path);
         let got: BTreeSet<_> = diags
             .iter()
@@ -66,7 +74,11 @@ fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
             failures.push(format!(
                 "{}:\n  expected {want:?}\n  got      {got:?}\n  {}",
                 path.display(),
-                diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n  ")
+                diags
+                    .iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
             ));
         }
     }
@@ -74,7 +86,12 @@ fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
     // Every rule but the keys-folder one is exercised by a fixture.
     for rule in lantern::protocol::rules::ALL {
         if rule.code != "P010" {
-            assert!(codes.contains(rule.code), "no fixture for {} {}", rule.code, rule.name);
+            assert!(
+                codes.contains(rule.code),
+                "no fixture for {} {}",
+                rule.code,
+                rule.name
+            );
         }
     }
 }
@@ -90,7 +107,11 @@ fn valid_fixtures_and_shipped_protocols_are_clean() {
             diags.is_empty(),
             "{}:\n{}",
             path.display(),
-            diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+            diags
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 }

@@ -1,0 +1,205 @@
+//! Every shipped protocol is exercised by scripted answers (tests/fixtures/simulate/<id>/)
+//! covering no indicators, some, urgent, a minor and everything declined, in each of its
+//! languages; and `lantern simulate` writes nothing.
+
+mod common;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use assert_cmd::Command;
+use lantern::diagnostic::SourceFile;
+use lantern::engine::script::{AnswerScript, run};
+use lantern::protocol::{Audience, OutcomeLevel};
+
+const CASES: &[&str] = &["none", "some", "urgent", "minor", "all_declined"];
+
+#[test]
+fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
+    let shipped = common::shipped();
+    assert!(shipped.len() >= 4, "expected the four shipped protocols");
+    for path in shipped {
+        let p = common::protocol(&path);
+        let dir = common::fixture(&format!("simulate/{}", p.id()));
+        for case in CASES {
+            let script_path = dir.join(format!("{case}.toml"));
+            let file = SourceFile::new(
+                &script_path,
+                std::fs::read_to_string(&script_path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", script_path.display())),
+            );
+            let script = AnswerScript::parse(&file).unwrap_or_else(|d| panic!("{d:?}"));
+            let expect = script
+                .expect
+                .clone()
+                .unwrap_or_else(|| panic!("{} has no [expect]", script_path.display()));
+            for lang in p.languages() {
+                let (report, warnings) = run(Arc::clone(&p), lang, &script, &file, common::clock())
+                    .unwrap_or_else(|d| panic!("{d:?}"));
+                assert!(
+                    warnings.is_empty(),
+                    "{}: {warnings:?}",
+                    script_path.display()
+                );
+                let misses = expect.mismatches(&report);
+                assert!(
+                    misses.is_empty(),
+                    "{} ({lang}): {misses:?}",
+                    script_path.display()
+                );
+                match *case {
+                    "none" => assert_eq!(report.outcome, OutcomeLevel::NoIndicators),
+                    "some" => {
+                        assert!(!report.indicators.is_empty());
+                        assert!(report.urgent.is_empty());
+                    }
+                    "urgent" | "minor" => {
+                        assert!(!report.urgent.is_empty() || !report.indicators.is_empty())
+                    }
+                    "all_declined" => {
+                        // Declining is never an indicator.
+                        assert!(report.indicators.is_empty(), "{}", script_path.display());
+                        assert!(
+                            report
+                                .path
+                                .iter()
+                                .all(|s| s.answer.as_ref().is_none_or(|a| a.is_non_response()))
+                        );
+                    }
+                    _ => unreachable!(),
+                }
+                if *case == "urgent" {
+                    assert_eq!(report.outcome, OutcomeLevel::Urgent);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_youth_protocol_reads_the_reporting_notice_first_and_the_hotline_one_is_brief() {
+    for path in common::shipped() {
+        let p = common::protocol(&path);
+        if p.file.protocol.audience == Audience::Minor {
+            assert!(p.file.consent.mandatory_reporting_notice, "{}", p.id());
+        }
+        if p.id() == "hotline-brief" {
+            assert!(
+                p.question_count() <= 8,
+                "hotline-brief has {}",
+                p.question_count()
+            );
+        }
+        assert!(!p.file.protocol.provenance.validated, "{}", p.id());
+        for lang in ["en", "es"] {
+            assert!(p.has_language(lang), "{} lacks {lang}", p.id());
+        }
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            out.push(e.path().display().to_string());
+            out.extend(files_under(&e.path()));
+        }
+    }
+    out
+}
+
+#[test]
+fn simulate_prints_the_path_and_results_and_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let cwd = tempfile::tempdir().unwrap();
+    let answers = cwd.path().join("answers.toml");
+    std::fs::write(
+        &answers,
+        "[answers]\nspeak_freely = \"yes\"\nhours = 72\ndocuments = [\"employer\"]\n\n[expect]\noutcome = \"full_assessment\"\n",
+    )
+    .unwrap();
+    let before = files_under(cwd.path());
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .current_dir(cwd.path())
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("TMPDIR", home.path().join("tmp"))
+        .env_remove("LANTERN_CONFIG")
+        .args(["simulate"])
+        .arg(common::fixture("protocols/valid/example.toml"))
+        .arg("--answers")
+        .arg(&answers)
+        .args(["--lang", "es"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(stdout.contains("[work] hours = 72  (es)"), "{stdout}");
+    assert!(
+        stdout.contains("- documents_held: Otra persona guarda"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("outcome: full_assessment: Hay indicadores"),
+        "{stdout}"
+    );
+    assert!(
+        files_under(home.path()).is_empty(),
+        "simulate wrote {:?}",
+        files_under(home.path())
+    );
+    assert_eq!(files_under(cwd.path()), before);
+}
+
+#[test]
+fn simulate_json_and_failed_expectations() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "default = \"declined\"\n[expect]\noutcome = \"urgent\"\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .args(["simulate", "--json"])
+        .arg(common::fixture("protocols/valid/example.toml"))
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["outcome"], "no_indicators");
+    assert_eq!(v["path"][0]["answer"]["type"], "declined");
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("outcome: expected urgent, got no_indicators"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_answer_scripts_get_positioned_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.toml");
+    std::fs::write(
+        &answers,
+        "[answers]\nspeak_freely = \"yes\"\nhourz = 3\nhours = \"many\"\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("simulate")
+        .arg(common::fixture("protocols/valid/example.toml"))
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("a.toml:3:9: error[S004]: unknown question `hourz`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `hours`?"), "{stderr}");
+}
