@@ -1,0 +1,111 @@
+//! Loading + linting every shipped protocol, and one engine step.
+//! Targets (issue 2): all shipped protocols load + lint in under 20 ms; a step under 20 µs.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use lantern::diagnostic::SourceFile;
+use lantern::engine::{Answer, ManualClock, Position, Screening};
+use lantern::protocol::{Protocol, lint, load_str};
+
+fn shipped_sources() -> Vec<SourceFile> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screening");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            SourceFile::new(p, text)
+        })
+        .collect()
+}
+
+fn load_and_lint(sources: &[SourceFile]) -> usize {
+    let mut n = 0;
+    for f in sources {
+        let (p, d) = load_str(f);
+        n += d.len();
+        if let Some(p) = p {
+            n += lint::check(&p, f).len();
+        }
+    }
+    n
+}
+
+fn bench_protocols(c: &mut Criterion) {
+    let sources = shipped_sources();
+    assert!(!sources.is_empty());
+    c.bench_function("load+lint all shipped protocols (from memory)", |b| {
+        b.iter(|| black_box(load_and_lint(black_box(&sources))))
+    });
+    c.bench_function("read+load+lint all shipped protocols (from disk)", |b| {
+        b.iter(|| black_box(load_and_lint(&shipped_sources())))
+    });
+}
+
+/// A screening of the largest shipped protocol, halfway through.
+fn halfway() -> (Screening, usize) {
+    let sources = shipped_sources();
+    let p: Protocol = sources
+        .iter()
+        .filter_map(|f| load_str(f).0)
+        .max_by_key(|p| p.question_count())
+        .unwrap();
+    let p = Arc::new(p);
+    let clock = Arc::new(ManualClock::new(chrono::DateTime::UNIX_EPOCH));
+    let mut s = Screening::start(Arc::clone(&p), p.default_language(), clock).unwrap();
+    s.acknowledge_consent().unwrap();
+    for _ in 0..p.question_count() / 2 {
+        if let Position::Question(i) = s.position() {
+            let _ = s.set_answer(i, first_answer(&p, i));
+            s.advance().unwrap();
+        }
+    }
+    let i = match s.position() {
+        Position::Question(i) => i,
+        _ => 0,
+    };
+    (s, i)
+}
+
+/// A plausible non-declined answer for question `i`.
+fn first_answer(p: &Protocol, i: usize) -> Answer {
+    use lantern::protocol::QuestionKind::*;
+    let q = p.question(i);
+    match q.kind.value {
+        YesNo => Answer::Yes,
+        Single => Answer::Choice(q.choices[0].id.value.clone()),
+        Multiple => Answer::Choices(vec![q.choices[0].id.value.clone()]),
+        Number => Answer::Number(q.min.unwrap_or(0).max(1)),
+        Date => Answer::Date(chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()),
+        Text => Answer::Text("x".into()),
+        Note => Answer::Declined,
+    }
+}
+
+fn bench_engine(c: &mut Criterion) {
+    let (s, i) = halfway();
+    // One step: answer the current question (all results re-derived), then move on.
+    c.bench_function("engine step (answer + advance)", |b| {
+        b.iter_batched_ref(
+            || s.clone(),
+            |s| {
+                let _ = s.set_answer(i, Answer::No);
+                let _ = s.set_answer(i, Answer::Declined);
+                black_box(s.advance().unwrap())
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+}
+
+criterion_group!(benches, bench_protocols, bench_engine);
+criterion_main!(benches);
