@@ -90,7 +90,7 @@ fn the_youth_protocol_reads_the_reporting_notice_first_and_the_hotline_one_is_br
                 p.question_count()
             );
         }
-        assert!(!p.file.protocol.provenance.validated, "{}", p.id());
+        assert!(!p.file.protocol.provenance.validated.value, "{}", p.id());
         for lang in ["en", "es"] {
             assert!(p.has_language(lang), "{} lacks {lang}", p.id());
         }

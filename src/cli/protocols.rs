@@ -110,7 +110,7 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
                     "trafficking_types": h.trafficking_types,
                     "estimated_minutes": h.estimated_minutes,
                     "questions": p.question_count(),
-                    "validated": h.provenance.validated,
+                    "validated": h.provenance.validated.value,
                     "path": p.path,
                 })
             })
@@ -130,7 +130,7 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
                 p.question_count(),
                 h.estimated_minutes,
                 h.audience,
-                if h.provenance.validated {
+                if h.provenance.validated.value {
                     "states it is validated"
                 } else {
                     "not a validated instrument"

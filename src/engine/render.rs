@@ -18,25 +18,38 @@ impl Screening {
     /// Renders in another language (the interpreter view shows two).
     pub fn render_in(&self, text: &Text, lang: &str) -> String {
         let p = &self.protocol;
-        let needs_args = text
-            .pick(lang, p.default_language())
-            .is_some_and(|(_, pat)| !pat.variables().is_empty());
-        if !needs_args {
+        let Some((_, pattern)) = text.pick(lang, p.default_language()) else {
+            return String::new();
+        };
+        let vars = pattern.variables();
+        if vars.is_empty() {
             return text.render(lang, p.default_language(), None);
         }
-        let args = self.piping_args(lang);
+        let selectors = pattern.selector_variables();
+        let args = self.piping_args(lang, &vars, &selectors);
         text.render(lang, p.default_language(), Some(&args))
     }
 
-    /// Every answer that applies, as Fluent arguments: numbers as numbers (plural rules
-    /// work), choices as their labels in `lang`.
-    fn piping_args(&self, lang: &str) -> FluentArgs<'static> {
+    /// The answers a pattern pipes, as Fluent arguments: numbers as numbers (plural rules
+    /// work); choices as their labels in `lang`, or as their ids where the pattern selects
+    /// on them (`{ $q -> [choice_id] ... }`).
+    fn piping_args(
+        &self,
+        lang: &str,
+        vars: &[String],
+        selectors: &[String],
+    ) -> FluentArgs<'static> {
         let p = &self.protocol;
         let mut args = FluentArgs::new();
-        for (i, q) in p.questions() {
-            let id = q.id.value.clone();
+        for var in vars {
+            let Some(i) = p.question_index(var) else {
+                continue;
+            };
+            let id = var.clone();
+            let as_id = selectors.contains(var);
             let value: FluentValue<'static> = match self.answer(i).map(|r| &r.answer) {
                 Some(Answer::Number(n)) => FluentValue::from(*n),
+                Some(Answer::Choice(c)) if as_id => FluentValue::from(c.clone()),
                 Some(Answer::Choice(c)) => FluentValue::from(self.choice_label(i, c, lang)),
                 Some(Answer::Choices(cs)) => FluentValue::from(
                     cs.iter()
@@ -47,6 +60,14 @@ impl Screening {
                 Some(Answer::Date(d)) => FluentValue::from(d.format("%Y-%m-%d").to_string()),
                 Some(Answer::Text(t)) => FluentValue::from(t.clone()),
                 Some(Answer::Yes) => FluentValue::from("yes"),
+                // Selectors can match the non-responses by name too.
+                Some(a @ (Answer::Declined | Answer::DontKnow | Answer::NotAsked)) if as_id => {
+                    FluentValue::from(match a {
+                        Answer::Declined => "declined",
+                        Answer::DontKnow => "dont_know",
+                        _ => "not_asked",
+                    })
+                }
                 Some(Answer::No) => FluentValue::from("no"),
                 _ => FluentValue::from(MISSING),
             };

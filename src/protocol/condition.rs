@@ -41,8 +41,8 @@ pub struct Condition {
 impl Condition {
     pub fn parse(source: String, span: Range<usize>) -> Condition {
         let tree = evalexpr::build_operator_tree(&source)
-            .map(Arc::new)
-            .map_err(|e| e.to_string());
+            .map_err(|e| e.to_string())
+            .and_then(|node| check_shape(&node).map(|()| Arc::new(node)));
         Condition { source, span, tree }
     }
 
@@ -90,6 +90,50 @@ impl Condition {
         }
         out
     }
+}
+
+/// evalexpr builds a tree for some incomplete expressions (`a ==`, `x &&`, an empty string)
+/// and only fails when evaluating them; a condition that can never be evaluated is a syntax
+/// error here, so lint reports it instead of the condition silently staying false.
+fn check_shape(node: &Node) -> Result<(), String> {
+    let n = node.children().len();
+    let op = node.operator();
+    let want = match op {
+        Operator::RootNode => {
+            if n == 0 {
+                return Err("the condition is empty".to_string());
+            }
+            Some(1)
+        }
+        Operator::Add
+        | Operator::Sub
+        | Operator::Mul
+        | Operator::Div
+        | Operator::Mod
+        | Operator::Exp
+        | Operator::Eq
+        | Operator::Neq
+        | Operator::Gt
+        | Operator::Lt
+        | Operator::Geq
+        | Operator::Leq
+        | Operator::And
+        | Operator::Or => Some(2),
+        Operator::Not | Operator::Neg | Operator::FunctionIdentifier { .. } => Some(1),
+        Operator::Const { .. } | Operator::VariableIdentifierRead { .. } => Some(0),
+        Operator::Chain => {
+            return Err("`;` chains statements; combine conditions with `&&` or `||`".to_string());
+        }
+        _ => None,
+    };
+    if let Some(want) = want
+        && n != want
+    {
+        return Err(format!(
+            "`{op}` needs {want} operand(s) but has {n}: a value is missing on one side"
+        ));
+    }
+    node.children().iter().try_for_each(check_shape)
 }
 
 fn var_name(n: &Node) -> Option<&str> {

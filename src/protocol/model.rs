@@ -71,7 +71,7 @@ pub struct Provenance {
     /// The public sources or themes the questions were written from.
     pub based_on: String,
     /// Whether the instrument has been validated in a published study.
-    pub validated: bool,
+    pub validated: Located<bool>,
     /// Who wrote this file and for what.
     #[serde(default)]
     pub authors: Option<String>,

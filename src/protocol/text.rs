@@ -68,6 +68,46 @@ impl Pattern {
 
     /// Names of the `$variables` the pattern uses.
     pub fn variables(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.variable_uses().into_iter().map(|(v, _)| v).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Variables used as the selector of a select expression (`{ $gender -> ... }`): a piped
+    /// choice answer is bound to its id there, so variant keys can name choices, and to its
+    /// label everywhere else.
+    pub fn selector_variables(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .variable_uses()
+            .into_iter()
+            .filter(|(_, selector)| *selector)
+            .map(|(v, _)| v)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Message and term references (`{ name }`, `{ -name }`): they never resolve in a
+    /// protocol, and are almost always a forgotten `$`.
+    pub fn message_references(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Compiled::Fluent(res) = &self.compiled {
+            for entry in res.entries() {
+                if let ast::Entry::Message(m) = entry
+                    && let Some(value) = &m.value
+                {
+                    collect_pattern_refs(value, &mut out);
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn variable_uses(&self) -> Vec<(String, bool)> {
         let mut out = Vec::new();
         if let Compiled::Fluent(res) = &self.compiled {
             for entry in res.entries() {
@@ -78,8 +118,6 @@ impl Pattern {
                 }
             }
         }
-        out.sort();
-        out.dedup();
         out
     }
 
@@ -111,7 +149,34 @@ impl Pattern {
     }
 }
 
-fn collect_pattern_vars(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+fn collect_pattern_refs(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
+    fn inline(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+        match i {
+            ast::InlineExpression::MessageReference { id, .. } => out.push(id.name.to_string()),
+            ast::InlineExpression::TermReference { id, .. } => out.push(format!("-{}", id.name)),
+            ast::InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    collect_pattern_refs(&v.value, out);
+                }
+            }
+        }
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
+}
+
+fn collect_pattern_vars(p: &ast::Pattern<&str>, out: &mut Vec<(String, bool)>) {
     for el in &p.elements {
         if let ast::PatternElement::Placeable { expression } = el {
             collect_expr_vars(expression, out);
@@ -119,11 +184,11 @@ fn collect_pattern_vars(p: &ast::Pattern<&str>, out: &mut Vec<String>) {
     }
 }
 
-fn collect_expr_vars(e: &ast::Expression<&str>, out: &mut Vec<String>) {
+fn collect_expr_vars(e: &ast::Expression<&str>, out: &mut Vec<(String, bool)>) {
     match e {
-        ast::Expression::Inline(i) => collect_inline_vars(i, out),
+        ast::Expression::Inline(i) => collect_inline_vars(i, out, false),
         ast::Expression::Select { selector, variants } => {
-            collect_inline_vars(selector, out);
+            collect_inline_vars(selector, out, true);
             for v in variants {
                 collect_pattern_vars(&v.value, out);
             }
@@ -131,16 +196,22 @@ fn collect_expr_vars(e: &ast::Expression<&str>, out: &mut Vec<String>) {
     }
 }
 
-fn collect_inline_vars(i: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
+fn collect_inline_vars(
+    i: &ast::InlineExpression<&str>,
+    out: &mut Vec<(String, bool)>,
+    selector: bool,
+) {
     match i {
-        ast::InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+        ast::InlineExpression::VariableReference { id } => {
+            out.push((id.name.to_string(), selector))
+        }
         ast::InlineExpression::Placeable { expression } => collect_expr_vars(expression, out),
         ast::InlineExpression::FunctionReference { arguments, .. } => {
             for a in &arguments.positional {
-                collect_inline_vars(a, out);
+                collect_inline_vars(a, out, selector);
             }
             for a in &arguments.named {
-                collect_inline_vars(&a.value, out);
+                collect_inline_vars(&a.value, out, selector);
             }
         }
         _ => {}

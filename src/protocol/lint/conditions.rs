@@ -1,5 +1,7 @@
 //! Conditions: syntax, allowed functions, references and compared values.
 
+use std::collections::HashSet;
+
 use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
 use crate::protocol::condition::{ALLOWED_FUNCTIONS, SPECIAL_ANSWERS};
 use crate::protocol::{Condition, Protocol, QuestionKind, Slot, rules};
@@ -46,8 +48,17 @@ pub(super) fn each_condition<'p>(p: &'p Protocol, mut f: impl FnMut(&'p Conditio
     }
 }
 
-pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) {
-    each_condition(p, |c, place| check_condition(p, file, c, place, out));
+/// Checks every condition; returns the start offsets of the conditions that have a problem
+/// (reachability is not analysed through a broken condition: one report per cause).
+pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) -> HashSet<usize> {
+    let mut flagged = HashSet::new();
+    each_condition(p, |c, place| {
+        let before = out.len();
+        check_condition(p, file, c, place, out);
+        if out.len() > before {
+            flagged.insert(c.span.start);
+        }
+    });
 
     for x in &p.file.indicators {
         for need in &x.needs {
@@ -108,6 +119,7 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
             ),
         );
     }
+    flagged
 }
 
 fn check_condition(
@@ -137,7 +149,15 @@ fn check_condition(
         ));
     }
     for f in c.functions() {
-        if !ALLOWED_FUNCTIONS.contains(&f) {
+        if p.slot(f).is_some() {
+            // `safe "no"` parses as a call of `safe`: an operator is missing.
+            out.push(file.diagnostic(
+                rules::CONDITION_SYNTAX,
+                span.clone(),
+                format!("condition `{}` has no operator after `{f}`", c.source),
+                format!("compare with an operator, e.g. `{f} == \"...\"`"),
+            ));
+        } else if !ALLOWED_FUNCTIONS.contains(&f) {
             out.push(file.diagnostic(
                 rules::FUNCTION_NOT_ALLOWED,
                 span.clone(),

@@ -22,13 +22,16 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
     }
     let mut seen_langs: HashMap<&str, &Range<usize>> = HashMap::new();
     for lang in &h.languages {
-        if lang.parse::<LanguageIdentifier>().is_err() || lang.is_empty() {
-            out.push(file.diagnostic(
-                rules::BAD_LANGUAGE,
-                lang.span.clone(),
-                format!("`{}` is not a BCP 47 language tag", lang.value),
-                "use tags such as `en`, `es`, `zh-Hans`, `pt-BR`".to_string(),
-            ));
+        if !is_language_tag(lang) {
+            out.push(
+                file.diagnostic(
+                    rules::BAD_LANGUAGE,
+                    lang.span.clone(),
+                    format!("`{}` is not a BCP 47 language tag", lang.value),
+                    "use tags such as `en`, `es`, `zh-Hans`, `pt-BR` (a hyphen, not an underscore)"
+                        .to_string(),
+                ),
+            );
         }
         if seen_langs.insert(lang.as_str(), &lang.span).is_some() {
             out.push(file.diagnostic(
@@ -53,10 +56,10 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
             ),
         ));
     }
-    if h.provenance.validated {
+    if h.provenance.validated.value {
         out.push(file.diagnostic(
             rules::CLAIMS_VALIDATION,
-            h.id.span.clone(),
+            h.provenance.validated.span.clone(),
             "the protocol says it is a validated instrument".to_string(),
             "only claim validation for a published, validated instrument your organization is licensed to use; otherwise set `validated = false`".to_string(),
         ));
@@ -98,6 +101,11 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
             first.insert(id.as_str(), id);
         }
     }
+}
+
+/// A BCP 47 tag as lantern accepts it: parses, and uses `-` (unic-langid also takes `_`).
+pub(super) fn is_language_tag(s: &str) -> bool {
+    !s.is_empty() && !s.contains('_') && s.parse::<LanguageIdentifier>().is_ok()
 }
 
 fn is_protocol_id(s: &str) -> bool {

@@ -126,10 +126,10 @@ fn check_question(q: &Question, file: &SourceFile, out: &mut Vec<Diagnostic>) {
                 .to_string(),
         ));
     }
-    if let Some(found) = narrative_phrase(q) {
+    if let Some((found, span)) = narrative_phrase(q) {
         out.push(file.diagnostic(
             rules::NARRATIVE_PROMPT,
-            q.text.span.clone(),
+            span,
             format!(
                 "question `{}` asks for a narrative (\"{found}\")",
                 q.id.value
@@ -159,12 +159,13 @@ const NARRATIVE_PHRASES: &[&str] = &[
     "explique lo que pasó",
 ];
 
-fn narrative_phrase(q: &Question) -> Option<&'static str> {
+fn narrative_phrase(q: &Question) -> Option<(&'static str, std::ops::Range<usize>)> {
     q.text.by_lang.values().find_map(|pat| {
         let lower = pat.source.to_lowercase();
         NARRATIVE_PHRASES
             .iter()
             .copied()
             .find(|ph| lower.contains(ph))
+            .map(|ph| (ph, pat.span.clone()))
     })
 }

@@ -71,7 +71,12 @@ const DETERMINATION_WORDS: &[&str] = &[
 ];
 
 pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) {
-    let declared: Vec<&str> = p.languages().collect();
+    // An invalid tag is reported once (P020), not once per text.
+    let declared: Vec<&str> = p
+        .languages()
+        .filter(|l| super::ids::is_language_tag(l))
+        .collect();
+    let all_declared: Vec<&str> = p.languages().collect();
     each_text(p, |text, owner| {
         for lang in &declared {
             if !text.by_lang.contains_key(*lang) {
@@ -80,17 +85,19 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
                     .values()
                     .next()
                     .map(|pat| preview(&pat.source))
+                    .filter(|s| !s.is_empty())
+                    .map(|s| format!(" for \"{s}\""))
                     .unwrap_or_default();
                 out.push(file.diagnostic(
                     rules::MISSING_TRANSLATION,
                     text.span.clone(),
-                    format!("missing `{lang}` text for \"{preview}\""),
+                    format!("missing `{lang}` text{preview}"),
                     format!("add `{lang} = \"...\"` to this text"),
                 ));
             }
         }
         for (lang, pat) in &text.by_lang {
-            if !declared.contains(&lang.as_str()) {
+            if !all_declared.contains(&lang.as_str()) {
                 out.push(file.diagnostic(
                     rules::UNDECLARED_LANGUAGE,
                     pat.span.clone(),
@@ -109,6 +116,15 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
             }
             for var in pat.variables() {
                 check_variable(p, file, &var, owner, pat.span.clone(), out);
+            }
+            for name in pat.message_references() {
+                let bare = name.trim_start_matches('-');
+                out.push(file.diagnostic(
+                    rules::UNKNOWN_VARIABLE,
+                    pat.span.clone(),
+                    format!("`{{ {name} }}` is not a variable"),
+                    format!("piped answers need a `$`: write `{{ ${bare} }}`"),
+                ));
             }
             if owner == Owner::Result {
                 let lower = pat.source.to_lowercase();
