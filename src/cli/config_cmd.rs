@@ -56,9 +56,17 @@ pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("creating {}", dir.display()))?;
             }
+            // Editors resolve `#:schema` relative to the file: point at the installed schema.
+            let schema = env.root.0.join("docs/settings.schema.json");
+            let text = match EXAMPLE_SETTINGS.split_once('\n') {
+                Some((first, rest)) if first.starts_with("#:schema") && schema.is_file() => {
+                    format!("#:schema {}\n{rest}", schema.display())
+                }
+                Some((first, rest)) if first.starts_with("#:schema") => rest.to_string(),
+                _ => EXAMPLE_SETTINGS.to_string(),
+            };
             // The settings hold no personal data: organization name, legal text, numbers.
-            std::fs::write(&path, EXAMPLE_SETTINGS)
-                .with_context(|| format!("writing {}", path.display()))?;
+            std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
             println!(
                 "wrote {}\nEdit the jurisdiction notice, response steps and contacts with your legal counsel, then run `lantern config check`.",
                 path.display()
@@ -93,6 +101,11 @@ fn print_summary(s: &Settings) {
             .join(", ")
     );
     println!("response steps: {}", f.response_steps.len());
+    if f.response_steps.is_empty() {
+        println!(
+            "WARNING: no response steps: urgent flags will show only each protocol's own steps."
+        );
+    }
     for c in &f.contacts {
         println!(
             "contact: {}{}",

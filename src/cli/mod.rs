@@ -45,6 +45,17 @@ enum Command {
     Config(config_cmd::ConfigArgs),
 }
 
+/// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
+/// default, which turns a closed pipe into a write error (or a panic in `println!`).
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: resetting a signal disposition to its default at start-up, before any thread
+    // exists, has no memory-safety implications.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 /// What every command gets: where data lives and the settings in force.
 pub struct Env {
     pub root: DataRoot,
@@ -61,6 +72,7 @@ impl Env {
 }
 
 pub fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = Cli::parse();
     let env = Env {
         root: DataRoot::locate(cli.root.as_deref()),

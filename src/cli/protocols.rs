@@ -123,13 +123,13 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
         for p in &rows {
             let h = &p.file.protocol;
             println!(
-                "{:<22} {}  [{}]  {} questions, ~{} min, audience {:?}, {}",
+                "{:<22} {}  [{}]  {} questions, ~{} min, audience {}, {}",
                 p.id(),
                 terminal_safe(&h.title.render("en", p.default_language(), None)),
                 p.languages().collect::<Vec<_>>().join(", "),
                 p.question_count(),
                 h.estimated_minutes,
-                h.audience,
+                h.audience.as_str(),
                 if h.provenance.validated.value {
                     "states it is validated"
                 } else {

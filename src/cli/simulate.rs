@@ -80,7 +80,7 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
             .file
             .response_steps
             .iter()
-            .map(|s| Settings::pick(s, &lang).to_string())
+            .map(|s| Settings::pick(s, &report.language).to_string())
             .collect()
     };
     if args.json {

@@ -165,7 +165,7 @@ const RULES: TomlRules = TomlRules {
 
 #[derive(Debug, Error)]
 pub enum ConfigError {
-    #[error("cannot read the settings file {}: {source}", path.display())]
+    #[error("cannot read the settings file {}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -193,12 +193,44 @@ pub fn load_settings(
     let (parsed, diags) =
         toml_doc::parse::<SettingsFile>(&file, settings_schema(), RULES, "docs/config.md");
     match parsed {
-        Some(f) if diags.is_empty() => Ok(Settings {
-            file: f,
-            path: Some(path),
-        }),
+        Some(f) if diags.is_empty() => {
+            let problems = check(&f, &file);
+            if problems.is_empty() {
+                Ok(Settings {
+                    file: f,
+                    path: Some(path),
+                })
+            } else {
+                Err(ConfigError::Invalid(problems))
+            }
+        }
         _ => Err(ConfigError::Invalid(diags)),
     }
+}
+
+const EMPTY_TEXT: Rule = Rule {
+    code: "C004",
+    name: "empty-text",
+    severity: Severity::Error,
+};
+
+/// Checks beyond the types: texts that would be read to someone must not be empty.
+fn check(f: &SettingsFile, file: &SourceFile) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let notice = &f.jurisdiction.minor_reporting_notice;
+    if notice.is_empty() || notice.values().any(|t| t.trim().is_empty()) {
+        let at = file.text.find("minor_reporting_notice").unwrap_or(0);
+        out.push(
+            file.diagnostic(
+                EMPTY_TEXT,
+                at..at,
+                "the minors' mandatory-reporting notice is empty".to_string(),
+                "write the notice your legal counsel approved, in every language you screen in"
+                    .to_string(),
+            ),
+        );
+    }
+    out
 }
 
 #[cfg(test)]

@@ -44,6 +44,8 @@ pub enum AnswerError {
     TooLong(u32),
     #[error("the answer is empty; use declined or don't know instead")]
     Empty,
+    #[error("`{0}` cannot be combined with other choices")]
+    ExclusiveCombined(String),
 }
 
 /// An answer with the language the question was asked in and when it was given.
@@ -106,6 +108,16 @@ impl Answer {
                     .find(|c| !q.choices.iter().any(|x| x.id.value == **c))
                 {
                     return Err(AnswerError::UnknownChoice(bad.clone()));
+                }
+                let chosen: Vec<_> = q
+                    .choices
+                    .iter()
+                    .filter(|x| cs.contains(&x.id.value))
+                    .collect();
+                if chosen.len() > 1
+                    && let Some(ex) = chosen.iter().find(|x| x.is_exclusive())
+                {
+                    return Err(AnswerError::ExclusiveCombined(ex.id.value.clone()));
                 }
                 Ok(Answer::Choices(
                     q.choices

@@ -10,9 +10,11 @@ mod navigation;
 mod render;
 mod screening;
 pub mod script;
+mod snapshot;
 
 pub use answer::{Answer, AnswerError, AnswerRecord};
 pub use audit::{AuditEvent, AuditKind};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use derive::Derived;
 pub use screening::{EngineError, Position, Progress, Screening};
+pub use snapshot::{Snapshot, SnapshotPosition};

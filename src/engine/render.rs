@@ -4,7 +4,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::answer::Answer;
 use super::screening::Screening;
-use crate::protocol::Text;
+use crate::protocol::{QuestionKind, Text};
 
 /// Shown in place of a piped answer that is missing or was declined.
 const MISSING: &str = "…";
@@ -46,11 +46,18 @@ impl Screening {
                 continue;
             };
             let id = var.clone();
-            let as_id = selectors.contains(var);
+            // Ids only make sense for answers chosen from a list; a selector over a number
+            // is a plural selector and keeps the number.
+            let as_id = selectors.contains(var)
+                && matches!(
+                    p.question(i).kind.value,
+                    QuestionKind::YesNo | QuestionKind::Single | QuestionKind::Multiple
+                );
             let value: FluentValue<'static> = match self.answer(i).map(|r| &r.answer) {
                 Some(Answer::Number(n)) => FluentValue::from(*n),
                 Some(Answer::Choice(c)) if as_id => FluentValue::from(c.clone()),
                 Some(Answer::Choice(c)) => FluentValue::from(self.choice_label(i, c, lang)),
+                Some(Answer::Choices(cs)) if cs.is_empty() => FluentValue::from(MISSING),
                 Some(Answer::Choices(cs)) => FluentValue::from(
                     cs.iter()
                         .map(|c| self.choice_label(i, c, lang))

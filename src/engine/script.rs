@@ -26,13 +26,14 @@ pub struct AnswerScript {
     pub default: Option<Located<String>>,
     /// Switch the interview language just before the named question: `{ question_id = "es" }`.
     #[serde(default)]
-    pub switch_language: BTreeMap<String, String>,
+    #[schemars(with = "BTreeMap<String, String>")]
+    pub switch_language: BTreeMap<String, Located<String>>,
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, serde_json::Value>")]
     pub answers: BTreeMap<String, Located<toml::Value>>,
     /// What the run should produce; `lantern simulate` fails when it does not.
     #[serde(default)]
-    pub expect: Option<Expect>,
+    pub expect: Option<Located<Expect>>,
 }
 
 /// Expected results: each list must match exactly (order does not matter).
@@ -213,7 +214,51 @@ pub fn run(
     clock: Arc<dyn Clock>,
 ) -> Result<(SimulationReport, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut problems = Vec::new();
+    let unknown_question = |id: &str, span: std::ops::Range<usize>| {
+        let hint = did_you_mean(id, protocol.questions().map(|(_, q)| q.id.as_str()))
+            .map(|s| format!("did you mean `{s}`?"))
+            .unwrap_or_else(|| format!("`{}` has no such question", protocol.id()));
+        answers_file.diagnostic(
+            UNKNOWN_QUESTION,
+            span,
+            format!("unknown question `{id}`"),
+            hint,
+        )
+    };
+    for (id, lang) in &script.switch_language {
+        if protocol.question_index(id).is_none() {
+            problems.push(unknown_question(id, lang.span.clone()));
+        }
+        if !protocol.has_language(lang) {
+            problems.push(answers_file.diagnostic(
+                INVALID,
+                lang.span.clone(),
+                format!("`{}` has no `{}` text", protocol.id(), lang.value),
+                format!(
+                    "its languages are: {}",
+                    protocol.languages().collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+    }
+    if let Some(expect) = &script.expect {
+        for id in expect.shown.iter().chain(expect.hidden.iter()).flatten() {
+            if protocol.question_index(id).is_none() {
+                problems.push(unknown_question(id, expect.span.clone()));
+            }
+        }
+    }
     for (id, v) in &script.answers {
+        if let Some(i) = protocol.question_index(id)
+            && !protocol.question(i).kind.value.takes_answer()
+        {
+            problems.push(answers_file.diagnostic(
+                BAD_ANSWER,
+                v.span.clone(),
+                format!("`{id}` is a note; it takes no answer"),
+                "remove this line".to_string(),
+            ));
+        }
         if protocol.question_index(id).is_none() {
             let hint = did_you_mean(id, protocol.questions().map(|(_, q)| q.id.as_str()))
                 .map(|s| format!("did you mean `{s}`?"))
@@ -257,7 +302,7 @@ pub fn run(
         seen[i] = true;
         let q = protocol.question(i);
         if let Some(lang) = script.switch_language.get(q.id.as_str()) {
-            s.set_language(lang).map_err(engine_err)?;
+            s.set_language(&lang.value).map_err(engine_err)?;
         }
         if q.kind.value.takes_answer() {
             let answer = match script.answers.get(q.id.as_str()) {
@@ -293,14 +338,24 @@ pub fn run(
         s.advance().map_err(engine_err)?;
     }
     let mut warnings = Vec::new();
-    for (id, v) in &script.answers {
+    let scripted = script
+        .answers
+        .iter()
+        .map(|(id, v)| (id, v.span.clone()))
+        .chain(
+            script
+                .switch_language
+                .iter()
+                .map(|(id, l)| (id, l.span.clone())),
+        );
+    for (id, span) in scripted {
         if let Some(i) = protocol.question_index(id)
             && !seen[i]
         {
             warnings.push(answers_file.diagnostic(
                 NEVER_SHOWN,
-                v.span.clone(),
-                format!("question `{id}` was never shown on this path; its answer was not used"),
+                span,
+                format!("question `{id}` was never shown on this path; its line was not used"),
                 "check the answers its show_if and section gate depend on".to_string(),
             ));
         }

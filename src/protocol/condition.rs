@@ -6,8 +6,12 @@
 //! choice is a tuple of choice ids (use `contains(q, "id")`), numbers are integers, dates are
 //! `"YYYY-MM-DD"` strings, indicators are booleans. The answers every question has are the
 //! strings `"declined"`, `"dont_know"` and `"not_asked"`; an unanswered or hidden question is
-//! empty. A condition that cannot be evaluated (comparing a declined number with 18, say) is
-//! false: missing information never raises a flag.
+//! empty.
+//!
+//! Missing information never raises a flag: `&&`, `||` and `!` use three-valued logic. A
+//! comparison that cannot be evaluated (a declined number compared with 18, `contains` on a
+//! declined multiple choice) is *unknown*; `unknown || true` is true, `unknown && x` is at
+//! most unknown, `!unknown` is unknown, and a condition holds only when it is true.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -73,10 +77,10 @@ impl Condition {
         }
     }
 
-    /// Evaluates to a boolean; anything else (an error, a non-boolean) is false.
+    /// True only when the condition is known to be true (see the module comment).
     pub fn holds(&self, ctx: &Bindings<'_>) -> bool {
         match &self.tree {
-            Ok(node) => matches!(node.eval_boolean_with_context(ctx), Ok(true)),
+            Ok(node) => truth(node, ctx) == Truth::True,
             Err(_) => false,
         }
     }
@@ -151,6 +155,48 @@ fn string_const(n: &Node) -> Option<&str> {
         } => Some(s.as_str()),
         Operator::RootNode if n.children().len() == 1 => string_const(&n.children()[0]),
         _ => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Truth {
+    True,
+    False,
+    Unknown,
+}
+
+/// Kleene logic over the boolean operators; every other subtree is evaluated by evalexpr and
+/// is unknown unless it yields a boolean.
+fn truth(node: &Node, ctx: &Bindings<'_>) -> Truth {
+    let c = node.children();
+    match node.operator() {
+        Operator::RootNode if c.len() == 1 => truth(&c[0], ctx),
+        Operator::And if c.len() == 2 => match truth(&c[0], ctx) {
+            Truth::False => Truth::False,
+            a => match (a, truth(&c[1], ctx)) {
+                (_, Truth::False) => Truth::False,
+                (Truth::True, Truth::True) => Truth::True,
+                _ => Truth::Unknown,
+            },
+        },
+        Operator::Or if c.len() == 2 => match truth(&c[0], ctx) {
+            Truth::True => Truth::True,
+            a => match (a, truth(&c[1], ctx)) {
+                (_, Truth::True) => Truth::True,
+                (Truth::False, Truth::False) => Truth::False,
+                _ => Truth::Unknown,
+            },
+        },
+        Operator::Not if c.len() == 1 => match truth(&c[0], ctx) {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        },
+        _ => match node.eval_with_context(ctx) {
+            Ok(Value::Boolean(true)) => Truth::True,
+            Ok(Value::Boolean(false)) => Truth::False,
+            _ => Truth::Unknown,
+        },
     }
 }
 
@@ -268,21 +314,161 @@ impl Context for Bindings<'_> {
         self.slots.get(identifier).and_then(|&i| self.values.get(i))
     }
 
-    fn call_function(&self, identifier: &str, _argument: &Value) -> EvalexprResult<Value> {
-        Err(EvalexprError::FunctionIdentifierNotFound(
-            identifier.to_string(),
-        ))
+    fn call_function(&self, identifier: &str, argument: &Value) -> EvalexprResult<Value> {
+        call(identifier, argument)
     }
 
+    // lantern implements the functions conditions may use (below), so that they only accept
+    // the values they make sense for: `len("declined")` is not 8, it is unknown.
     fn are_builtin_functions_disabled(&self) -> bool {
-        false
+        true
     }
 
     fn set_builtin_functions_disabled(&mut self, disabled: bool) -> EvalexprResult<()> {
         if disabled {
-            Err(EvalexprError::BuiltinFunctionsCannotBeDisabled)
-        } else {
             Ok(())
+        } else {
+            Err(EvalexprError::CustomMessage(
+                "conditions use lantern's own functions".into(),
+            ))
         }
+    }
+}
+
+/// The functions in [`ALLOWED_FUNCTIONS`]. Anything outside their domain is an error, which
+/// makes the comparison around it unknown.
+fn call(name: &str, arg: &Value) -> EvalexprResult<Value> {
+    let wrong = || EvalexprError::CustomMessage(format!("`{name}` cannot take {arg:?}"));
+    let args = |n: usize| match arg {
+        Value::Tuple(t) if t.len() == n => Ok(t.as_slice()),
+        _ => Err(wrong()),
+    };
+    match name {
+        "contains" => match args(2)? {
+            [Value::Tuple(items), v] => Ok(Value::Boolean(items.contains(v))),
+            _ => Err(wrong()),
+        },
+        "contains_any" => match args(2)? {
+            [Value::Tuple(items), Value::Tuple(wanted)] => {
+                Ok(Value::Boolean(wanted.iter().any(|w| items.contains(w))))
+            }
+            _ => Err(wrong()),
+        },
+        "len" => match arg {
+            Value::Tuple(items) => Ok(Value::Int(items.len() as i64)),
+            _ => Err(wrong()),
+        },
+        "min" | "max" => {
+            let Value::Tuple(items) = arg else {
+                return Err(wrong());
+            };
+            let ints: Option<Vec<i64>> = items
+                .iter()
+                .map(|v| {
+                    if let Value::Int(i) = v {
+                        Some(*i)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let ints = ints.filter(|v| !v.is_empty()).ok_or_else(wrong)?;
+            let pick = if name == "min" {
+                ints.iter().min()
+            } else {
+                ints.iter().max()
+            };
+            pick.map(|v| Value::Int(*v)).ok_or_else(wrong)
+        }
+        "if" => match args(3)? {
+            [Value::Boolean(c), a, b] => Ok(if *c { a.clone() } else { b.clone() }),
+            _ => Err(wrong()),
+        },
+        _ => Err(EvalexprError::FunctionIdentifierNotFound(name.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn holds(src: &str, vars: &[(&str, Value)]) -> bool {
+        let slots: HashMap<String, usize> = vars
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (k.to_string(), i))
+            .collect();
+        let values: Vec<Value> = vars.iter().map(|(_, v)| v.clone()).collect();
+        let c = Condition::parse(src.to_string(), 0..0);
+        assert!(c.tree.is_ok(), "{src}: {:?}", c.tree);
+        c.holds(&Bindings {
+            slots: &slots,
+            values: &values,
+        })
+    }
+
+    fn s(v: &str) -> Value {
+        Value::String(v.into())
+    }
+
+    #[test]
+    fn an_unknown_side_does_not_hide_a_true_one() {
+        let vars = [("m", s("declined")), ("y", s("yes")), ("n", s("dont_know"))];
+        assert!(holds(r#"contains(m, "a") || y == "yes""#, &vars));
+        assert!(holds(r#"y == "yes" || n >= 12"#, &vars));
+        assert!(!holds(r#"contains(m, "a") && y == "yes""#, &vars));
+        assert!(!holds(r#"n >= 12 || y == "no""#, &vars));
+    }
+
+    #[test]
+    fn negating_missing_information_never_raises_a_flag() {
+        let vars = [("n", Value::Empty), ("y", s("yes"))];
+        assert!(!holds("!(n > 60)", &vars));
+        assert!(!holds("!(n > 60 && y == \"yes\")", &vars));
+        // Known false under a negation is true.
+        assert!(holds("!(y == \"no\")", &vars));
+        assert!(holds("!(n > 60 && y == \"no\")", &vars));
+    }
+
+    #[test]
+    fn functions_only_accept_what_they_make_sense_for() {
+        let t = |v: &[&str]| Value::Tuple(v.iter().map(|x| s(x)).collect());
+        let vars = [("m", t(&["a", "b"])), ("d", s("declined")), ("e", t(&[]))];
+        assert!(holds("len(m) == 2 && len(e) == 0", &vars));
+        assert!(
+            !holds("len(d) >= 2", &vars),
+            "a declined answer has no length"
+        );
+        assert!(holds(r#"contains(m, "a") && !contains(e, "a")"#, &vars));
+        assert!(!holds(r#"contains(d, "e")"#, &vars));
+        assert!(!holds(r#"!contains(d, "e")"#, &vars));
+        assert!(holds(r#"contains_any(m, ("z", "b"))"#, &vars));
+        assert!(holds("max(1, 5, 3) == 5 && min(4, 2) == 2", &vars));
+        assert!(holds(r#"if(len(m) > 1, "many", "few") == "many""#, &vars));
+    }
+
+    #[test]
+    fn incomplete_expressions_are_syntax_errors() {
+        for src in ["", "a ==", "a == \"yes\" &&", "== 3", "a = 3; b"] {
+            assert!(Condition::parse(src.into(), 0..0).tree.is_err(), "{src:?}");
+        }
+        assert!(Condition::parse("!(a == 1)".into(), 0..0).tree.is_ok());
+    }
+
+    #[test]
+    fn lists_comparisons_with_literals() {
+        let c = Condition::parse(
+            r#"a == "x" || "y" != b || contains_any(m, ("p", "q"))"#.into(),
+            0..0,
+        );
+        let got: Vec<(String, String, bool)> = c
+            .compared_literals()
+            .into_iter()
+            .map(|c| (c.variable, c.literal, c.membership))
+            .collect();
+        assert!(got.contains(&("a".into(), "x".into(), false)));
+        assert!(got.contains(&("b".into(), "y".into(), false)));
+        assert!(got.contains(&("m".into(), "p".into(), true)));
+        assert!(got.contains(&("m".into(), "q".into(), true)));
     }
 }

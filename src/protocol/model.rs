@@ -57,6 +57,16 @@ pub enum Audience {
     Any,
 }
 
+impl Audience {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Audience::Adult => "adult",
+            Audience::Minor => "minor",
+            Audience::Any => "any",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TraffickingType {
@@ -158,6 +168,10 @@ pub struct Question {
     /// The answer could identify or endanger the person; front ends mask it on screen.
     #[serde(default)]
     pub sensitive: bool,
+    /// False for items the worker answers from observation or a staff check, not read to
+    /// the person (front ends show them as worker-only).
+    #[serde(default = "default_true")]
+    pub read_aloud: bool,
     /// Always true in practice: lint rejects `false` (every question can be declined).
     #[serde(default)]
     pub declinable: Option<Located<bool>>,
@@ -180,6 +194,20 @@ pub struct Question {
 pub struct Choice {
     pub id: Located<String>,
     pub label: Text,
+    /// In a multiple-choice question, a choice that cannot be combined with others
+    /// ("none of these").
+    #[serde(default)]
+    pub exclusive: Option<Located<bool>>,
+}
+
+impl Choice {
+    pub fn is_exclusive(&self) -> bool {
+        self.exclusive.as_ref().is_some_and(|e| e.value)
+    }
+}
+
+fn default_true() -> bool {
+    true
 }
 
 /// What an answer pattern signals. Never a determination: "indicator present".

@@ -45,4 +45,5 @@ rules! {
     NO_QUESTIONS = "P032", "no-questions", Error;
     READ_ERROR = "P033", "unreadable-file", Error;
     CLAIMS_VALIDATION = "P034", "claims-validation", Warning;
+    MISPLACED_KEY = "P035", "misplaced-key", Error;
 }

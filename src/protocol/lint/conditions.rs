@@ -175,12 +175,15 @@ fn check_condition(
         };
         let q = p.question(qi);
         let kind = q.kind.value;
-        if kind == QuestionKind::Multiple && !cmp.membership {
+        if kind == QuestionKind::Multiple
+            && !cmp.membership
+            && !SPECIAL_ANSWERS.contains(&cmp.literal.as_str())
+        {
             out.push(file.diagnostic(
                 rules::MULTIPLE_COMPARED,
                 span.clone(),
                 format!(
-                    "`{}` is a multiple-choice question compared with `==`",
+                    "`{}` is a multiple-choice question compared with a single choice",
                     cmp.variable
                 ),
                 format!("use `contains({}, \"{}\")`", cmp.variable, cmp.literal),

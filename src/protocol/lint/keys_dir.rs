@@ -43,7 +43,7 @@ fn scan(dir: &Path, out: &mut Vec<Diagnostic>) {
                 out.push(file.diagnostic(
                     rules::PRIVATE_KEY,
                     at..at,
-                    "a private key is stored in keys/".to_string(),
+                    "a private key is stored in the keys folder".to_string(),
                     "move it off this device now (it belongs with the supervisor) and keep only public `age1...`/ssh public keys here; treat the key as exposed".to_string(),
                 ));
                 break;

@@ -66,6 +66,20 @@ fn check_question(q: &Question, file: &SourceFile, out: &mut Vec<Diagnostic>) {
                     "give each choice its own id".to_string(),
                 ));
             }
+            if let Some(ex) = &c.exclusive
+                && ex.value
+                && kind != QuestionKind::Multiple
+            {
+                out.push(file.diagnostic(
+                    rules::CHOICES_MISMATCH,
+                    ex.span.clone(),
+                    format!(
+                        "choice `{}` is exclusive in a single-choice question",
+                        c.id.value
+                    ),
+                    "`exclusive` only applies to multiple-choice questions: remove it".to_string(),
+                ));
+            }
             if crate::protocol::condition::SPECIAL_ANSWERS.contains(&c.id.as_str()) {
                 out.push(
                     file.diagnostic(
@@ -115,6 +129,17 @@ fn check_question(q: &Question, file: &SourceFile, out: &mut Vec<Diagnostic>) {
                 q.id.value
             ),
             "remove them or use kind = \"number\"".to_string(),
+        ));
+    }
+    if kind != QuestionKind::Text && q.max_length.is_some() {
+        out.push(file.diagnostic(
+            rules::MISPLACED_KEY,
+            q.kind.span.clone(),
+            format!(
+                "question `{}` has `max_length` but is not a text question",
+                q.id.value
+            ),
+            "`max_length` only applies to kind = \"text\": remove it".to_string(),
         ));
     }
     if kind == QuestionKind::Text && !q.sensitive {
