@@ -39,6 +39,8 @@ pub enum EngineError {
     NoSuchSection(usize),
     #[error("the screening is finished")]
     Finished,
+    #[error("the screening is not finished yet")]
+    NotFinished,
     #[error("protocol `{id}` {version} has changed since this draft was saved")]
     ProtocolChanged { id: String, version: String },
     #[error(transparent)]

@@ -9,9 +9,12 @@
 //! empty.
 //!
 //! Missing information never raises a flag: `&&`, `||` and `!` use three-valued logic. A
-//! comparison that cannot be evaluated (a declined number compared with 18, `contains` on a
-//! declined multiple choice) is *unknown*; `unknown || true` is true, `unknown && x` is at
-//! most unknown, `!unknown` is unknown, and a condition holds only when it is true.
+//! comparison that cannot be evaluated is *unknown*: any comparison with an unanswered or
+//! hidden question (`q != "no"` as much as `q == "yes"`), an ordering (`<`, `>=`, ...) with
+//! a declined / don't know / not asked answer, `contains` on a declined multiple choice.
+//! `unknown || true` is true, `unknown && x` is at most unknown, `!unknown` is unknown, and a
+//! condition holds only when it is true. "declined" and the other non-answers can still be
+//! tested for by name: `q == "declined"`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -26,7 +29,15 @@ use super::located::Located;
 
 /// Functions a condition may call. Everything else (random, regex, math) is refused by lint so
 /// that conditions stay deterministic and readable.
-pub const ALLOWED_FUNCTIONS: &[&str] = &["contains", "contains_any", "len", "min", "max", "if"];
+pub const ALLOWED_FUNCTIONS: &[&str] = &[
+    "contains",
+    "contains_any",
+    "len",
+    "min",
+    "max",
+    "if",
+    "missing",
+];
 
 /// The answers every question has, as conditions see them.
 pub const SPECIAL_ANSWERS: &[&str] = &["declined", "dont_know", "not_asked"];
@@ -192,6 +203,32 @@ fn truth(node: &Node, ctx: &Bindings<'_>) -> Truth {
             Truth::False => Truth::True,
             Truth::Unknown => Truth::Unknown,
         },
+        op @ (Operator::Eq
+        | Operator::Neq
+        | Operator::Gt
+        | Operator::Lt
+        | Operator::Geq
+        | Operator::Leq)
+            if c.len() == 2 =>
+        {
+            let (Ok(a), Ok(b)) = (c[0].eval_with_context(ctx), c[1].eval_with_context(ctx)) else {
+                return Truth::Unknown;
+            };
+            let ordering = !matches!(op, Operator::Eq | Operator::Neq);
+            let missing = |v: &Value| {
+                matches!(v, Value::Empty)
+                    || (ordering
+                        && matches!(v, Value::String(s) if SPECIAL_ANSWERS.contains(&s.as_str())))
+            };
+            if missing(&a) || missing(&b) {
+                return Truth::Unknown;
+            }
+            match node.eval_with_context(ctx) {
+                Ok(Value::Boolean(true)) => Truth::True,
+                Ok(Value::Boolean(false)) => Truth::False,
+                _ => Truth::Unknown,
+            }
+        }
         _ => match node.eval_with_context(ctx) {
             Ok(Value::Boolean(true)) => Truth::True,
             Ok(Value::Boolean(false)) => Truth::False,
@@ -380,6 +417,8 @@ fn call(name: &str, arg: &Value) -> EvalexprResult<Value> {
             };
             pick.map(|v| Value::Int(*v)).ok_or_else(wrong)
         }
+        // True for a question not answered yet or hidden: the one test that is never unknown.
+        "missing" => Ok(Value::Boolean(matches!(arg, Value::Empty))),
         "if" => match args(3)? {
             [Value::Boolean(c), a, b] => Ok(if *c { a.clone() } else { b.clone() }),
             _ => Err(wrong()),
@@ -418,6 +457,26 @@ mod tests {
         assert!(holds(r#"y == "yes" || n >= 12"#, &vars));
         assert!(!holds(r#"contains(m, "a") && y == "yes""#, &vars));
         assert!(!holds(r#"n >= 12 || y == "no""#, &vars));
+    }
+
+    #[test]
+    fn comparisons_with_missing_answers_are_unknown() {
+        let vars = [
+            ("u", Value::Empty),
+            ("d", s("declined")),
+            ("day", s("dont_know")),
+        ];
+        assert!(!holds(r#"u != "no""#, &vars));
+        assert!(!holds(r#"u == "no""#, &vars));
+        assert!(!holds(r#"!(u == "no")"#, &vars));
+        // A declined answer is a value for == and != ...
+        assert!(holds(r#"d == "declined" && d != "yes""#, &vars));
+        // ...but has no order: a declined date is not "after 2020".
+        assert!(!holds(r#"day > "2020-01-01""#, &vars));
+        assert!(!holds(r#"!(day > "2020-01-01")"#, &vars));
+        assert!(!holds("d >= 18", &vars));
+        assert!(holds(r#"missing(u) || u != "no""#, &vars));
+        assert!(!holds("missing(d)", &vars));
     }
 
     #[test]
