@@ -8,3 +8,4 @@ pub mod diagnostic;
 pub mod engine;
 pub mod protocol;
 pub mod sanitize;
+pub mod vault;

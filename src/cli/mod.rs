@@ -1,8 +1,10 @@
 //! clap commands: parse arguments, call the library, print. No domain logic here.
 
 mod config_cmd;
+mod keys;
 mod lint;
 mod protocols;
+mod records;
 mod simulate;
 
 use std::path::PathBuf;
@@ -27,6 +29,10 @@ pub struct Cli {
     /// Organization settings file [default: the user's config folder, lantern/config.toml]
     #[arg(long, global = true, env = "LANTERN_CONFIG", value_name = "FILE")]
     config: Option<PathBuf>,
+    /// Folder for the outbox, drafts and the device key [default: the user's data folder,
+    /// lantern/]
+    #[arg(long, global = true, env = "LANTERN_DATA", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -43,6 +49,16 @@ enum Command {
     Schema(protocols::SchemaArgs),
     /// Show, check or create the organization settings file
     Config(config_cmd::ConfigArgs),
+    /// Manage the organization's public keys in keys/ (records are encrypted to them)
+    Keys(keys::KeysArgs),
+    /// List the encrypted records waiting to be synced, and check each file
+    Outbox(records::OutboxArgs),
+    /// Supervisor: decrypt and show one record (needs the organization's identity)
+    Open(records::OpenArgs),
+    /// Supervisor: export records as CSV or JSON lines for the case-management system
+    Export(records::ExportArgs),
+    /// Supervisor: aggregate, non-identifying counts for funder reporting
+    Report(records::ReportArgs),
 }
 
 /// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
@@ -60,6 +76,7 @@ fn restore_sigpipe() {
 pub struct Env {
     pub root: DataRoot,
     pub config_arg: Option<PathBuf>,
+    pub data_dir_arg: Option<PathBuf>,
 }
 
 impl Env {
@@ -69,6 +86,23 @@ impl Env {
             config_file_path().as_deref(),
         )?)
     }
+
+    /// The vault's folders: --data-dir, else the user's data folder; the outbox from the
+    /// settings when configured.
+    pub fn vault_paths(&self, settings: &Settings) -> anyhow::Result<lantern::vault::VaultPaths> {
+        let data = match self
+            .data_dir_arg
+            .clone()
+            .or_else(lantern::config::default_data_dir)
+        {
+            Some(d) => d,
+            None => anyhow::bail!("this system has no user data folder; pass --data-dir"),
+        };
+        Ok(lantern::vault::VaultPaths::new(
+            data,
+            settings.file.outbox.folder.clone(),
+        ))
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -77,6 +111,7 @@ pub fn main() -> ExitCode {
     let env = Env {
         root: DataRoot::locate(cli.root.as_deref()),
         config_arg: cli.config,
+        data_dir_arg: cli.data_dir,
     };
     let result = match cli.command {
         Some(Command::Lint(a)) => lint::run(&env, a),
@@ -84,6 +119,11 @@ pub fn main() -> ExitCode {
         Some(Command::Protocols(a)) => protocols::run(&env, a),
         Some(Command::Schema(a)) => protocols::schema(a),
         Some(Command::Config(a)) => config_cmd::run(&env, a),
+        Some(Command::Keys(a)) => keys::run(&env, a),
+        Some(Command::Outbox(a)) => records::outbox(&env, a),
+        Some(Command::Open(a)) => records::open(a),
+        Some(Command::Export(a)) => records::export(a),
+        Some(Command::Report(a)) => records::report(a),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

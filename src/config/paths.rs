@@ -38,6 +38,11 @@ impl DataRoot {
     }
 }
 
+/// `$XDG_DATA_HOME/lantern` (or the platform's equivalent): outbox, drafts, device key.
+pub fn default_data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "lantern", "lantern").map(|d| d.data_dir().to_path_buf())
+}
+
 /// `$XDG_CONFIG_HOME/lantern/config.toml` (or the platform's equivalent).
 pub fn config_file_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "lantern", "lantern")

@@ -57,3 +57,75 @@ pub fn shipped() -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+use lantern::engine::Answer;
+
+/// A finished screening of the example protocol with the given text answer and notes.
+pub fn finished_example(marker: &str) -> Screening {
+    let p = example();
+    let mut s = start(&p, "en");
+    s.acknowledge_consent().unwrap();
+    let q = |id: &str| p.question_index(id).unwrap();
+    s.set_answer(q("speak_freely"), Answer::Yes).unwrap();
+    s.set_answer(q("work_type"), Answer::Choice("domestic".into()))
+        .unwrap();
+    s.set_answer(q("hours"), Answer::Number(80)).unwrap();
+    s.set_language("es").unwrap();
+    s.set_answer(q("documents"), Answer::Choices(vec!["employer".into()]))
+        .unwrap();
+    s.set_answer(q("rest_days"), Answer::Declined).unwrap();
+    s.set_answer(q("language_note"), Answer::Text(marker.to_string()))
+        .unwrap();
+    s.finish().unwrap();
+    s
+}
+
+/// A fresh organization identity and its recipients.
+pub fn org_key() -> (
+    age::x25519::Identity,
+    lantern::vault::Recipients,
+    tempfile::TempDir,
+) {
+    let id = age::x25519::Identity::generate();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("org.txt"),
+        format!("# test organization\n{}\n", id.to_public()),
+    )
+    .unwrap();
+    let r = lantern::vault::Recipients::load(dir.path()).unwrap();
+    (id, r, dir)
+}
+
+/// Every file under `dir`, recursively.
+pub fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(all_files(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the reference `age` CLI must be used (CI) or may be skipped (a developer's
+/// machine without it).
+pub fn age_cli() -> Option<&'static str> {
+    let present = std::process::Command::new("age")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if present {
+        Some("age")
+    } else if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true but the reference `age` CLI is not installed (.ci/run installs it)");
+    } else {
+        eprintln!("SKIPPED: the reference `age` CLI is not installed (apt-get install age)");
+        None
+    }
+}

@@ -1,0 +1,197 @@
+//! `lantern keys init|add|list|check`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::bail;
+use lantern::sanitize::terminal_safe;
+use lantern::vault::{Recipients, keys};
+
+use super::Env;
+
+#[derive(Debug, clap::Args)]
+pub struct KeysArgs {
+    #[command(subcommand)]
+    action: KeysAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum KeysAction {
+    /// Supervisor's one-time setup: create the organization identity (private key) at PATH,
+    /// outside keys/, and add its public key to keys/
+    Init {
+        /// Where to write the identity: on the supervisor's machine or removable media, never
+        /// on a field laptop
+        #[arg(long, value_name = "PATH")]
+        identity: PathBuf,
+        /// File in keys/ to add the public key to
+        #[arg(long, default_value = "organization.txt")]
+        file: String,
+    },
+    /// Add a public key (age1... or an ssh-ed25519/ssh-rsa public key) to keys/
+    Add {
+        /// The public key; quote ssh keys ("ssh-ed25519 AAAA... comment")
+        key: String,
+        /// A comment written above the key (who or what it is)
+        #[arg(long, default_value = "added with lantern keys add")]
+        label: String,
+        /// File in keys/ to add it to
+        #[arg(long, default_value = "organization.txt")]
+        file: String,
+    },
+    /// List the recipients every record is encrypted to
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Look for private keys where they must not be (keys/, lantern's data and settings)
+    Check,
+}
+
+pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
+    let keys_dir = env.root.keys();
+    match args.action {
+        KeysAction::Init { identity, file } => {
+            check_file_name(&file)?;
+            let public = keys::create_identity(&identity, &keys_dir)?;
+            let entry = keys::add_key(
+                &keys_dir,
+                &file,
+                &public,
+                "organization key (lantern keys init)",
+            )?;
+            println!("Created the organization identity: {}", identity.display());
+            println!(
+                "Added its public key to {} line {}:",
+                entry.file.display(),
+                entry.line
+            );
+            println!("  {public}");
+            println!();
+            println!(
+                "IMPORTANT: the identity file can read every record. Keep it on the supervisor's"
+            );
+            println!(
+                "machine (or offline media), never on a field laptop. Make a backup: if it is lost,"
+            );
+            println!("no record can ever be read again.");
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysAction::Add { key, label, file } => {
+            check_file_name(&file)?;
+            let entry = keys::add_key(&keys_dir, &file, &key, &label)?;
+            println!(
+                "Added {} key {} to {} line {}",
+                kind_name(entry.kind),
+                entry.fingerprint,
+                entry.file.display(),
+                entry.line
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysAction::List { json } => {
+            let r = Recipients::load(&keys_dir)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r.keys)?);
+            } else if r.is_empty() {
+                println!(
+                    "No organization keys in {}: records cannot be saved until one is added (`lantern keys add age1...`).",
+                    keys_dir.display()
+                );
+            } else {
+                for k in &r.keys {
+                    println!(
+                        "{:<12} {}  {}:{}{}",
+                        kind_name(k.kind),
+                        k.fingerprint,
+                        k.file.display(),
+                        k.line,
+                        k.comment
+                            .as_deref()
+                            .map(|c| format!("  ({})", terminal_safe(c)))
+                            .unwrap_or_default()
+                    );
+                    if k.kind == keys::KeyKind::Age {
+                        println!("             {}", k.key);
+                    }
+                }
+                println!(
+                    "{} recipient(s): every record is encrypted to all of them.",
+                    r.keys.len()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        KeysAction::Check => {
+            let settings = env.settings()?;
+            let paths = env.vault_paths(&settings)?;
+            let mut dirs = vec![keys_dir.clone(), paths.data_dir.clone()];
+            if let Some(c) = lantern::config::config_file_path()
+                .and_then(|p| p.parent().map(|d| d.to_path_buf()))
+            {
+                dirs.push(c);
+            }
+            let found = keys::find_private_keys(&dirs);
+            let recipients = Recipients::load(&keys_dir);
+            for d in &found {
+                println!("{d}");
+            }
+            let mut failed = !found.is_empty();
+            match recipients {
+                Ok(r) if r.is_empty() => {
+                    println!(
+                        "warning: no organization key in {}: records cannot be saved",
+                        keys_dir.display()
+                    );
+                }
+                Ok(r) => println!(
+                    "{} organization key(s) in {}",
+                    r.keys.len(),
+                    keys_dir.display()
+                ),
+                Err(e) => {
+                    println!("{e}");
+                    failed = true;
+                }
+            }
+            if found.is_empty() {
+                println!(
+                    "No private key found in {}.",
+                    dirs.iter()
+                        .map(|d| d.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            } else {
+                println!();
+                println!(
+                    "!!! A PRIVATE KEY IS ON THIS DEVICE. Anyone who has this laptop can read the records"
+                );
+                println!(
+                    "!!! it can decrypt. Move it off the device, and tell your supervisor: the key must"
+                );
+                println!("!!! be treated as exposed and replaced.");
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+fn kind_name(k: keys::KeyKind) -> &'static str {
+    match k {
+        keys::KeyKind::Age => "age",
+        keys::KeyKind::SshEd25519 => "ssh-ed25519",
+        keys::KeyKind::SshRsa => "ssh-rsa",
+    }
+}
+
+fn check_file_name(name: &str) -> anyhow::Result<()> {
+    if name.contains(['/', '\\']) || !name.ends_with(".txt") || name.starts_with('.') {
+        bail!("--file must be a plain file name ending in .txt (it is created in keys/)");
+    }
+    Ok(())
+}

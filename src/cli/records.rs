@@ -1,0 +1,324 @@
+//! `lantern outbox`, and the supervisor's `open`, `export` and `report`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::SystemTime;
+
+use anyhow::Context;
+use lantern::sanitize::terminal_safe;
+use lantern::vault::record::answer_cell;
+use lantern::vault::supervisor::{self, Batch, read_all};
+use lantern::vault::{Outbox, keys};
+
+use super::Env;
+
+#[derive(Debug, clap::Args)]
+pub struct OutboxArgs {
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// The record file (.age)
+    file: PathBuf,
+    /// The organization's identity file (age identity or ssh private key)
+    #[arg(short, long, value_name = "ID")]
+    identity: PathBuf,
+    /// Print the record's JSON
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Record files or folders of them
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(short, long, value_name = "ID")]
+    identity: PathBuf,
+    #[arg(long, value_enum)]
+    format: Format,
+    /// Write to this file (created with mode 0600; refused if it exists) instead of stdout.
+    /// It holds plaintext: keep it on the supervisor's encrypted storage.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(short, long, value_name = "ID")]
+    identity: PathBuf,
+    /// Suppress counts below N (small numbers can identify people); 0 shows all
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    min_count: usize,
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
+    let settings = env.settings()?;
+    let paths = env.vault_paths(&settings)?;
+    let outbox = Outbox::open(&paths.outbox)?;
+    let entries = outbox.list()?;
+    let bad = entries.iter().filter(|e| e.check.is_err()).count();
+    let total: u64 = entries.iter().map(|e| e.size).sum();
+    if args.json {
+        let v: Vec<_> = entries
+            .iter()
+            .map(|e| {
+                serde_json::json!({
+                    "file": e.path,
+                    "size": e.size,
+                    "age_seconds": age_secs(e.modified),
+                    "ok": e.check.is_ok(),
+                    "problem": e.check.as_ref().err(),
+                })
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "outbox": outbox.dir(), "pending": entries.len(), "bytes": total, "damaged": bad, "files": v
+            }))?
+        );
+    } else {
+        println!("outbox: {}", outbox.dir().display());
+        for e in &entries {
+            let name = e
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let status = match &e.check {
+                Ok(()) => "ok (age file)".to_string(),
+                Err(m) => format!("NOT A VALID AGE FILE: {}", terminal_safe(m)),
+            };
+            println!(
+                "  {}  {:>8} B  {:>10}  {status}",
+                terminal_safe(&name),
+                e.size,
+                human_age(age_secs(e.modified))
+            );
+        }
+        println!(
+            "{} record(s) pending, {} bytes{}",
+            entries.len(),
+            total,
+            if bad > 0 {
+                format!(", {bad} damaged")
+            } else {
+                String::new()
+            }
+        );
+    }
+    Ok(if bad > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn age_secs(t: Option<SystemTime>) -> Option<u64> {
+    t.and_then(|m| SystemTime::now().duration_since(m).ok())
+        .map(|d| d.as_secs())
+}
+
+fn human_age(s: Option<u64>) -> String {
+    match s {
+        None => "?".into(),
+        Some(s) if s < 3600 => format!("{} min", s / 60),
+        Some(s) if s < 86_400 => format!("{} h", s / 3600),
+        Some(s) => format!("{} days", s / 86_400),
+    }
+}
+
+pub fn open(args: OpenArgs) -> anyhow::Result<ExitCode> {
+    let ids = keys::load_identities(&args.identity)?;
+    let r = supervisor::read_record(&args.file, &ids)
+        .with_context(|| format!("{}", args.file.display()))?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &r)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let t = |s: &str| terminal_safe(s);
+    writeln!(out, "record {}", r.record_id)?;
+    writeln!(
+        out,
+        "protocol {} {} (sha256 {})",
+        t(&r.protocol.id),
+        t(&r.protocol.version),
+        &r.protocol.sha256.get(..12).unwrap_or("")
+    )?;
+    writeln!(
+        out,
+        "started {}  finished {}",
+        r.started.to_rfc3339(),
+        r.finished.to_rfc3339()
+    )?;
+    writeln!(
+        out,
+        "interview language {}, worker language {}, interpreter {}",
+        t(&r.interview_language),
+        t(&r.worker_language),
+        r.interpreter_used
+            .map(|b| if b { "used" } else { "not used" })
+            .unwrap_or("not recorded")
+    )?;
+    writeln!(
+        out,
+        "outcome: {}: {}",
+        r.outcome.level.as_str(),
+        t(&r.outcome.text)
+    )?;
+    writeln!(out, "indicators ({}):", r.indicators.len())?;
+    for i in &r.indicators {
+        writeln!(out, "  - {}: {}", t(&i.id), t(&i.label))?;
+    }
+    writeln!(out, "needs ({}):", r.needs.len())?;
+    for n in &r.needs {
+        writeln!(
+            out,
+            "  - {} [{}]: {}",
+            t(&n.id),
+            n.category.as_str(),
+            t(&n.label)
+        )?;
+    }
+    writeln!(out, "urgent flags ({}):", r.urgent.len())?;
+    for u in &r.urgent {
+        writeln!(out, "  - {}: {}", t(&u.id), t(&u.label))?;
+    }
+    writeln!(out, "answers ({}):", r.answers.len())?;
+    for a in &r.answers {
+        writeln!(
+            out,
+            "  [{}] {} = {}  ({}, {})",
+            t(&a.section),
+            t(&a.question),
+            t(&answer_cell(&a.value)),
+            t(&a.language),
+            a.at.to_rfc3339()
+        )?;
+    }
+    writeln!(out, "referrals ({}):", r.referrals.len())?;
+    for f in &r.referrals {
+        writeln!(
+            out,
+            "  - {} ({}): consent to share {:?}{}",
+            t(&f.service_name),
+            t(&f.service_id),
+            f.consent_to_share,
+            f.share_what
+                .as_deref()
+                .map(|w| format!(": {}", t(w)))
+                .unwrap_or_default()
+        )?;
+    }
+    if let Some(n) = &r.notes {
+        writeln!(out, "notes:\n  {}", t(n).replace('\n', "\n  "))?;
+    }
+    writeln!(out, "audit trail: {} events", r.audit.len())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints each failed file; the exit code says whether any failed.
+fn report_failures(batch: &Batch) -> ExitCode {
+    for (path, e) in &batch.failures {
+        eprintln!(
+            "{}: error: {}",
+            path.display(),
+            terminal_safe(&e.to_string())
+        );
+    }
+    if batch.failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "{} of {} file(s) could not be read",
+            batch.failures.len(),
+            batch.failures.len() + batch.records.len()
+        );
+        ExitCode::FAILURE
+    }
+}
+
+pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    let ids = keys::load_identities(&args.identity)?;
+    let batch = read_all(&args.paths, &ids);
+    let write = |w: &mut dyn Write| -> anyhow::Result<()> {
+        match args.format {
+            Format::Csv => supervisor::export_csv(&batch.records, w)?,
+            Format::Jsonl => supervisor::export_jsonl(&batch.records, w)?,
+        }
+        Ok(())
+    };
+    match &args.output {
+        Some(path) => {
+            let mut opts = std::fs::OpenOptions::new();
+            opts.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                opts.mode(0o600);
+            }
+            let f = opts
+                .open(path)
+                .with_context(|| format!("creating {}", path.display()))?;
+            let mut w = std::io::BufWriter::new(f);
+            write(&mut w)?;
+            w.flush()?;
+            eprintln!(
+                "exported {} record(s) to {}",
+                batch.records.len(),
+                path.display()
+            );
+        }
+        None => {
+            let mut out = std::io::stdout().lock();
+            write(&mut out)?;
+        }
+    }
+    Ok(report_failures(&batch))
+}
+
+pub fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let ids = keys::load_identities(&args.identity)?;
+    let batch = read_all(&args.paths, &ids);
+    let rep = supervisor::report(&batch.records, args.min_count);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&rep)?);
+    } else {
+        println!("screenings: {}", rep.screenings);
+        for (title, map) in [
+            ("by protocol", &rep.by_protocol),
+            ("by outcome", &rep.by_outcome),
+            ("by indicator", &rep.by_indicator),
+            ("by need (service category)", &rep.by_need),
+            ("by interview language", &rep.by_language),
+            ("by month", &rep.by_month),
+        ] {
+            println!("{title}:");
+            for (k, v) in map {
+                let shown = if rep.suppressed.iter().any(|s| s.ends_with(&format!(":{k}"))) {
+                    format!("<{}", rep.min_count)
+                } else {
+                    v.to_string()
+                };
+                println!("  {:<40} {shown:>6}", terminal_safe(k));
+            }
+        }
+    }
+    Ok(report_failures(&batch))
+}

@@ -1,0 +1,112 @@
+//! The device key: an age X25519 identity that encrypts this laptop's drafts, stored only
+//! wrapped with the worker's passphrase (age scrypt). Unlocked at the start of a work
+//! session, dropped (and zeroized) on lock, idle timeout and quick exit.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::{ExposeSecret, SecretString};
+
+use super::VaultError;
+use super::atomic::{Mode, ensure_private_dir, write_atomic};
+use super::crypto::{decrypt_with_passphrase, encrypt_with_passphrase};
+
+/// Shortest passphrase accepted: it is all that protects drafts on a lost laptop.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+const FILE_NAME: &str = "device-key.age";
+
+/// The wrapped device key on disk.
+#[derive(Debug, Clone)]
+pub struct DeviceKey {
+    path: PathBuf,
+}
+
+/// The unlocked device identity. Dropping it zeroizes the secret.
+pub struct UnlockedDevice {
+    identity: age::x25519::Identity,
+}
+
+impl std::fmt::Debug for UnlockedDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("UnlockedDevice(..)")
+    }
+}
+
+impl DeviceKey {
+    pub fn at(dir: &Path) -> DeviceKey {
+        DeviceKey {
+            path: dir.join(FILE_NAME),
+        }
+    }
+
+    pub fn exists(&self) -> bool {
+        self.path.is_file()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Creates a new device key wrapped with `passphrase`. Refuses to replace one: drafts
+    /// encrypted to the old key would become unreadable.
+    pub fn create(&self, passphrase: &SecretString) -> Result<UnlockedDevice, VaultError> {
+        check_passphrase(passphrase)?;
+        if self.exists() {
+            return Err(VaultError::DeviceKeyExists(self.path.clone()));
+        }
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        ensure_private_dir(dir).map_err(|e| VaultError::io(dir, e))?;
+        let identity = age::x25519::Identity::generate();
+        let secret = identity.to_string();
+        let wrapped = encrypt_with_passphrase(secret.expose_secret().as_bytes(), passphrase)?;
+        write_atomic(dir, FILE_NAME, &wrapped, Mode::CreateNew)
+            .map_err(|e| VaultError::io(&self.path, e))?;
+        Ok(UnlockedDevice { identity })
+    }
+
+    pub fn unlock(&self, passphrase: &SecretString) -> Result<UnlockedDevice, VaultError> {
+        let wrapped = fs::read(&self.path).map_err(|e| VaultError::io(&self.path, e))?;
+        let plain = decrypt_with_passphrase(&wrapped, passphrase)?;
+        let text = std::str::from_utf8(&plain)
+            .map_err(|_| VaultError::Decrypt("the device key is damaged".into()))?;
+        let identity = age::x25519::Identity::from_str(text.trim())
+            .map_err(|_| VaultError::Decrypt("the device key is damaged".into()))?;
+        Ok(UnlockedDevice { identity })
+    }
+
+    /// Re-wraps the key with a new passphrase (drafts stay readable).
+    pub fn change_passphrase(
+        &self,
+        old: &SecretString,
+        new: &SecretString,
+    ) -> Result<(), VaultError> {
+        check_passphrase(new)?;
+        let unlocked = self.unlock(old)?;
+        let secret = unlocked.identity.to_string();
+        let wrapped = encrypt_with_passphrase(secret.expose_secret().as_bytes(), new)?;
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        write_atomic(dir, FILE_NAME, &wrapped, Mode::Replace)
+            .map_err(|e| VaultError::io(&self.path, e))?;
+        Ok(())
+    }
+}
+
+pub fn check_passphrase(p: &SecretString) -> Result<(), VaultError> {
+    if p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(VaultError::WeakPassphrase(MIN_PASSPHRASE_CHARS));
+    }
+    Ok(())
+}
+
+impl UnlockedDevice {
+    /// The public key drafts are encrypted to.
+    pub fn recipient(&self) -> age::x25519::Recipient {
+        self.identity.to_public()
+    }
+
+    pub(super) fn identities(&self) -> Vec<Box<dyn age::Identity + Send + Sync>> {
+        vec![Box::new(self.identity.clone())]
+    }
+}

@@ -1,0 +1,363 @@
+//! The organization's public keys (keys/*.txt) and the identities a supervisor decrypts
+//! with. A field laptop holds only public keys, so it cannot read what it saved.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::ExposeSecret;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use super::VaultError;
+use super::atomic::{Mode, ensure_private_dir, write_atomic};
+use crate::diagnostic::{Diagnostic, Rule, Severity, SourceFile};
+
+const BAD_KEY: Rule = Rule {
+    code: "K001",
+    name: "bad-key-line",
+    severity: Severity::Error,
+};
+const PRIVATE_KEY: Rule = Rule {
+    code: "K002",
+    name: "private-key-in-keys",
+    severity: Severity::Error,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyKind {
+    Age,
+    SshEd25519,
+    SshRsa,
+}
+
+/// One public key, with where it was found.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct KeyEntry {
+    pub kind: KeyKind,
+    /// The key as written (`age1...` or `ssh-ed25519 AAAA...` without the comment).
+    pub key: String,
+    pub comment: Option<String>,
+    pub file: PathBuf,
+    pub line: usize,
+    /// `SHA256:...` of the key (ssh-keygen style for ssh keys, of the text for age keys).
+    pub fingerprint: String,
+}
+
+impl KeyEntry {
+    pub fn recipient(&self) -> Box<dyn age::Recipient + Send> {
+        // Entries are only built from keys that parsed (see `parse_line`).
+        match self.kind {
+            KeyKind::Age => {
+                Box::new(age::x25519::Recipient::from_str(&self.key).expect("parsed before"))
+            }
+            _ => Box::new(age::ssh::Recipient::from_str(&self.key).expect("parsed before")),
+        }
+    }
+}
+
+/// The recipients every record is encrypted to.
+#[derive(Debug, Clone, Default)]
+pub struct Recipients {
+    pub keys: Vec<KeyEntry>,
+}
+
+impl Recipients {
+    /// Reads every `*.txt` in `dir`. Any bad line is an error naming file and line; a private
+    /// key is refused outright.
+    pub fn load(dir: &Path) -> Result<Recipients, VaultError> {
+        let mut keys = Vec::new();
+        let mut problems = Vec::new();
+        for path in key_files(dir) {
+            let text = match fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    problems.push(SourceFile::new(&path, String::new()).diagnostic(
+                        BAD_KEY,
+                        0..0,
+                        format!("cannot read the key file: {e}"),
+                        None,
+                    ));
+                    continue;
+                }
+            };
+            let file = SourceFile::new(&path, text);
+            let mut offset = 0;
+            for (n, raw) in file.text.lines().enumerate() {
+                let start = offset + (raw.len() - raw.trim_start().len());
+                offset += raw.len() + 1;
+                match parse_line(raw) {
+                    Ok(None) => {}
+                    Ok(Some((kind, key, comment))) => keys.push(KeyEntry {
+                        fingerprint: fingerprint(kind, &key),
+                        kind,
+                        key,
+                        comment,
+                        file: path.clone(),
+                        line: n + 1,
+                    }),
+                    Err(LineError::Private) => problems.push(file.diagnostic(
+                        PRIVATE_KEY,
+                        start..start,
+                        "this is a PRIVATE key: it must never be in keys/".to_string(),
+                        "delete it from this device now, keep it only on the supervisor's machine, and treat it as exposed".to_string(),
+                    )),
+                    Err(LineError::Bad(msg)) => problems.push(file.diagnostic(
+                        BAD_KEY,
+                        start..start,
+                        msg,
+                        "each line holds one `age1...` or `ssh-ed25519`/`ssh-rsa` public key; `#` starts a comment".to_string(),
+                    )),
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(Recipients { keys })
+        } else {
+            Err(VaultError::BadKeys(problems))
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn to_age(&self) -> Vec<Box<dyn age::Recipient + Send>> {
+        self.keys.iter().map(KeyEntry::recipient).collect()
+    }
+}
+
+fn key_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+enum LineError {
+    Private,
+    Bad(String),
+}
+
+type ParsedKey = (KeyKind, String, Option<String>);
+
+fn parse_line(raw: &str) -> Result<Option<ParsedKey>, LineError> {
+    let line = raw.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return Ok(None);
+    }
+    if line.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") || line.contains("PRIVATE KEY-----")
+    {
+        return Err(LineError::Private);
+    }
+    parse_public_key(line).map(Some).map_err(LineError::Bad)
+}
+
+/// Parses one public key (with an optional trailing comment for ssh keys).
+pub fn parse_public_key(text: &str) -> Result<ParsedKey, String> {
+    let text = text.trim();
+    if text.starts_with("age1") {
+        let key = text.split_whitespace().next().unwrap_or(text);
+        return match age::x25519::Recipient::from_str(key) {
+            Ok(_) => Ok((KeyKind::Age, key.to_string(), None)),
+            Err(_) if key.starts_with("age1tag") || key.starts_with("age1pq") => Err(format!(
+                "`{}` is a post-quantum/tag key that the reference age CLI (1.1) cannot read; use an X25519 `age1...` key",
+                short(key)
+            )),
+            Err(e) => Err(format!(
+                "`{}` is not a valid age public key: {e}",
+                short(key)
+            )),
+        };
+    }
+    let mut parts = text.split_whitespace();
+    let (Some(algo), Some(blob)) = (parts.next(), parts.next()) else {
+        return Err(format!("`{}` is not an age or ssh public key", short(text)));
+    };
+    let kind = match algo {
+        "ssh-ed25519" => KeyKind::SshEd25519,
+        "ssh-rsa" => KeyKind::SshRsa,
+        other => {
+            return Err(format!(
+                "`{}` keys are not supported; use `age1...`, `ssh-ed25519` or `ssh-rsa`",
+                short(other)
+            ));
+        }
+    };
+    let key = format!("{algo} {blob}");
+    age::ssh::Recipient::from_str(&key)
+        .map_err(|e| format!("`{}` is not a valid ssh public key: {e:?}", short(&key)))?;
+    let comment: Vec<&str> = parts.collect();
+    Ok((kind, key, (!comment.is_empty()).then(|| comment.join(" "))))
+}
+
+fn short(s: &str) -> String {
+    let s = crate::sanitize::terminal_safe(s);
+    if s.chars().count() > 24 {
+        format!("{}…", s.chars().take(24).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn fingerprint(kind: KeyKind, key: &str) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD_NO_PAD;
+    let digest = match kind {
+        KeyKind::Age => Sha256::digest(key.as_bytes()),
+        _ => {
+            let blob = key.split_whitespace().nth(1).unwrap_or("");
+            let raw = base64::engine::general_purpose::STANDARD
+                .decode(blob)
+                .unwrap_or_default();
+            Sha256::digest(&raw)
+        }
+    };
+    format!("SHA256:{}", b64.encode(digest))
+}
+
+/// Appends a public key to `keys/<file>` (created if needed) with a comment line.
+pub fn add_key(
+    keys_dir: &Path,
+    file_name: &str,
+    key: &str,
+    label: &str,
+) -> Result<KeyEntry, VaultError> {
+    let (kind, key, comment) = parse_public_key(key).map_err(VaultError::BadKey)?;
+    let existing = Recipients::load(keys_dir)?;
+    if let Some(dup) = existing.keys.iter().find(|k| k.key == key) {
+        return Err(VaultError::BadKey(format!(
+            "this key is already listed in {} line {}",
+            dup.file.display(),
+            dup.line
+        )));
+    }
+    fs::create_dir_all(keys_dir).map_err(|e| VaultError::io(keys_dir, e))?;
+    let path = keys_dir.join(file_name);
+    let mut text = fs::read_to_string(&path).unwrap_or_default();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let label = label.replace(['\n', '\r'], " ");
+    text.push_str(&format!("# {label}\n{key}"));
+    if let Some(c) = &comment {
+        text.push(' ');
+        text.push_str(c);
+    }
+    text.push('\n');
+    write_atomic(keys_dir, file_name, text.as_bytes(), Mode::Replace)
+        .map_err(|e| VaultError::io(&path, e))?;
+    let line = text.lines().count();
+    Ok(KeyEntry {
+        fingerprint: fingerprint(kind, &key),
+        kind,
+        key,
+        comment,
+        file: path,
+        line,
+    })
+}
+
+/// Creates the organization's identity (the private key) at `identity_path`, outside keys/,
+/// with mode 0600, in the format of `age-keygen`. Returns its public key.
+pub fn create_identity(identity_path: &Path, keys_dir: &Path) -> Result<String, VaultError> {
+    let abs = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let parent = identity_path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if abs(parent).starts_with(abs(keys_dir)) {
+        return Err(VaultError::BadKey(
+            "the identity (private key) must not be written inside keys/: choose a path on the supervisor's machine or removable media".to_string(),
+        ));
+    }
+    if identity_path.exists() {
+        return Err(VaultError::BadKey(format!(
+            "{} already exists; lantern never overwrites an identity",
+            identity_path.display()
+        )));
+    }
+    let id = age::x25519::Identity::generate();
+    let public = id.to_public().to_string();
+    let secret = id.to_string();
+    let created = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ");
+    let text = zeroize::Zeroizing::new(format!(
+        "# created: {created}\n# public key: {public}\n{}\n",
+        secret.expose_secret()
+    ));
+    ensure_parent(parent)?;
+    let name = identity_path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| VaultError::BadKey("the identity path needs a file name".into()))?;
+    write_atomic(parent, name, text.as_bytes(), Mode::CreateNew)
+        .map_err(|e| VaultError::io(identity_path, e))?;
+    Ok(public)
+}
+
+fn ensure_parent(dir: &Path) -> Result<(), VaultError> {
+    if dir.exists() {
+        Ok(())
+    } else {
+        ensure_private_dir(dir).map_err(|e| VaultError::io(dir, e))
+    }
+}
+
+fn bad_identity(path: &Path, reason: impl Into<String>) -> VaultError {
+    VaultError::BadIdentity {
+        path: path.to_path_buf(),
+        reason: reason.into(),
+    }
+}
+
+/// Loads the identities in a supervisor's identity file: age identity files (as written by
+/// `age-keygen` or `lantern keys init`) or unencrypted ssh private keys.
+pub fn load_identities(
+    path: &Path,
+) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, VaultError> {
+    let bytes = zeroize::Zeroizing::new(fs::read(path).map_err(|e| VaultError::io(path, e))?);
+    let text = String::from_utf8_lossy(&bytes);
+    if text.contains("-----BEGIN OPENSSH PRIVATE KEY-----")
+        || text.contains("-----BEGIN RSA PRIVATE KEY-----")
+    {
+        let id = age::ssh::Identity::from_buffer(&bytes[..], Some(path.display().to_string()))
+            .map_err(|e| bad_identity(path, e.to_string()))?;
+        return match id {
+            age::ssh::Identity::Unencrypted(_) => Ok(vec![Box::new(id)]),
+            age::ssh::Identity::Encrypted(_) => Err(bad_identity(
+                path,
+                "passphrase-protected ssh keys are not supported; use an age identity file",
+            )),
+            age::ssh::Identity::Unsupported(k) => {
+                Err(bad_identity(path, format!("unsupported ssh key: {k:?}")))
+            }
+        };
+    }
+    let file = age::IdentityFile::from_buffer(&bytes[..])
+        .map_err(|e| bad_identity(path, e.to_string()))?;
+    let ids = file
+        .into_identities()
+        .map_err(|e| bad_identity(path, e.to_string()))?;
+    if ids.is_empty() {
+        return Err(bad_identity(
+            path,
+            "no identity (AGE-SECRET-KEY-...) in the file",
+        ));
+    }
+    Ok(ids)
+}
+
+/// Where private keys were found where they must not be (keys/, lantern's folders).
+pub fn find_private_keys(dirs: &[PathBuf]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for d in dirs {
+        out.extend(crate::protocol::lint::check_keys_dir(d));
+    }
+    out
+}

@@ -1,0 +1,237 @@
+//! The supervisor's side, with the organization's identity (never on a field laptop): open
+//! records, export them for the case-management system, and aggregate counts for funders.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::VaultError;
+use super::atomic::TEMP_PREFIX;
+use super::crypto::decrypt;
+use super::record::{Record, answer_cell};
+
+pub type Identities = [Box<dyn age::Identity + Send + Sync>];
+
+/// Decrypts and parses one record file.
+pub fn read_record(path: &Path, identities: &Identities) -> Result<Record, VaultError> {
+    let ct = std::fs::read(path).map_err(|e| VaultError::io(path, e))?;
+    let plain = decrypt(&ct, identities)?;
+    let record: Record =
+        serde_json::from_slice(&plain).map_err(|e| VaultError::Damaged(e.to_string()))?;
+    record.check_version().map_err(VaultError::Damaged)?;
+    Ok(record)
+}
+
+/// Files named on the command line; folders contribute their `*.age` files.
+pub fn collect_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.flatten()
+                        .map(|e| e.path())
+                        .filter(|f| {
+                            f.is_file()
+                                && f.extension().is_some_and(|x| x == "age")
+                                && !f
+                                    .file_name()
+                                    .is_some_and(|n| n.to_string_lossy().starts_with(TEMP_PREFIX))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            v.sort();
+            out.extend(v);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+/// Records that opened, and the files that did not (each with its reason).
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub records: Vec<(PathBuf, Record)>,
+    pub failures: Vec<(PathBuf, VaultError)>,
+}
+
+/// Opens every file; one bad file never stops the rest.
+pub fn read_all(paths: &[PathBuf], identities: &Identities) -> Batch {
+    let mut batch = Batch::default();
+    for path in collect_files(paths) {
+        match read_record(&path, identities) {
+            Ok(r) => batch.records.push((path, r)),
+            Err(e) => batch.failures.push((path, e)),
+        }
+    }
+    batch
+}
+
+/// One JSON object per line, the record exactly as stored.
+pub fn export_jsonl<W: Write>(records: &[(PathBuf, Record)], mut w: W) -> std::io::Result<()> {
+    for (_, r) in records {
+        serde_json::to_writer(&mut w, r)?;
+        w.write_all(b"\n")?;
+    }
+    w.flush()
+}
+
+const FIXED_COLUMNS: &[&str] = &[
+    "record_id",
+    "protocol_id",
+    "protocol_version",
+    "protocol_sha256",
+    "started",
+    "finished",
+    "interview_language",
+    "worker_language",
+    "interpreter_used",
+    "outcome",
+    "indicators",
+    "needs",
+    "urgent",
+    "referrals",
+    "notes",
+    "worker",
+    "device",
+];
+
+/// A wide CSV: fixed columns, then one column per question (`protocol/question`), in the
+/// order first seen. Lists are `;`-separated ids.
+pub fn export_csv<W: Write>(records: &[(PathBuf, Record)], w: W) -> Result<(), csv::Error> {
+    let mut question_cols: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (_, r) in records {
+        for a in &r.answers {
+            let col = format!("{}/{}", r.protocol.id, a.question);
+            if seen.insert(col.clone()) {
+                question_cols.push(col);
+            }
+        }
+    }
+    let mut out = csv::Writer::from_writer(w);
+    out.write_record(
+        FIXED_COLUMNS
+            .iter()
+            .map(|s| s.to_string())
+            .chain(question_cols.iter().cloned()),
+    )?;
+    for (_, r) in records {
+        let ids = |v: &mut dyn Iterator<Item = &String>| v.cloned().collect::<Vec<_>>().join(";");
+        let mut row: Vec<String> = vec![
+            r.record_id.clone(),
+            r.protocol.id.clone(),
+            r.protocol.version.clone(),
+            r.protocol.sha256.clone(),
+            r.started.to_rfc3339(),
+            r.finished.to_rfc3339(),
+            r.interview_language.clone(),
+            r.worker_language.clone(),
+            r.interpreter_used
+                .map(|b| b.to_string())
+                .unwrap_or_default(),
+            r.outcome.level.as_str().to_string(),
+            ids(&mut r.indicators.iter().map(|f| &f.id)),
+            ids(&mut r.needs.iter().map(|f| &f.id)),
+            ids(&mut r.urgent.iter().map(|f| &f.id)),
+            serde_json::to_string(&r.referrals).unwrap_or_default(),
+            r.notes.clone().unwrap_or_default(),
+            r.worker.clone().unwrap_or_default(),
+            r.device.clone().unwrap_or_default(),
+        ];
+        let mut answers: BTreeMap<String, String> = BTreeMap::new();
+        for a in &r.answers {
+            answers.insert(
+                format!("{}/{}", r.protocol.id, a.question),
+                answer_cell(&a.value),
+            );
+        }
+        row.extend(
+            question_cols
+                .iter()
+                .map(|c| answers.get(c).cloned().unwrap_or_default()),
+        );
+        out.write_record(row.into_iter().map(|c| spreadsheet_safe(&c)))?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Cells that start like a formula are prefixed with `'` so spreadsheet programs show them
+/// as text (CSV injection: free-text answers come from the field).
+fn spreadsheet_safe(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// Aggregate, non-identifying counts for funder reporting (VAWA/VOCA allow only aggregates).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub screenings: usize,
+    pub by_protocol: BTreeMap<String, usize>,
+    pub by_outcome: BTreeMap<String, usize>,
+    pub by_indicator: BTreeMap<String, usize>,
+    pub by_need: BTreeMap<String, usize>,
+    pub by_language: BTreeMap<String, usize>,
+    pub by_month: BTreeMap<String, usize>,
+    /// Counts below this were suppressed (shown as 0 with `suppressed` listing the keys).
+    pub min_count: usize,
+    pub suppressed: Vec<String>,
+}
+
+pub fn report(records: &[(PathBuf, Record)], min_count: usize) -> Report {
+    let mut rep = Report {
+        screenings: records.len(),
+        min_count,
+        ..Report::default()
+    };
+    for (_, r) in records {
+        *rep.by_protocol.entry(r.protocol.id.clone()).or_default() += 1;
+        *rep.by_outcome
+            .entry(r.outcome.level.as_str().to_string())
+            .or_default() += 1;
+        for i in &r.indicators {
+            *rep.by_indicator
+                .entry(format!("{}/{}", r.protocol.id, i.id))
+                .or_default() += 1;
+        }
+        let mut cats: Vec<&str> = r.needs.iter().map(|n| n.category.as_str()).collect();
+        cats.sort_unstable();
+        cats.dedup();
+        for c in cats {
+            *rep.by_need.entry(c.to_string()).or_default() += 1;
+        }
+        *rep.by_language
+            .entry(r.interview_language.clone())
+            .or_default() += 1;
+        *rep.by_month
+            .entry(r.started.format("%Y-%m").to_string())
+            .or_default() += 1;
+    }
+    if min_count > 1 {
+        let mut suppressed = Vec::new();
+        for (name, map) in [
+            ("protocol", &mut rep.by_protocol),
+            ("outcome", &mut rep.by_outcome),
+            ("indicator", &mut rep.by_indicator),
+            ("need", &mut rep.by_need),
+            ("language", &mut rep.by_language),
+            ("month", &mut rep.by_month),
+        ] {
+            for (k, v) in map.iter_mut() {
+                if *v > 0 && *v < min_count {
+                    *v = 0;
+                    suppressed.push(format!("{name}:{k}"));
+                }
+            }
+        }
+        rep.suppressed = suppressed;
+    }
+    rep
+}
