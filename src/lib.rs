@@ -6,6 +6,10 @@
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+pub mod i18n;
+pub mod plain;
 pub mod protocol;
 pub mod sanitize;
+pub mod session;
+pub mod tui;
 pub mod vault;

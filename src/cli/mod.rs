@@ -5,6 +5,7 @@ mod keys;
 mod lint;
 mod protocols;
 mod records;
+mod screen;
 mod simulate;
 
 use std::path::PathBuf;
@@ -33,6 +34,15 @@ pub struct Cli {
     /// lantern/]
     #[arg(long, global = true, env = "LANTERN_DATA", value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Screen language (worker's), e.g. es or zh-Hans [default: from LANG/LC_*]
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
+    /// Plain mode: numbered line-by-line prompts, for screen readers and serial consoles
+    #[arg(long, global = true)]
+    plain: bool,
+    /// Colour theme: default, high-contrast or monochrome (NO_COLOR forces monochrome)
+    #[arg(long, global = true, value_name = "THEME")]
+    theme: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -59,6 +69,8 @@ enum Command {
     Export(records::ExportArgs),
     /// Supervisor: aggregate, non-identifying counts for funder reporting
     Report(records::ReportArgs),
+    /// Start a screening straight away (hotline): `lantern screen --protocol hotline-brief --lang es`
+    Screen(screen::ScreenArgs),
 }
 
 /// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
@@ -77,6 +89,9 @@ pub struct Env {
     pub root: DataRoot,
     pub config_arg: Option<PathBuf>,
     pub data_dir_arg: Option<PathBuf>,
+    pub lang: Option<String>,
+    pub plain: bool,
+    pub theme: Option<String>,
 }
 
 impl Env {
@@ -112,6 +127,9 @@ pub fn main() -> ExitCode {
         root: DataRoot::locate(cli.root.as_deref()),
         config_arg: cli.config,
         data_dir_arg: cli.data_dir,
+        lang: cli.lang,
+        plain: cli.plain,
+        theme: cli.theme,
     };
     let result = match cli.command {
         Some(Command::Lint(a)) => lint::run(&env, a),
@@ -124,11 +142,8 @@ pub fn main() -> ExitCode {
         Some(Command::Open(a)) => records::open(a),
         Some(Command::Export(a)) => records::export(a),
         Some(Command::Report(a)) => records::report(a),
-        None => {
-            use clap::CommandFactory;
-            let _ = Cli::command().print_help();
-            Ok(ExitCode::SUCCESS)
-        }
+        Some(Command::Screen(a)) => screen::run(&env, Some(a)),
+        None => screen::run(&env, None),
     };
     match result {
         Ok(code) => code,

@@ -59,6 +59,8 @@ pub enum VaultError {
     DeviceKeyExists(PathBuf),
     #[error("the decrypted content is not a lantern record: {0}")]
     Damaged(String),
+    #[error("lantern is locked: enter the passphrase first")]
+    Locked,
 }
 
 impl VaultError {

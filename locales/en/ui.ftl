@@ -1,0 +1,279 @@
+# lantern user interface: English (the reference; every other language translates these ids).
+# Terms in { } are variables filled in by the program: keep them as they are.
+
+## General
+app-name = lantern
+yes = yes
+no = no
+answer-yes = Yes
+answer-no = No
+answer-declined = Declined
+answer-dont-know = Don't know
+answer-not-asked = Not asked
+answer-none = (none of these)
+answer-unanswered = not answered
+answer-hidden = ••• (sensitive, press v to show)
+continue = Continue
+cancel = Cancel
+back = Back
+error-prefix = Problem:
+
+## Hint bar and keys
+key-help = help
+key-quick-exit = quick exit
+key-pause = pause
+key-notes = notes
+key-next = next
+key-back = back
+key-review = review
+key-sections = sections
+key-guidance = guidance
+key-interpreter = interpreter view
+key-language = interview language
+key-yes = yes
+key-no = no
+key-declined = declined
+key-dont-know = don't know
+key-not-asked = not asked
+key-filter = filter
+key-select = select
+key-toggle = toggle
+key-confirm = confirm
+key-start = start
+key-finish = finish
+key-save = save
+key-show = show sensitive
+key-clear = clear answer
+key-theme = theme
+key-up-down = move
+key-close = close
+
+## Help overlay
+help-title = Keys
+help-intro = Every action works from the keyboard. Keys in brackets work while typing too.
+help-global = On every screen
+help-question = On a question
+help-lists = In lists
+help-review = In the review
+action-help = Show or hide this help
+action-quick-exit = Quick exit: save the encrypted draft, clear the screen and close lantern
+action-pause = Pause: show a neutral screen until a key is pressed
+action-notes = Open or close the notes pane
+action-next = Next question (keeps the answer)
+action-back = Previous question
+action-next-unanswered = Next question without an answer
+action-review = Check before saving: every question and its answer
+action-sections = Jump to a section
+action-guidance = Show or hide the worker guidance and "why we ask"
+action-interpreter = Interpreter view: the question in both languages
+action-language = Change the interview language
+action-yes = Answer yes
+action-no = Answer no
+action-declined = The person declined to answer
+action-dont-know = The person does not know
+action-not-asked = The question was not asked
+action-clear = Remove the answer to this question
+action-filter = Filter the choices by typing
+action-select = Choose (multiple choice: tick or untick)
+action-number-keys = Choose by number
+action-confirm = Confirm the answer
+action-show-sensitive = Show or hide sensitive answers
+action-theme = Switch theme (default, high contrast, monochrome)
+action-finish = Finish the screening and see the outcome
+
+## Unlock and first run
+unlock-title = Unlock
+unlock-prompt = Enter your passphrase to unlock lantern.
+unlock-why = Screenings in progress are kept encrypted with this passphrase.
+unlock-wrong = That passphrase is not right. Try again.
+setup-title = Welcome to lantern
+setup-intro = lantern keeps any screening in progress encrypted on this laptop, with a passphrase only you know. Choose one now: a few words are easiest to remember and hardest to guess.
+setup-passphrase = Passphrase
+setup-confirm = Type it again
+setup-too-short = The passphrase needs at least { $min } characters.
+setup-mismatch = The two passphrases are not the same.
+setup-done = Passphrase set. Keep it to yourself: nobody can recover it.
+passphrase-field = Passphrase:
+working = Working…
+
+## Organization keys
+keys-title = No organization key yet
+keys-explain = Finished screenings are saved only encrypted to your organization's public key, kept in the folder { $folder }. This laptop has none yet, so screenings cannot be saved.
+keys-how = Ask your supervisor for the organization's public key (it starts with age1) and add it with: lantern keys add age1…
+keys-trial = Press t to create a trial key pair for testing. Its private part will be written to { $path }: it belongs on the supervisor's machine, never on a field laptop.
+keys-trial-done = Trial key created. Private key written to { $path } — move it to the supervisor's machine and delete it from this laptop.
+keys-continue = Press Enter to continue without saving (screenings cannot be saved), or q to quit.
+keys-no-save-warning = No organization key: this screening cannot be saved.
+
+## Resume
+resume-title = A screening was interrupted
+resume-info = { $protocol }, started { $started }, { $answers ->
+    [one] 1 answer
+   *[other] { $answers } answers
+} so far.
+resume-question = Resume it where it stopped?
+resume-yes = Enter: resume
+resume-later = l: keep it for later
+resume-discard = x: discard it
+resume-discard-confirm = Discard this screening for good? Its answers will be lost. Press y to discard, any other key to keep it.
+resume-unreadable = A draft could not be opened ({ $reason }). It was kept as it is.
+
+## Home
+home-title = Start a screening
+home-protocol = Protocol
+home-interview-language = Interview language (the person)
+home-worker-language = Screen language (you)
+home-minutes = ~{ $minutes } min
+home-questions = { $count } questions
+home-audience-adult = adults
+home-audience-minor = under 18
+home-audience-any = anyone
+home-not-validated = Written for lantern from public indicator themes; not a validated instrument.
+home-example-settings = These settings are lantern's example. Your organization must replace the jurisdiction notice and response steps.
+home-start = Enter: start
+home-no-protocols = No protocols found in { $folder }.
+home-keys = Tab: next field   ←/→: change   ↑/↓: choose protocol
+
+## Consent
+consent-title = Before we start
+consent-read = Read this to the person:
+consent-notice = Mandatory-reporting notice (read before any question):
+consent-guidance = For you:
+consent-confirm = Press Enter when you have read this and the person agrees to go on. Esc: back.
+
+## Question screen
+question-section = { $section } ({ $index } of { $count })
+question-progress = { $answered } of { $shown } answered
+question-timer = Call { $time }
+question-read-aloud = Read aloud:
+question-worker-only = For you (do not read aloud):
+question-in-worker-language = In your language:
+question-guidance = Guidance
+question-purpose = Why we ask
+question-answer = Answer:
+question-note-continue = Enter: continue
+question-number-prompt = Type a number{ $unit } and press Enter
+question-number-range = between { $min } and { $max }
+question-date-prompt = Type a date as YYYY-MM-DD and press Enter
+question-text-prompt = Type the answer and press Enter
+question-choice-prompt = Choose with the number keys or ↑/↓ and Enter
+question-multiple-prompt = Tick with Space or the number keys, then Enter
+question-filter = Filter:
+question-no-match = No choice matches "{ $filter }".
+question-invalid-number = That is not a whole number.
+question-invalid-date = That is not a date (YYYY-MM-DD).
+question-current-answer = Current answer: { $answer }
+question-language-changed = Interview language is now { $language }.
+question-notes-title = Notes (saved encrypted; Esc or F4 to close)
+question-sections-title = Jump to a section
+question-language-title = Interview language
+question-no-save = Not saved: no organization key
+
+## Review
+review-title = Check before saving
+review-summary = { $answered } answered, { $unanswered } not answered, { $declined } declined, { $not-asked } not asked
+review-unanswered = not answered
+review-finish = f: finish and see the outcome   Enter: go to the question
+review-confirm-unanswered = { $count ->
+    [one] 1 question has no answer.
+   *[other] { $count } questions have no answer.
+} Finish anyway? y: finish   any other key: go back
+
+## Outcome
+outcome-title = Outcome
+outcome-level-no_indicators = No indicators came up in what was asked
+outcome-level-indicators_present = Indicators present: offer referral
+outcome-level-full_assessment = Indicators present: offer referral and a full assessment
+outcome-level-urgent = Urgent: follow the response steps now
+outcome-not-determination = This is a screening result, not a determination about anyone.
+outcome-indicators = Indicators
+outcome-urgent = Urgent
+outcome-response-steps = Response steps
+outcome-org-steps = Your organization's steps
+outcome-contacts = Contacts
+outcome-none = none
+outcome-next = Enter: needs and next steps
+
+## Needs
+needs-title = Needs and next steps
+needs-intro = What came up as needs. Decide together with the person what to do next; they choose.
+needs-none = No needs came up from the answers. The hotline is always an option.
+needs-hotline = If nothing local fits: { $name } { $phone }
+needs-next = Enter: save
+
+## Save
+save-title = Save
+save-explain = The record will be encrypted to { $count ->
+    [one] your organization's key
+   *[other] your organization's { $count } keys
+}. This laptop cannot read it back.
+save-confirm = Enter: save encrypted   Esc: back
+save-done = Saved. The record is encrypted and waits in the outbox for sync.
+save-draft-deleted = The draft of this screening was deleted.
+save-failed = The record could not be saved: { $reason }
+save-no-keys = This screening cannot be saved: there is no organization key. Nothing was written.
+save-home = Enter: back to the start
+
+## Pause and lock
+pause-line = Take a slow breath. Press any key when you are ready.
+lock-title = Locked
+lock-explain = lantern locked after { $minutes } minutes without activity.
+lock-prompt = Enter the passphrase to continue.
+
+## Languages (names shown in lists)
+language-en = English
+language-es = Español
+language-zh-Hans = 简体中文
+language-vi = Tiếng Việt
+language-tl = Tagalog
+language-ko = 한국어
+language-ht = Kreyòl ayisyen
+language-ru = Русский
+language-pt = Português
+language-fr = Français
+
+## Plain mode (screen readers)
+plain-intro = lantern, plain mode. Type the number of your choice and press Enter. Type h for help, q to quit.
+plain-help = At any question: y yes, n no, d declined, k don't know, s not asked, b back, r review, h help, q quit and keep the draft.
+plain-choose-protocol = Choose a protocol:
+plain-choose-language = Interview language:
+plain-question = Question { $index } of { $count }:
+plain-choices = Choices:
+plain-multiple-hint = Type the numbers of all that apply, separated by spaces.
+plain-invalid = I did not understand that. Type h for help.
+plain-saved = Saved encrypted.
+plain-quit = Stopped. The draft is kept encrypted.
+plain-passphrase = Passphrase:
+plain-continue = Press Enter to continue.
+
+## Answer problems
+error-too-small = The number must be at least { $min }.
+error-too-large = The number must be at most { $max }.
+error-too-long = The answer is longer than { $max } characters.
+error-empty = The answer is empty: use declined or don't know instead.
+error-exclusive = That choice cannot be combined with others.
+
+## Service categories (needs)
+category-emergency_shelter = Emergency shelter
+category-housing = Housing
+category-case_management = Case management
+category-legal_immigration = Immigration legal help
+category-legal_criminal_record = Criminal record relief
+category-legal_labor_civil = Labor and civil legal help
+category-medical = Medical care
+category-behavioral_health = Mental health
+category-substance_use = Substance use support
+category-economic_empowerment = Jobs and income
+category-education = Education
+category-interpretation = Interpretation
+category-transportation = Transportation
+category-basic_needs = Basic needs
+category-child_welfare = Child welfare
+category-hotline = Hotline
+
+## Plain mode, more
+plain-review = Type f to finish, or the number of a question to change it.
+plain-save = Type y to save the encrypted record, or q to stop and keep the draft.
+plain-resume = Type 1 to resume it, 2 to keep it for later, 3 to discard it.
+plain-answer-prompt = Answer:
+plain-unanswered-confirm = Some questions have no answer. Type y to finish anyway.

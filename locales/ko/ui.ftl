@@ -1,0 +1,248 @@
+# lantern user interface: Korean (한국어), translated from en/ui.ftl.
+# Translation status: draft, awaiting review by a native speaker.
+# Terms in { } are variables filled in by the program: keep them as they are.
+
+## General
+app-name = lantern
+yes = 예
+no = 아니요
+answer-yes = 예
+answer-no = 아니요
+answer-declined = 응답 거절
+answer-dont-know = 모름
+answer-not-asked = 묻지 않음
+answer-none = (해당 없음)
+answer-unanswered = 미응답
+answer-hidden = ••• (민감 정보, v를 눌러 표시)
+continue = 계속
+cancel = 취소
+back = 뒤로
+error-prefix = 문제:
+
+## Hint bar and keys
+key-help = 도움말
+key-quick-exit = 빠른 종료
+key-pause = 일시정지
+key-notes = 메모
+key-next = 다음
+key-back = 이전
+key-review = 검토
+key-sections = 섹션
+key-guidance = 안내
+key-interpreter = 통역 보기
+key-language = 면담 언어
+key-yes = 예
+key-no = 아니요
+key-declined = 응답 거절
+key-dont-know = 모름
+key-not-asked = 묻지 않음
+key-filter = 필터
+key-select = 선택
+key-toggle = 체크
+key-confirm = 확인
+key-start = 시작
+key-finish = 마치기
+key-save = 저장
+key-show = 민감정보 보기
+key-clear = 답변 지우기
+key-theme = 테마
+key-up-down = 이동
+key-close = 닫기
+
+## Help overlay
+help-title = 키
+help-intro = 모든 기능은 키보드로 쓸 수 있습니다. 괄호 안의 키는 입력 중에도 작동합니다.
+help-global = 모든 화면에서
+help-question = 질문 화면에서
+help-lists = 목록에서
+help-review = 검토 화면에서
+action-help = 이 도움말 보이기/숨기기
+action-quick-exit = 빠른 종료: 암호화된 임시 저장본을 저장하고 화면을 지운 뒤 lantern을 닫습니다
+action-pause = 일시정지: 키를 누를 때까지 중립적인 화면을 표시합니다
+action-notes = 메모 창 열기/닫기
+action-next = 다음 질문 (답변 유지)
+action-back = 이전 질문
+action-next-unanswered = 답변이 없는 다음 질문
+action-review = 저장 전 확인: 모든 질문과 답변
+action-sections = 섹션으로 이동
+action-guidance = 실무자용 안내와 "질문하는 이유" 보이기/숨기기
+action-interpreter = 통역 보기: 질문을 두 언어로 표시
+action-language = 면담 언어 변경
+action-yes = "예"로 답변
+action-no = "아니요"로 답변
+action-declined = 당사자가 응답을 거절함
+action-dont-know = 당사자가 모름
+action-not-asked = 이 질문을 묻지 않음
+action-clear = 이 질문의 답변 지우기
+action-filter = 입력해서 선택지 좁히기
+action-select = 선택 (복수 선택: 체크 또는 해제)
+action-number-keys = 번호로 선택
+action-confirm = 답변 확인
+action-show-sensitive = 민감한 답변 보이기/숨기기
+action-theme = 테마 전환 (기본, 고대비, 흑백)
+action-finish = 스크리닝을 마치고 결과 보기
+
+## Unlock and first run
+unlock-title = 잠금 해제
+unlock-prompt = lantern 잠금을 해제하려면 암호 문구를 입력하세요.
+unlock-why = 진행 중인 스크리닝은 이 암호 문구로 암호화되어 보관됩니다.
+unlock-wrong = 암호 문구가 맞지 않습니다. 다시 시도하세요.
+setup-title = lantern에 오신 것을 환영합니다
+setup-intro = lantern은 진행 중인 스크리닝을 본인만 아는 암호 문구로 이 노트북에 암호화하여 보관합니다. 지금 하나 정하세요: 단어 몇 개를 이어 쓰면 기억하기 가장 쉽고 추측하기 가장 어렵습니다.
+setup-passphrase = 암호 문구
+setup-confirm = 다시 입력
+setup-too-short = 암호 문구는 { $min }자 이상이어야 합니다.
+setup-mismatch = 두 암호 문구가 같지 않습니다.
+setup-done = 암호 문구를 설정했습니다. 혼자만 알고 계세요: 누구도 복구할 수 없습니다.
+passphrase-field = 암호 문구:
+working = 처리 중…
+
+## Organization keys
+keys-title = 아직 기관 키가 없습니다
+keys-explain = 완료된 스크리닝은 { $folder } 폴더에 있는 기관 공개 키로 암호화해서만 저장됩니다. 이 노트북에는 아직 키가 없어 스크리닝을 저장할 수 없습니다.
+keys-how = 슈퍼바이저에게 기관 공개 키(age1로 시작)를 요청하고 다음 명령으로 추가하세요: lantern keys add age1…
+keys-trial = t를 누르면 테스트용 체험 키 쌍을 만듭니다. 개인 키는 { $path }에 기록됩니다: 이 키는 슈퍼바이저의 컴퓨터에 두어야 하며, 현장용 노트북에는 절대 두지 마세요.
+keys-trial-done = 체험 키를 만들었습니다. 개인 키가 { $path }에 기록되었습니다 — 슈퍼바이저의 컴퓨터로 옮기고 이 노트북에서는 삭제하세요.
+keys-continue = 저장하지 않고 계속하려면 Enter(스크리닝을 저장할 수 없음), 종료하려면 q를 누르세요.
+keys-no-save-warning = 기관 키 없음: 이 스크리닝은 저장할 수 없습니다.
+
+## Resume
+resume-title = 중단된 스크리닝이 있습니다
+resume-info = { $protocol }, 시작: { $started }, 지금까지 { $answers ->
+   *[other] 답변 { $answers }개
+}.
+resume-question = 멈춘 곳에서 이어서 할까요?
+resume-yes = Enter: 이어서 하기
+resume-later = l: 나중에 하기
+resume-discard = x: 폐기
+resume-discard-confirm = 이 스크리닝을 완전히 폐기할까요? 답변이 사라집니다. 폐기하려면 y, 보관하려면 다른 키를 누르세요.
+resume-unreadable = 임시 저장본을 열 수 없습니다 ({ $reason }). 그대로 보관했습니다.
+
+## Home
+home-title = 스크리닝 시작
+home-protocol = 프로토콜
+home-interview-language = 면담 언어 (당사자)
+home-worker-language = 화면 언어 (실무자)
+home-minutes = 약 { $minutes }분
+home-questions = 질문 { $count }개
+home-audience-adult = 성인
+home-audience-minor = 18세 미만
+home-audience-any = 누구나
+home-not-validated = 공개된 지표 주제를 바탕으로 lantern용으로 작성됨. 검증된 도구가 아닙니다.
+home-example-settings = 이 설정은 lantern의 예시입니다. 기관에서 관할 지역 안내문과 대응 절차를 반드시 바꿔야 합니다.
+home-start = Enter: 시작
+home-no-protocols = { $folder }에서 프로토콜을 찾지 못했습니다.
+home-keys = Tab: 다음 항목   ←/→: 변경   ↑/↓: 프로토콜 선택
+
+## Consent
+consent-title = 시작하기 전에
+consent-read = 당사자에게 읽어 주세요:
+consent-notice = 신고 의무 안내 (어떤 질문보다 먼저 읽어 주세요):
+consent-guidance = 실무자용:
+consent-confirm = 이 내용을 읽어 주었고 당사자가 계속하는 데 동의하면 Enter를 누르세요. Esc: 뒤로.
+
+## Question screen
+question-section = { $section } ({ $index }/{ $count })
+question-progress = { $shown }개 중 { $answered }개 답변
+question-timer = 통화 { $time }
+question-read-aloud = 소리 내어 읽기:
+question-worker-only = 실무자용 (소리 내어 읽지 마세요):
+question-in-worker-language = 실무자 언어로:
+question-guidance = 안내
+question-purpose = 질문하는 이유
+question-answer = 답변:
+question-note-continue = Enter: 계속
+question-number-prompt = 숫자{ $unit } 입력 후 Enter를 누르세요
+question-number-range = { $min }에서 { $max } 사이
+question-date-prompt = 날짜를 YYYY-MM-DD(연-월-일) 형식으로 입력하고 Enter를 누르세요
+question-text-prompt = 답변을 입력하고 Enter를 누르세요
+question-choice-prompt = 숫자 키 또는 ↑/↓로 고르고 Enter
+question-multiple-prompt = Space 또는 숫자 키로 체크한 뒤 Enter
+question-filter = 필터:
+question-no-match = "{ $filter }"에 맞는 선택지가 없습니다.
+question-invalid-number = 정수가 아닙니다.
+question-invalid-date = 날짜가 아닙니다 (YYYY-MM-DD).
+question-current-answer = 현재 답변: { $answer }
+question-language-changed = 면담 언어가 바뀌었습니다: { $language }
+question-notes-title = 메모 (암호화하여 저장, 닫기: Esc 또는 F4)
+question-sections-title = 섹션으로 이동
+question-language-title = 면담 언어
+question-no-save = 저장 안 됨: 기관 키 없음
+
+## Review
+review-title = 저장 전 확인
+review-summary = 답변 { $answered }, 미응답 { $unanswered }, 응답 거절 { $declined }, 묻지 않음 { $not-asked }
+review-unanswered = 미응답
+review-finish = f: 마치고 결과 보기   Enter: 질문으로 이동
+review-confirm-unanswered = { $count ->
+   *[other] 답변이 없는 질문이 { $count }개 있습니다.
+} 그래도 마칠까요? y: 마치기   다른 키: 돌아가기
+
+## Outcome
+outcome-title = 결과
+outcome-level-no_indicators = 질문한 내용에서는 지표가 나타나지 않음
+outcome-level-indicators_present = 지표 있음: 서비스 연계 제안
+outcome-level-full_assessment = 지표 있음: 서비스 연계와 종합 평가 제안
+outcome-level-urgent = 긴급: 지금 대응 절차를 따르세요
+outcome-not-determination = 이것은 스크리닝 결과이며, 누구에 대한 판정도 아닙니다.
+outcome-indicators = 지표
+outcome-urgent = 긴급
+outcome-response-steps = 대응 절차
+outcome-org-steps = 소속 기관의 절차
+outcome-contacts = 연락처
+outcome-none = 없음
+outcome-next = Enter: 필요 사항과 다음 단계
+
+## Needs
+needs-title = 필요 사항과 다음 단계
+needs-intro = 확인된 필요 사항입니다. 다음에 할 일은 당사자와 함께 정하세요. 선택은 당사자가 합니다.
+needs-none = 답변에서 확인된 필요 사항이 없습니다. 핫라인은 언제나 선택할 수 있습니다.
+needs-hotline = 맞는 지역 서비스가 없으면: { $name } { $phone }
+needs-next = Enter: 저장
+
+## Save
+save-title = 저장
+save-explain = 기록은 { $count ->
+   *[other] 기관 키 { $count }개
+}로 암호화됩니다. 이 노트북에서는 다시 읽을 수 없습니다.
+save-confirm = Enter: 암호화하여 저장   Esc: 뒤로
+save-done = 저장했습니다. 기록은 암호화되어 outbox에서 동기화를 기다립니다.
+save-draft-deleted = 이 스크리닝의 임시 저장본을 삭제했습니다.
+save-failed = 기록을 저장할 수 없습니다: { $reason }
+save-no-keys = 이 스크리닝은 저장할 수 없습니다: 기관 키가 없습니다. 아무것도 기록되지 않았습니다.
+save-home = Enter: 처음으로
+
+## Pause and lock
+pause-line = 천천히 숨을 쉬세요. 준비되면 아무 키나 누르세요.
+lock-title = 잠김
+lock-explain = { $minutes }분 동안 활동이 없어 lantern이 잠겼습니다.
+lock-prompt = 계속하려면 암호 문구를 입력하세요.
+
+## Languages (names shown in lists)
+language-en = English
+language-es = Español
+language-zh-Hans = 简体中文
+language-vi = Tiếng Việt
+language-tl = Tagalog
+language-ko = 한국어
+language-ht = Kreyòl ayisyen
+language-ru = Русский
+language-pt = Português
+language-fr = Français
+
+## Plain mode (screen readers)
+plain-intro = lantern, 단순 모드. 선택할 번호를 입력하고 Enter를 누르세요. 도움말은 h, 종료는 q를 입력하세요.
+plain-help = 모든 질문에서: y 예, n 아니요, d 응답 거절, k 모름, s 묻지 않음, b 뒤로, r 검토, h 도움말, q 종료(임시 저장본 보관).
+plain-choose-protocol = 프로토콜을 선택하세요:
+plain-choose-language = 면담 언어:
+plain-question = 질문 { $index }/{ $count }:
+plain-choices = 선택지:
+plain-multiple-hint = 해당하는 번호를 모두 띄어 써서 입력하세요.
+plain-invalid = 이해하지 못했습니다. 도움말은 h를 입력하세요.
+plain-saved = 암호화하여 저장했습니다.
+plain-quit = 중단했습니다. 임시 저장본은 암호화되어 보관됩니다.
+plain-passphrase = 암호 문구:
+plain-continue = 계속하려면 Enter를 누르세요.
+
+# Status of this translation: draft until a native speaker has reviewed it.
+translation-status = draft

@@ -1,0 +1,253 @@
+# lantern user interface: Tagalog, translated from en/ui.ftl.
+# Translation status: draft, awaiting review by a native speaker.
+# Terms in { } are variables filled in by the program: keep them as they are.
+# Plurals: in Tagalog the CLDR category "one" also covers 2, 3, 5, 7, 8, 10, 11, ... so a
+# [one] variant must show { $count } (never a literal "1").
+
+## General
+app-name = lantern
+yes = oo
+no = hindi
+answer-yes = Oo
+answer-no = Hindi
+answer-declined = Tumangging sumagot
+answer-dont-know = Hindi alam
+answer-not-asked = Hindi itinanong
+answer-none = (wala sa mga ito)
+answer-unanswered = walang sagot
+answer-hidden = ••• (sensitibo, pindutin ang v para makita)
+continue = Magpatuloy
+cancel = Kanselahin
+back = Bumalik
+error-prefix = Problema:
+
+## Hint bar and keys
+key-help = tulong
+key-quick-exit = mabilisang labas
+key-pause = hinto
+key-notes = tala
+key-next = susunod
+key-back = bumalik
+key-review = suriin
+key-sections = mga seksyon
+key-guidance = gabay
+key-interpreter = interpreter
+key-language = wika
+key-yes = oo
+key-no = hindi
+key-declined = tumanggi
+key-dont-know = hindi alam
+key-not-asked = hindi itinanong
+key-filter = salain
+key-select = piliin
+key-toggle = i-tsek
+key-confirm = kumpirmahin
+key-start = simulan
+key-finish = tapusin
+key-save = i-save
+key-show = sensitibo
+key-clear = burahin
+key-theme = tema
+key-up-down = lumipat
+key-close = isara
+
+## Help overlay
+help-title = Mga key
+help-intro = Lahat ay magagawa sa keyboard. Gumagana habang nagta-type ang key sa bracket.
+help-global = Sa bawat screen
+help-question = Sa isang tanong
+help-lists = Sa mga listahan
+help-review = Sa pagsusuri
+action-help = Ipakita o itago ang tulong na ito
+action-quick-exit = Mabilisang labas: i-save ang encrypted na draft, burahin ang screen at isara
+action-pause = Hinto: magpakita ng neutral na screen hanggang may pindutin na key
+action-notes = Buksan o isara ang panel ng mga tala
+action-next = Susunod na tanong (nananatili ang sagot)
+action-back = Nakaraang tanong
+action-next-unanswered = Susunod na tanong na wala pang sagot
+action-review = Suriin bago i-save: bawat tanong at ang sagot nito
+action-sections = Pumunta sa isang seksyon
+action-guidance = Ipakita o itago ang gabay para sa worker at ang "bakit namin itinatanong"
+action-interpreter = View ng interpreter: ang tanong sa dalawang wika
+action-language = Palitan ang wika ng panayam
+action-yes = Sumagot ng oo
+action-no = Sumagot ng hindi
+action-declined = Tumanggi ang tao na sumagot
+action-dont-know = Hindi alam ng tao
+action-not-asked = Hindi itinanong ang tanong
+action-clear = Alisin ang sagot sa tanong na ito
+action-filter = Salain ang mga pagpipilian sa pamamagitan ng pag-type
+action-select = Piliin (maramihang pagpipilian: lagyan o alisan ng tsek)
+action-number-keys = Pumili gamit ang numero
+action-confirm = Kumpirmahin ang sagot
+action-show-sensitive = Ipakita o itago ang mga sensitibong sagot
+action-theme = Palitan ang tema (default, mataas na contrast, monochrome)
+action-finish = Tapusin ang screening at tingnan ang resulta
+
+## Unlock and first run
+unlock-title = I-unlock
+unlock-prompt = Ilagay ang iyong passphrase para i-unlock ang lantern.
+unlock-why = Naka-encrypt gamit ang passphrase na ito ang mga screening na hindi pa tapos.
+unlock-wrong = Mali ang passphrase na iyan. Subukan ulit.
+setup-title = Maligayang pagdating sa lantern
+setup-intro = Ini-encrypt ng lantern sa laptop na ito ang anumang screening na hindi pa tapos, gamit ang passphrase na ikaw lang ang nakakaalam. Pumili ng isa ngayon: ang ilang salita ang pinakamadaling tandaan at pinakamahirap hulaan.
+setup-passphrase = Passphrase
+setup-confirm = I-type ulit
+setup-too-short = Kailangan ng passphrase ng hindi bababa sa { $min } karakter.
+setup-mismatch = Hindi magkapareho ang dalawang passphrase.
+setup-done = Naitakda na ang passphrase. Sarilinin mo ito: walang makakabawi nito.
+passphrase-field = Passphrase:
+working = Pinoproseso…
+
+## Organization keys
+keys-title = Wala pang key ng organisasyon
+keys-explain = Sine-save lamang ang mga tapos na screening nang naka-encrypt sa public key ng iyong organisasyon, na nasa folder na { $folder }. Wala pa nito ang laptop na ito, kaya hindi pa maise-save ang mga screening.
+keys-how = Hingin sa iyong supervisor ang public key ng organisasyon (nagsisimula ito sa age1) at idagdag ito gamit ang: lantern keys add age1…
+keys-trial = Pindutin ang t para gumawa ng trial key pair para sa pagsubok. Isusulat ang private na bahagi nito sa { $path }: para ito sa makina ng supervisor, hindi kailanman sa laptop na ginagamit sa field.
+keys-trial-done = Nagawa na ang trial key. Naisulat ang private key sa { $path } — ilipat ito sa makina ng supervisor at burahin ito sa laptop na ito.
+keys-continue = Pindutin ang Enter para magpatuloy nang hindi nagse-save (hindi maise-save ang mga screening), o q para umalis.
+keys-no-save-warning = Walang key ng organisasyon: hindi maise-save ang screening na ito.
+
+## Resume
+resume-title = May screening na naputol
+resume-info = { $protocol }, sinimulan noong { $started }, { $answers ->
+    [one] { $answers } sagot
+   *[other] { $answers } sagot
+} sa ngayon.
+resume-question = Ituloy ito kung saan huminto?
+resume-yes = Enter: ituloy
+resume-later = l: itabi para mamaya
+resume-discard = x: itapon ito
+resume-discard-confirm = Itapon nang tuluyan ang screening na ito? Mawawala ang mga sagot nito. Pindutin ang y para itapon, ibang key para itabi ito.
+resume-unreadable = Hindi mabuksan ang isang draft ({ $reason }). Iniwan ito nang walang binago.
+
+## Home
+home-title = Magsimula ng screening
+home-protocol = Protocol
+home-interview-language = Wika ng panayam (ang tao)
+home-worker-language = Wika ng screen (ikaw)
+home-minutes = ~{ $minutes } min
+home-questions = { $count } tanong
+home-audience-adult = nasa hustong gulang
+home-audience-minor = wala pang 18
+home-audience-any = kahit sino
+home-not-validated = Gawa para sa lantern mula sa pampublikong palatandaan; hindi validated na tool.
+home-example-settings = Halimbawa lamang ng lantern ang mga setting na ito. Dapat palitan ng iyong organisasyon ang abiso para sa hurisdiksyon at ang mga hakbang sa pagtugon.
+home-start = Enter: simulan
+home-no-protocols = Walang nakitang protocol sa { $folder }.
+home-keys = Tab: susunod na field   ←/→: palitan   ↑/↓: pumili ng protocol
+
+## Consent
+consent-title = Bago tayo magsimula
+consent-read = Basahin ito sa tao:
+consent-notice = Abiso tungkol sa sapilitang pag-uulat (basahin bago ang anumang tanong):
+consent-guidance = Para sa iyo:
+consent-confirm = Pindutin ang Enter kapag nabasa na at pumayag ang tao na ituloy. Esc: bumalik.
+
+## Question screen
+question-section = { $section } ({ $index } sa { $count })
+question-progress = { $answered } sa { $shown } ang nasagot
+question-timer = Tawag { $time }
+question-read-aloud = Basahin nang malakas:
+question-worker-only = Para sa iyo (huwag basahin nang malakas):
+question-in-worker-language = Sa iyong wika:
+question-guidance = Gabay
+question-purpose = Bakit namin itinatanong
+question-answer = Sagot:
+question-note-continue = Enter: magpatuloy
+question-number-prompt = Mag-type ng numero{ $unit } at pindutin ang Enter
+question-number-range = mula { $min } hanggang { $max }
+question-date-prompt = Mag-type ng petsa bilang YYYY-MM-DD (taon-buwan-araw) at pindutin ang Enter
+question-text-prompt = I-type ang sagot at pindutin ang Enter
+question-choice-prompt = Pumili gamit ang mga number key o ↑/↓ at Enter
+question-multiple-prompt = Mag-tsek gamit ang Space o ang mga number key, saka Enter
+question-filter = Salain:
+question-no-match = Walang pagpipiliang tugma sa "{ $filter }".
+question-invalid-number = Hindi iyan buong numero.
+question-invalid-date = Hindi iyan petsa (YYYY-MM-DD).
+question-current-answer = Kasalukuyang sagot: { $answer }
+question-language-changed = { $language } na ngayon ang wika ng panayam.
+question-notes-title = Mga tala (naka-encrypt kapag na-save; Esc o F4 para isara)
+question-sections-title = Pumunta sa isang seksyon
+question-language-title = Wika ng panayam
+question-no-save = Hindi naka-save: walang key ng organisasyon
+
+## Review
+review-title = Suriin bago i-save
+review-summary = { $answered } nasagot, { $unanswered } walang sagot, { $declined } tumanggi, { $not-asked } hindi itinanong
+review-unanswered = walang sagot
+review-finish = f: tapusin at tingnan ang resulta   Enter: pumunta sa tanong
+review-confirm-unanswered = { $count ->
+    [one] { $count } tanong ang walang sagot.
+   *[other] { $count } tanong ang walang sagot.
+} Tapusin pa rin? y: tapusin   ibang key: bumalik
+
+## Outcome
+outcome-title = Resulta
+outcome-level-no_indicators = Walang lumabas na palatandaan sa mga itinanong
+outcome-level-indicators_present = May mga palatandaan: mag-alok ng referral
+outcome-level-full_assessment = May mga palatandaan: mag-alok ng referral at buong pagtatasa
+outcome-level-urgent = Apurahan: sundin ngayon ang mga hakbang sa pagtugon
+outcome-not-determination = Resulta ito ng screening, hindi isang pagpapasya tungkol sa sinuman.
+outcome-indicators = Mga palatandaan
+outcome-urgent = Apurahan
+outcome-response-steps = Mga hakbang sa pagtugon
+outcome-org-steps = Mga hakbang ng iyong organisasyon
+outcome-contacts = Mga contact
+outcome-none = wala
+outcome-next = Enter: mga pangangailangan at susunod na hakbang
+
+## Needs
+needs-title = Mga pangangailangan at susunod na hakbang
+needs-intro = Ito ang mga lumabas na pangangailangan. Magpasya kasama ang tao kung ano ang susunod; siya ang pipili.
+needs-none = Walang pangangailangang lumabas sa mga sagot. Laging puwede ang hotline.
+needs-hotline = Kung walang angkop na lokal na serbisyo: { $name } { $phone }
+needs-next = Enter: i-save
+
+## Save
+save-title = I-save
+save-explain = Ie-encrypt ang record para sa { $count ->
+    [one] { $count } key ng iyong organisasyon
+   *[other] { $count } key ng iyong organisasyon
+}. Hindi ito mababasa muli ng laptop na ito.
+save-confirm = Enter: i-save nang naka-encrypt   Esc: bumalik
+save-done = Na-save na. Naka-encrypt ang record at naghihintay sa outbox para sa sync.
+save-draft-deleted = Nabura na ang draft ng screening na ito.
+save-failed = Hindi ma-save ang record: { $reason }
+save-no-keys = Hindi maise-save ang screening na ito: walang key ng organisasyon. Walang naisulat.
+save-home = Enter: bumalik sa simula
+
+## Pause and lock
+pause-line = Huminga nang dahan-dahan. Pindutin ang anumang key kapag handa ka na.
+lock-title = Naka-lock
+lock-explain = Nag-lock ang lantern matapos ang { $minutes } minutong walang aktibidad.
+lock-prompt = Ilagay ang passphrase para magpatuloy.
+
+## Languages (names shown in lists)
+language-en = English
+language-es = Español
+language-zh-Hans = 简体中文
+language-vi = Tiếng Việt
+language-tl = Tagalog
+language-ko = 한국어
+language-ht = Kreyòl ayisyen
+language-ru = Русский
+language-pt = Português
+language-fr = Français
+
+## Plain mode (screen readers)
+plain-intro = lantern, simpleng mode. I-type ang numero ng iyong pinili at pindutin ang Enter. I-type ang h para sa tulong, q para umalis.
+plain-help = Sa anumang tanong: y oo, n hindi, d tumanggi, k hindi alam, s hindi itinanong, b bumalik, r suriin, h tulong, q umalis at itabi ang draft.
+plain-choose-protocol = Pumili ng protocol:
+plain-choose-language = Wika ng panayam:
+plain-question = Tanong { $index } sa { $count }:
+plain-choices = Mga pagpipilian:
+plain-multiple-hint = I-type ang mga numero ng lahat ng angkop, na may espasyo sa pagitan.
+plain-invalid = Hindi ko iyon naintindihan. I-type ang h para sa tulong.
+plain-saved = Na-save nang naka-encrypt.
+plain-quit = Huminto. Nakatabi ang draft nang naka-encrypt.
+plain-passphrase = Passphrase:
+plain-continue = Pindutin ang Enter para magpatuloy.
+
+# Status of this translation: draft until a native speaker has reviewed it.
+translation-status = draft

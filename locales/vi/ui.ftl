@@ -1,0 +1,248 @@
+# lantern user interface: Vietnamese (Tiếng Việt), translated from en/ui.ftl.
+# Translation status: draft, awaiting review by a native speaker.
+# Terms in { } are variables filled in by the program: keep them as they are.
+
+## General
+app-name = lantern
+yes = có
+no = không
+answer-yes = Có
+answer-no = Không
+answer-declined = Từ chối trả lời
+answer-dont-know = Không biết
+answer-not-asked = Không hỏi
+answer-none = (không có mục nào)
+answer-unanswered = chưa trả lời
+answer-hidden = ••• (nhạy cảm, nhấn v để xem)
+continue = Tiếp tục
+cancel = Hủy
+back = Quay lại
+error-prefix = Sự cố:
+
+## Hint bar and keys
+key-help = trợ giúp
+key-quick-exit = thoát nhanh
+key-pause = tạm dừng
+key-notes = ghi chú
+key-next = tiếp
+key-back = quay lại
+key-review = xem lại
+key-sections = các phần
+key-guidance = hướng dẫn
+key-interpreter = thông dịch
+key-language = ngôn ngữ
+key-yes = có
+key-no = không
+key-declined = từ chối
+key-dont-know = không biết
+key-not-asked = không hỏi
+key-filter = lọc
+key-select = chọn
+key-toggle = đánh dấu
+key-confirm = xác nhận
+key-start = bắt đầu
+key-finish = hoàn tất
+key-save = lưu
+key-show = hiện nhạy cảm
+key-clear = xóa trả lời
+key-theme = giao diện
+key-up-down = di chuyển
+key-close = đóng
+
+## Help overlay
+help-title = Phím
+help-intro = Mọi thao tác đều dùng bàn phím. Phím trong ngoặc vẫn dùng được khi đang gõ.
+help-global = Trên mọi màn hình
+help-question = Khi ở một câu hỏi
+help-lists = Trong danh sách
+help-review = Khi xem lại
+action-help = Hiện hoặc ẩn phần trợ giúp này
+action-quick-exit = Thoát nhanh: lưu bản nháp đã mã hóa, xóa màn hình và đóng lantern
+action-pause = Tạm dừng: hiện một màn hình trung tính cho đến khi nhấn phím
+action-notes = Mở hoặc đóng khung ghi chú
+action-next = Câu hỏi tiếp theo (giữ câu trả lời)
+action-back = Câu hỏi trước
+action-next-unanswered = Câu hỏi tiếp theo chưa có câu trả lời
+action-review = Kiểm tra trước khi lưu: mọi câu hỏi và câu trả lời
+action-sections = Chuyển đến một phần
+action-guidance = Hiện hoặc ẩn hướng dẫn cho nhân viên và "vì sao chúng tôi hỏi"
+action-interpreter = Chế độ thông dịch: câu hỏi bằng cả hai ngôn ngữ
+action-language = Đổi ngôn ngữ phỏng vấn
+action-yes = Trả lời có
+action-no = Trả lời không
+action-declined = Người được hỏi từ chối trả lời
+action-dont-know = Người được hỏi không biết
+action-not-asked = Câu hỏi này đã không được hỏi
+action-clear = Xóa câu trả lời của câu hỏi này
+action-filter = Gõ để lọc các lựa chọn
+action-select = Chọn (nhiều lựa chọn: đánh dấu hoặc bỏ đánh dấu)
+action-number-keys = Chọn bằng số
+action-confirm = Xác nhận câu trả lời
+action-show-sensitive = Hiện hoặc ẩn các câu trả lời nhạy cảm
+action-theme = Đổi giao diện (mặc định, tương phản cao, đơn sắc)
+action-finish = Hoàn tất buổi sàng lọc và xem kết quả
+
+## Unlock and first run
+unlock-title = Mở khóa
+unlock-prompt = Nhập cụm mật khẩu để mở khóa lantern.
+unlock-why = Các buổi sàng lọc đang làm dở được mã hóa bằng cụm mật khẩu này.
+unlock-wrong = Cụm mật khẩu không đúng. Hãy thử lại.
+setup-title = Chào mừng đến với lantern
+setup-intro = lantern mã hóa mọi buổi sàng lọc đang làm dở trên máy tính này bằng một cụm mật khẩu chỉ bạn biết. Hãy chọn ngay bây giờ: vài từ ghép lại là dễ nhớ nhất và khó đoán nhất.
+setup-passphrase = Cụm mật khẩu
+setup-confirm = Nhập lại lần nữa
+setup-too-short = Cụm mật khẩu cần ít nhất { $min } ký tự.
+setup-mismatch = Hai cụm mật khẩu không giống nhau.
+setup-done = Đã đặt cụm mật khẩu. Hãy giữ kín: không ai có thể khôi phục nó.
+passphrase-field = Cụm mật khẩu:
+working = Đang xử lý…
+
+## Organization keys
+keys-title = Chưa có khóa của tổ chức
+keys-explain = Buổi sàng lọc đã hoàn tất chỉ được lưu ở dạng mã hóa bằng khóa công khai của tổ chức bạn, đặt trong thư mục { $folder }. Máy này chưa có khóa nào, nên chưa thể lưu buổi sàng lọc.
+keys-how = Hãy xin người giám sát khóa công khai của tổ chức (bắt đầu bằng age1) rồi thêm bằng lệnh: lantern keys add age1…
+keys-trial = Nhấn t để tạo cặp khóa dùng thử. Phần khóa riêng sẽ được ghi vào { $path }: nó thuộc về máy của người giám sát, không bao giờ để trên máy tính dùng ngoài hiện trường.
+keys-trial-done = Đã tạo khóa dùng thử. Khóa riêng đã được ghi vào { $path } — hãy chuyển nó sang máy của người giám sát và xóa khỏi máy tính này.
+keys-continue = Nhấn Enter để tiếp tục mà không lưu (không thể lưu buổi sàng lọc), hoặc q để thoát.
+keys-no-save-warning = Chưa có khóa của tổ chức: không thể lưu buổi sàng lọc này.
+
+## Resume
+resume-title = Một buổi sàng lọc đã bị gián đoạn
+resume-info = { $protocol }, bắt đầu { $started }, đến nay có { $answers ->
+   *[other] { $answers } câu trả lời
+}.
+resume-question = Tiếp tục từ chỗ đã dừng?
+resume-yes = Enter: tiếp tục
+resume-later = l: để dành sau
+resume-discard = x: bỏ đi
+resume-discard-confirm = Bỏ hẳn buổi sàng lọc này? Các câu trả lời sẽ bị mất. Nhấn y để bỏ, phím khác để giữ lại.
+resume-unreadable = Không mở được một bản nháp ({ $reason }). Bản nháp được giữ nguyên.
+
+## Home
+home-title = Bắt đầu sàng lọc
+home-protocol = Bộ câu hỏi
+home-interview-language = Ngôn ngữ phỏng vấn (người được hỏi)
+home-worker-language = Ngôn ngữ màn hình (bạn)
+home-minutes = ~{ $minutes } phút
+home-questions = { $count } câu hỏi
+home-audience-adult = người lớn
+home-audience-minor = dưới 18 tuổi
+home-audience-any = mọi người
+home-not-validated = Soạn cho lantern từ các chủ đề dấu hiệu công khai; chưa phải công cụ kiểm định.
+home-example-settings = Các thiết lập này là ví dụ của lantern. Tổ chức của bạn phải thay thông báo theo khu vực pháp lý và các bước ứng phó.
+home-start = Enter: bắt đầu
+home-no-protocols = Không tìm thấy bộ câu hỏi nào trong { $folder }.
+home-keys = Tab: ô tiếp   ←/→: đổi   ↑/↓: chọn bộ câu hỏi
+
+## Consent
+consent-title = Trước khi bắt đầu
+consent-read = Đọc cho người được hỏi nghe:
+consent-notice = Thông báo về nghĩa vụ trình báo bắt buộc (đọc trước mọi câu hỏi):
+consent-guidance = Dành cho bạn:
+consent-confirm = Nhấn Enter khi đã đọc xong và người được hỏi đồng ý tiếp tục. Esc: quay lại.
+
+## Question screen
+question-section = { $section } ({ $index }/{ $count })
+question-progress = Đã trả lời { $answered }/{ $shown }
+question-timer = Cuộc gọi { $time }
+question-read-aloud = Đọc to:
+question-worker-only = Dành cho bạn (không đọc to):
+question-in-worker-language = Bằng ngôn ngữ của bạn:
+question-guidance = Hướng dẫn
+question-purpose = Vì sao chúng tôi hỏi
+question-answer = Câu trả lời:
+question-note-continue = Enter: tiếp tục
+question-number-prompt = Gõ một số{ $unit } rồi nhấn Enter
+question-number-range = từ { $min } đến { $max }
+question-date-prompt = Gõ ngày theo dạng YYYY-MM-DD (năm-tháng-ngày) rồi nhấn Enter
+question-text-prompt = Gõ câu trả lời rồi nhấn Enter
+question-choice-prompt = Chọn bằng phím số hoặc ↑/↓ rồi Enter
+question-multiple-prompt = Đánh dấu bằng Space hoặc phím số, rồi Enter
+question-filter = Lọc:
+question-no-match = Không có lựa chọn nào khớp với "{ $filter }".
+question-invalid-number = Đó không phải là số nguyên.
+question-invalid-date = Đó không phải là ngày (YYYY-MM-DD).
+question-current-answer = Câu trả lời hiện tại: { $answer }
+question-language-changed = Ngôn ngữ phỏng vấn hiện là { $language }.
+question-notes-title = Ghi chú (lưu mã hóa; Esc hoặc F4 để đóng)
+question-sections-title = Chuyển đến một phần
+question-language-title = Ngôn ngữ phỏng vấn
+question-no-save = Không lưu được: chưa có khóa của tổ chức
+
+## Review
+review-title = Kiểm tra trước khi lưu
+review-summary = { $answered } đã trả lời, { $unanswered } chưa trả lời, { $declined } từ chối, { $not-asked } không hỏi
+review-unanswered = chưa trả lời
+review-finish = f: hoàn tất và xem kết quả   Enter: đến câu hỏi
+review-confirm-unanswered = { $count ->
+   *[other] { $count } câu hỏi chưa có câu trả lời.
+} Vẫn hoàn tất? y: hoàn tất   phím khác: quay lại
+
+## Outcome
+outcome-title = Kết quả
+outcome-level-no_indicators = Không có dấu hiệu nào trong những gì đã hỏi
+outcome-level-indicators_present = Có dấu hiệu: đề nghị chuyển gửi dịch vụ
+outcome-level-full_assessment = Có dấu hiệu: đề nghị chuyển gửi dịch vụ và đánh giá đầy đủ
+outcome-level-urgent = Khẩn cấp: làm theo các bước ứng phó ngay
+outcome-not-determination = Đây là kết quả sàng lọc, không phải là kết luận về bất kỳ ai.
+outcome-indicators = Dấu hiệu
+outcome-urgent = Khẩn cấp
+outcome-response-steps = Các bước ứng phó
+outcome-org-steps = Các bước của tổ chức bạn
+outcome-contacts = Liên hệ
+outcome-none = không có
+outcome-next = Enter: nhu cầu và bước tiếp theo
+
+## Needs
+needs-title = Nhu cầu và bước tiếp theo
+needs-intro = Những nhu cầu đã được nêu ra. Cùng người được hỏi quyết định bước tiếp theo; họ là người lựa chọn.
+needs-none = Các câu trả lời không cho thấy nhu cầu nào. Đường dây nóng luôn là một lựa chọn.
+needs-hotline = Nếu không có dịch vụ địa phương phù hợp: { $name } { $phone }
+needs-next = Enter: lưu
+
+## Save
+save-title = Lưu
+save-explain = Hồ sơ sẽ được mã hóa bằng { $count ->
+   *[other] { $count } khóa của tổ chức bạn
+}. Máy tính này không thể đọc lại hồ sơ.
+save-confirm = Enter: lưu mã hóa   Esc: quay lại
+save-done = Đã lưu. Hồ sơ đã được mã hóa và đang chờ đồng bộ trong hộp thư đi.
+save-draft-deleted = Bản nháp của buổi sàng lọc này đã được xóa.
+save-failed = Không lưu được hồ sơ: { $reason }
+save-no-keys = Không thể lưu buổi sàng lọc này: chưa có khóa của tổ chức. Chưa có gì được ghi.
+save-home = Enter: về màn hình bắt đầu
+
+## Pause and lock
+pause-line = Hãy hít thở chậm. Nhấn phím bất kỳ khi bạn sẵn sàng.
+lock-title = Đã khóa
+lock-explain = lantern đã khóa sau { $minutes } phút không hoạt động.
+lock-prompt = Nhập cụm mật khẩu để tiếp tục.
+
+## Languages (names shown in lists)
+language-en = English
+language-es = Español
+language-zh-Hans = 简体中文
+language-vi = Tiếng Việt
+language-tl = Tagalog
+language-ko = 한국어
+language-ht = Kreyòl ayisyen
+language-ru = Русский
+language-pt = Português
+language-fr = Français
+
+## Plain mode (screen readers)
+plain-intro = lantern, chế độ văn bản đơn giản. Gõ số của lựa chọn rồi nhấn Enter. Gõ h để xem trợ giúp, q để thoát.
+plain-help = Ở mọi câu hỏi: y có, n không, d từ chối, k không biết, s không hỏi, b quay lại, r xem lại, h trợ giúp, q thoát và giữ bản nháp.
+plain-choose-protocol = Chọn bộ câu hỏi:
+plain-choose-language = Ngôn ngữ phỏng vấn:
+plain-question = Câu hỏi { $index }/{ $count }:
+plain-choices = Các lựa chọn:
+plain-multiple-hint = Gõ số của tất cả các mục phù hợp, cách nhau bằng dấu cách.
+plain-invalid = Tôi không hiểu. Gõ h để xem trợ giúp.
+plain-saved = Đã lưu mã hóa.
+plain-quit = Đã dừng. Bản nháp được giữ ở dạng mã hóa.
+plain-passphrase = Cụm mật khẩu:
+plain-continue = Nhấn Enter để tiếp tục.
+
+# Status of this translation: draft until a native speaker has reviewed it.
+translation-status = draft

@@ -1,0 +1,248 @@
+# lantern user interface: Simplified Chinese (简体中文), translated from locales/en/ui.ftl.
+# Translation status: draft, awaiting review by a native speaker.
+# Terms in { } are variables filled in by the program: keep them as they are.
+
+## General
+app-name = lantern
+yes = 是
+no = 否
+answer-yes = 是
+answer-no = 否
+answer-declined = 选择不回答
+answer-dont-know = 不知道
+answer-not-asked = 未询问
+answer-none = （以上都不是）
+answer-unanswered = 未回答
+answer-hidden = •••（敏感内容，按 v 显示）
+continue = 继续
+cancel = 取消
+back = 返回
+error-prefix = 出错：
+
+## Hint bar and keys
+key-help = 帮助
+key-quick-exit = 快速退出
+key-pause = 暂停
+key-notes = 备注
+key-next = 下一步
+key-back = 返回
+key-review = 核对
+key-sections = 部分
+key-guidance = 指引
+key-interpreter = 口译视图
+key-language = 访谈语言
+key-yes = 是
+key-no = 否
+key-declined = 不回答
+key-dont-know = 不知道
+key-not-asked = 未询问
+key-filter = 筛选
+key-select = 选择
+key-toggle = 勾选
+key-confirm = 确认
+key-start = 开始
+key-finish = 完成
+key-save = 保存
+key-show = 显示敏感
+key-clear = 清除回答
+key-theme = 主题
+key-up-down = 移动
+key-close = 关闭
+
+## Help overlay
+help-title = 按键
+help-intro = 所有操作都可以用键盘完成。方括号中的按键在输入文字时也有效。
+help-global = 所有界面
+help-question = 问题界面
+help-lists = 列表中
+help-review = 核对界面
+action-help = 显示或隐藏本帮助
+action-quick-exit = 快速退出：保存加密草稿，清空屏幕并关闭 lantern
+action-pause = 暂停：显示中性画面，按任意键恢复
+action-notes = 打开或关闭备注栏
+action-next = 下一题（保留回答）
+action-back = 上一题
+action-next-unanswered = 下一个未回答的问题
+action-review = 保存前核对：每个问题及其回答
+action-sections = 跳转到某一部分
+action-guidance = 显示或隐藏给您的指引和“提问原因”
+action-interpreter = 口译视图：用两种语言显示问题
+action-language = 更改访谈语言
+action-yes = 回答“是”
+action-no = 回答“否”
+action-declined = 受访者选择不回答
+action-dont-know = 受访者不知道
+action-not-asked = 此问题未询问
+action-clear = 清除此问题的回答
+action-filter = 输入文字以筛选选项
+action-select = 选择（多选题：勾选或取消勾选）
+action-number-keys = 按编号选择
+action-confirm = 确认回答
+action-show-sensitive = 显示或隐藏敏感回答
+action-theme = 切换主题（默认、高对比度、单色）
+action-finish = 结束筛查并查看结果
+
+## Unlock and first run
+unlock-title = 解锁
+unlock-prompt = 请输入您的密码短语以解锁 lantern。
+unlock-why = 进行中的筛查用此密码短语加密保存。
+unlock-wrong = 密码短语不正确，请重试。
+setup-title = 欢迎使用 lantern
+setup-intro = lantern 会把所有进行中的筛查加密保存在这台笔记本电脑上，所用的密码短语只有您知道。现在请设置一个：由几个词组成的短语最容易记住，也最难被猜到。
+setup-passphrase = 密码短语
+setup-confirm = 再输入一次
+setup-too-short = 密码短语至少需要 { $min } 个字符。
+setup-mismatch = 两次输入的密码短语不一致。
+setup-done = 密码短语已设置。请勿告诉任何人：它无法找回。
+passphrase-field = 密码短语：
+working = 处理中…
+
+## Organization keys
+keys-title = 尚无机构密钥
+keys-explain = 已完成的筛查只会用您机构的公钥加密后保存，公钥存放在文件夹 { $folder } 中。这台电脑还没有公钥，因此无法保存筛查。
+keys-how = 请向您的主管索取机构公钥（以 age1 开头），然后用以下命令添加：lantern keys add age1…
+keys-trial = 按 t 创建一对测试用密钥。其私钥将写入 { $path }：私钥应放在主管的电脑上，绝不能留在外勤笔记本电脑上。
+keys-trial-done = 测试密钥已创建。私钥已写入 { $path }——请把它移到主管的电脑上，并从这台电脑上删除。
+keys-continue = 按 Enter 不保存继续（筛查将无法保存），或按 q 退出。
+keys-no-save-warning = 没有机构密钥：本次筛查无法保存。
+
+## Resume
+resume-title = 有一次筛查被中断
+resume-info = { $protocol }，开始于 { $started }，目前已有 { $answers ->
+   *[other] { $answers } 个回答
+}。
+resume-question = 从中断处继续吗？
+resume-yes = Enter：继续
+resume-later = l：留待以后
+resume-discard = x：丢弃
+resume-discard-confirm = 确定要永久丢弃这次筛查吗？其回答将会丢失。按 y 丢弃，按其他任意键保留。
+resume-unreadable = 无法打开一份草稿（{ $reason }）。已原样保留。
+
+## Home
+home-title = 开始筛查
+home-protocol = 筛查方案
+home-interview-language = 访谈语言（受访者）
+home-worker-language = 界面语言（您）
+home-minutes = 约 { $minutes } 分钟
+home-questions = { $count } 个问题
+home-audience-adult = 成人
+home-audience-minor = 未满 18 岁
+home-audience-any = 所有人
+home-not-validated = 为 lantern 依据公开的指标主题编写；并非经过验证的工具。
+home-example-settings = 这些设置是 lantern 的示例。您的机构必须替换司法辖区告知和应对步骤。
+home-start = Enter：开始
+home-no-protocols = 在 { $folder } 中未找到筛查方案。
+home-keys = Tab：下一栏   ←/→：更改   ↑/↓：选择方案
+
+## Consent
+consent-title = 开始之前
+consent-read = 请向受访者朗读：
+consent-notice = 强制报告告知（在提出任何问题之前朗读）：
+consent-guidance = 给您的说明：
+consent-confirm = 朗读完毕且受访者同意继续后，请按 Enter。Esc：返回。
+
+## Question screen
+question-section = { $section }（{ $index }/{ $count }）
+question-progress = 已回答 { $answered }/{ $shown }
+question-timer = 通话 { $time }
+question-read-aloud = 请朗读：
+question-worker-only = 仅供您参考（请勿朗读）：
+question-in-worker-language = 您的语言：
+question-guidance = 指引
+question-purpose = 提问原因
+question-answer = 回答：
+question-note-continue = Enter：继续
+question-number-prompt = 请输入数字{ $unit }，然后按 Enter
+question-number-range = 介于 { $min } 和 { $max } 之间
+question-date-prompt = 请按 YYYY-MM-DD 格式输入日期，然后按 Enter
+question-text-prompt = 请输入回答，然后按 Enter
+question-choice-prompt = 用数字键或 ↑/↓ 选择，然后按 Enter
+question-multiple-prompt = 用 Space 或数字键勾选，然后按 Enter
+question-filter = 筛选：
+question-no-match = 没有与“{ $filter }”匹配的选项。
+question-invalid-number = 这不是整数。
+question-invalid-date = 这不是有效日期（YYYY-MM-DD）。
+question-current-answer = 当前回答：{ $answer }
+question-language-changed = 访谈语言已改为 { $language }。
+question-notes-title = 备注（加密保存；按 Esc 或 F4 关闭）
+question-sections-title = 跳转到某一部分
+question-language-title = 访谈语言
+question-no-save = 不会保存：没有机构密钥
+
+## Review
+review-title = 保存前核对
+review-summary = 已回答 { $answered }，未回答 { $unanswered }，选择不回答 { $declined }，未询问 { $not-asked }
+review-unanswered = 未回答
+review-finish = f：完成并查看结果   Enter：转到该问题
+review-confirm-unanswered = { $count ->
+   *[other] 有 { $count } 个问题没有回答。
+}仍要完成吗？y：完成   其他任意键：返回
+
+## Outcome
+outcome-title = 结果
+outcome-level-no_indicators = 所询问的内容中未出现指标
+outcome-level-indicators_present = 存在指标：提供转介
+outcome-level-full_assessment = 存在指标：提供转介和全面评估
+outcome-level-urgent = 紧急：请立即按应对步骤处理
+outcome-not-determination = 这是筛查结果，不是对任何人的认定。
+outcome-indicators = 指标
+outcome-urgent = 紧急
+outcome-response-steps = 应对步骤
+outcome-org-steps = 您机构的步骤
+outcome-contacts = 联系方式
+outcome-none = 无
+outcome-next = Enter：需求和后续步骤
+
+## Needs
+needs-title = 需求和后续步骤
+needs-intro = 以下是所出现的需求。请与受访者一起商定下一步；由受访者做选择。
+needs-none = 回答中未出现需求。热线始终是一个选择。
+needs-hotline = 如果没有合适的本地资源：{ $name } { $phone }
+needs-next = Enter：保存
+
+## Save
+save-title = 保存
+save-explain = 记录将用{ $count ->
+   *[other] 您机构的 { $count } 个密钥
+}加密。这台电脑无法再读取它。
+save-confirm = Enter：加密保存   Esc：返回
+save-done = 已保存。记录已加密，正在发件箱中等待同步。
+save-draft-deleted = 本次筛查的草稿已删除。
+save-failed = 无法保存记录：{ $reason }
+save-no-keys = 无法保存本次筛查：没有机构密钥。未写入任何内容。
+save-home = Enter：返回开始界面
+
+## Pause and lock
+pause-line = 慢慢深呼吸。准备好后按任意键。
+lock-title = 已锁定
+lock-explain = 由于 { $minutes } 分钟无操作，lantern 已锁定。
+lock-prompt = 请输入密码短语以继续。
+
+## Languages (names shown in lists)
+language-en = English
+language-es = Español
+language-zh-Hans = 简体中文
+language-vi = Tiếng Việt
+language-tl = Tagalog
+language-ko = 한국어
+language-ht = Kreyòl ayisyen
+language-ru = Русский
+language-pt = Português
+language-fr = Français
+
+## Plain mode (screen readers)
+plain-intro = lantern，纯文本模式。输入选项编号并按 Enter。输入 h 查看帮助，输入 q 退出。
+plain-help = 在任何问题处：y 是，n 否，d 不回答，k 不知道，s 未询问，b 返回，r 核对，h 帮助，q 退出并保留草稿。
+plain-choose-protocol = 选择筛查方案：
+plain-choose-language = 访谈语言：
+plain-question = 第 { $index } 题，共 { $count } 题：
+plain-choices = 选项：
+plain-multiple-hint = 输入所有适用选项的编号，用空格分隔。
+plain-invalid = 无法理解您的输入。输入 h 查看帮助。
+plain-saved = 已加密保存。
+plain-quit = 已停止。草稿已加密保留。
+plain-passphrase = 密码短语：
+plain-continue = 按 Enter 继续。
+
+# Read by the program and by reviewers: the value stays "draft" until a native speaker has reviewed this file.
+translation-status = draft

@@ -1,0 +1,88 @@
+//! `lantern` (no command), `lantern screen` and `--plain`: the screening front ends.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use lantern::engine::SystemClock;
+use lantern::i18n::{Catalog, system_locale};
+use lantern::session::WorkSession;
+use lantern::tui::theme::ThemeName;
+use lantern::tui::{App, Exit};
+
+use super::Env;
+
+#[derive(Debug, clap::Args)]
+pub struct ScreenArgs {
+    /// Protocol id (see `lantern protocols`)
+    #[arg(long, value_name = "ID")]
+    protocol: String,
+    /// Interview language (the person's) [default: the protocol's default]
+    #[arg(long = "interview", alias = "in", value_name = "LANG")]
+    interview: Option<String>,
+}
+
+pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
+    let settings = env.settings()?;
+    let paths = env.vault_paths(&settings)?;
+    let session = WorkSession::open(env.root.clone(), settings, paths, Arc::new(SystemClock))?;
+    let (catalog, problems) = Catalog::load(&env.root.locales());
+    for d in &problems {
+        eprintln!("{d}");
+    }
+    let mut ui_languages: Vec<String> = Vec::new();
+    ui_languages.extend(env.lang.clone());
+    ui_languages.extend(system_locale());
+
+    let start_with = match &args {
+        Some(a) => {
+            let Some(p) = session.protocol(&a.protocol) else {
+                bail!(
+                    "no protocol `{}` in {} (see `lantern protocols`)",
+                    a.protocol,
+                    env.root.screening().display()
+                );
+            };
+            let lang = a.interview.clone().unwrap_or_else(|| {
+                // The screen language when the protocol has it, else its default.
+                ui_languages
+                    .iter()
+                    .find(|l| p.has_language(l))
+                    .cloned()
+                    .unwrap_or_else(|| p.default_language().to_string())
+            });
+            if !p.has_language(&lang) {
+                bail!(
+                    "`{}` has no `{lang}` text; it is written in {}",
+                    p.id(),
+                    p.languages().collect::<Vec<_>>().join(", ")
+                );
+            }
+            Some((p.id().to_string(), lang))
+        }
+        None => None,
+    };
+
+    if env.plain {
+        return lantern::plain::run(session, &catalog, &ui_languages, start_with)
+            .map(|_| ExitCode::SUCCESS)
+            .context("plain mode");
+    }
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        bail!(
+            "lantern needs a terminal for its screens; use `lantern --plain` for line-by-line prompts"
+        );
+    }
+    let theme = match env.theme.as_deref() {
+        Some(t) => Some(ThemeName::parse(t).with_context(|| {
+            format!("unknown theme `{t}` (default, high-contrast, monochrome)")
+        })?),
+        None => None,
+    };
+    let mut app = App::new(session, catalog, ui_languages, ThemeName::from_env(theme));
+    app.start_with = start_with;
+    match lantern::tui::run(&mut app)? {
+        Exit::Normal | Exit::Quick => Ok(ExitCode::SUCCESS),
+    }
+}

@@ -1,0 +1,219 @@
+//! Loading `locales/` and looking messages up along a fallback chain.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use super::REFERENCE;
+use super::negotiate::fallback_chain;
+use crate::diagnostic::{Diagnostic, Rule, Severity, SourceFile};
+
+const FTL_SYNTAX: Rule = Rule {
+    code: "I001",
+    name: "fluent-syntax",
+    severity: Severity::Error,
+};
+const FTL_DUPLICATE: Rule = Rule {
+    code: "I002",
+    name: "duplicate-message",
+    severity: Severity::Error,
+};
+
+/// Every UI language found in the locales folder.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    locales: BTreeMap<String, Vec<Arc<FluentResource>>>,
+}
+
+impl Catalog {
+    /// Reads `dir/<tag>/*.ftl`. A syntax error is reported with file:line:col; the rest of the
+    /// catalog still loads, so a broken translation never stops the program.
+    pub fn load(dir: &Path) -> (Catalog, Vec<Diagnostic>) {
+        let mut cat = Catalog::default();
+        let mut diags = Vec::new();
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return (cat, diags);
+        };
+        let mut tags: Vec<_> = entries.flatten().filter(|e| e.path().is_dir()).collect();
+        tags.sort_by_key(|e| e.file_name());
+        for e in tags {
+            let tag = e.file_name().to_string_lossy().to_string();
+            let mut files: Vec<_> = std::fs::read_dir(e.path())
+                .map(|rd| {
+                    rd.flatten()
+                        .map(|f| f.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            let mut resources = Vec::new();
+            let mut seen = std::collections::HashSet::new();
+            for f in files {
+                let Ok(text) = std::fs::read_to_string(&f) else {
+                    continue;
+                };
+                let src = SourceFile::new(&f, text.clone());
+                let res = match FluentResource::try_new(text) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for err in errors {
+                            diags.push(src.diagnostic(
+                                FTL_SYNTAX,
+                                err.pos.clone(),
+                                format!("Fluent syntax error: {}", err.kind),
+                                "the messages before and after this one still load; fix the syntax here".to_string(),
+                            ));
+                        }
+                        r
+                    }
+                };
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry
+                        && !seen.insert(m.id.name.to_string())
+                    {
+                        let at = src
+                            .text
+                            .find(&format!("\n{} ", m.id.name))
+                            .map(|i| i + 1)
+                            .unwrap_or(0);
+                        diags.push(src.diagnostic(
+                            FTL_DUPLICATE,
+                            at..at,
+                            format!("message `{}` is defined twice for `{tag}`", m.id.name),
+                            "keep one definition".to_string(),
+                        ));
+                    }
+                }
+                resources.push(Arc::new(res));
+            }
+            if !resources.is_empty() {
+                cat.locales.insert(tag, resources);
+            }
+        }
+        (cat, diags)
+    }
+
+    /// Language tags with at least one file.
+    pub fn available(&self) -> Vec<String> {
+        self.locales.keys().cloned().collect()
+    }
+
+    /// Message ids defined for `tag`.
+    pub fn ids(&self, tag: &str) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .locales
+            .get(tag)
+            .into_iter()
+            .flatten()
+            .flat_map(|r| r.entries())
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// A localizer for the first available of `requested` (falling back as
+    /// [`fallback_chain`] says, to English last).
+    pub fn localizer(&self, requested: &[String]) -> Localizer {
+        let chain = fallback_chain(requested, &self.available(), REFERENCE);
+        let bundles = chain
+            .iter()
+            .map(|tag| {
+                let langid = tag.parse().unwrap_or_default();
+                let mut b = FluentBundle::new_concurrent(vec![langid]);
+                // Bidi isolation marks show as junk in a terminal.
+                b.set_use_isolating(false);
+                for r in self.locales.get(tag).into_iter().flatten() {
+                    // Duplicates were reported by `load`; the first definition wins.
+                    let _ = b.add_resource_overriding(Arc::clone(r));
+                }
+                (tag.clone(), b)
+            })
+            .collect();
+        Localizer { bundles }
+    }
+}
+
+/// Looks messages up along a chain of languages. Text from a language other than the first
+/// is marked `[en] …` so a reviewer sees at once what is missing.
+pub struct Localizer {
+    bundles: Vec<(String, FluentBundle<Arc<FluentResource>>)>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list()
+            .entries(self.bundles.iter().map(|(t, _)| t))
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// The language in use (the first of the chain), e.g. `es`.
+    pub fn language(&self) -> &str {
+        self.bundles
+            .first()
+            .map(|(t, _)| t.as_str())
+            .unwrap_or(REFERENCE)
+    }
+
+    pub fn chain(&self) -> Vec<&str> {
+        self.bundles.iter().map(|(t, _)| t.as_str()).collect()
+    }
+
+    /// Whether the language in use is a draft awaiting review (`translation-status = draft`).
+    pub fn is_draft(&self) -> bool {
+        self.bundles.first().is_some_and(|(_, b)| {
+            b.get_message("translation-status")
+                .and_then(|m| {
+                    m.value().map(|v| {
+                        let mut e = Vec::new();
+                        b.format_pattern(v, None, &mut e) == "draft"
+                    })
+                })
+                .unwrap_or(false)
+        })
+    }
+
+    pub fn tr(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    pub fn tr_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let primary = base(self.language());
+        for (tag, bundle) in &self.bundles {
+            let Some(msg) = bundle.get_message(id) else {
+                continue;
+            };
+            let Some(pattern) = msg.value() else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+            return if base(tag) == primary {
+                text
+            } else {
+                format!("[{tag}] {text}")
+            };
+        }
+        format!("[{id}]")
+    }
+}
+
+fn base(tag: &str) -> &str {
+    tag.split('-').next().unwrap_or(tag)
+}

@@ -1,0 +1,12 @@
+//! The program's own words (not protocol text): Fluent files in `locales/<tag>/*.ftl`,
+//! language negotiation and fallback chains. The worker's screen language is separate from
+//! the interview language (that one comes from the protocol).
+
+mod catalog;
+mod negotiate;
+
+pub use catalog::{Catalog, Localizer};
+pub use negotiate::{fallback_chain, normalize_tag, system_locale};
+
+/// The reference language: every message exists in it.
+pub const REFERENCE: &str = "en";

@@ -1,0 +1,264 @@
+//! One work session, shared by every front end (TUI, plain mode): the protocols on offer,
+//! the unlocked device key, the screening in progress with its encrypted autosave, and the
+//! final save. Front ends never touch files; this module calls the vault for them.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use age::secrecy::SecretString;
+use chrono::{DateTime, Utc};
+
+use crate::config::{DataRoot, Settings};
+use crate::diagnostic::Diagnostic;
+use crate::engine::{Clock, EngineError, Screening};
+use crate::protocol::{Protocol, load_file};
+use crate::vault::{
+    DeviceKey, Draft, DraftFile, Drafts, Outbox, Recipients, Record, RecordContext, UnlockedDevice,
+    VaultError, VaultPaths, atomic, keys,
+};
+
+/// A screening in progress with what the front end adds to it.
+#[derive(Debug, Clone)]
+pub struct Active {
+    pub screening: Screening,
+    pub draft_id: String,
+    pub notes: String,
+    pub worker_language: String,
+    pub interpreter_used: Option<bool>,
+    pub worker: Option<String>,
+}
+
+impl Active {
+    pub fn draft(&self, now: DateTime<Utc>) -> Draft {
+        Draft {
+            draft_id: self.draft_id.clone(),
+            saved_at: now,
+            screening: self.screening.snapshot(),
+            worker_language: self.worker_language.clone(),
+            interpreter_used: self.interpreter_used,
+            notes: (!self.notes.trim().is_empty()).then(|| self.notes.clone()),
+            worker: self.worker.clone(),
+        }
+    }
+}
+
+/// A draft found at start-up, opened (or why it could not be).
+#[derive(Debug)]
+pub struct FoundDraft {
+    pub file: DraftFile,
+    pub draft: Result<Draft, VaultError>,
+}
+
+pub struct WorkSession {
+    pub root: DataRoot,
+    pub settings: Settings,
+    pub paths: VaultPaths,
+    pub protocols: Vec<Arc<Protocol>>,
+    /// Protocol files that failed to load (shown on the home screen, never a crash).
+    pub protocol_problems: Vec<Diagnostic>,
+    /// None when keys/ has no usable key: screenings can run but not be saved.
+    pub recipients: Result<Recipients, VaultError>,
+    pub clock: Arc<dyn Clock>,
+    device_key: DeviceKey,
+    device: Option<UnlockedDevice>,
+    drafts: Drafts,
+    outbox: Outbox,
+}
+
+impl std::fmt::Debug for WorkSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WorkSession")
+            .field("root", &self.root)
+            .finish_non_exhaustive()
+    }
+}
+
+impl WorkSession {
+    pub fn open(
+        root: DataRoot,
+        settings: Settings,
+        paths: VaultPaths,
+        clock: Arc<dyn Clock>,
+    ) -> Result<WorkSession, VaultError> {
+        let mut protocols = Vec::new();
+        let mut protocol_problems = Vec::new();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root.screening())
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        for f in files {
+            match load_file(&f) {
+                Ok((p, _warnings)) => protocols.push(Arc::new(p)),
+                Err(e) => protocol_problems.extend(e.diagnostics),
+            }
+        }
+        let recipients = Recipients::load(&root.keys()).and_then(|r| {
+            if r.is_empty() {
+                Err(VaultError::NoRecipients)
+            } else {
+                Ok(r)
+            }
+        });
+        Ok(WorkSession {
+            device_key: DeviceKey::at(&paths.device()),
+            drafts: Drafts::open(&paths.drafts())?,
+            outbox: Outbox::open(&paths.outbox)?,
+            root,
+            settings,
+            paths,
+            protocols,
+            protocol_problems,
+            recipients,
+            clock,
+            device: None,
+        })
+    }
+
+    pub fn can_save(&self) -> bool {
+        self.recipients.is_ok()
+    }
+
+    pub fn has_device_key(&self) -> bool {
+        self.device_key.exists()
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.device.is_some()
+    }
+
+    /// First run: creates the passphrase-wrapped device key and unlocks it.
+    pub fn create_device_key(&mut self, passphrase: &SecretString) -> Result<(), VaultError> {
+        self.device = Some(self.device_key.create(passphrase)?);
+        Ok(())
+    }
+
+    pub fn unlock(&mut self, passphrase: &SecretString) -> Result<(), VaultError> {
+        self.device = Some(self.device_key.unlock(passphrase)?);
+        Ok(())
+    }
+
+    /// Drops (and so zeroizes) the unlocked device key.
+    pub fn lock(&mut self) {
+        self.device = None;
+    }
+
+    /// Creates a trial organization key pair: the public key goes to keys/, the identity to
+    /// `identity_path` (outside keys/). For trying lantern out, never for real screenings.
+    pub fn create_trial_key(&mut self, identity_path: &std::path::Path) -> Result<(), VaultError> {
+        let public = keys::create_identity(identity_path, &self.root.keys())?;
+        keys::add_key(
+            &self.root.keys(),
+            "trial.txt",
+            &public,
+            "TRIAL key created on this laptop: not for real screenings",
+        )?;
+        self.recipients = Recipients::load(&self.root.keys());
+        Ok(())
+    }
+
+    pub fn protocol(&self, id: &str) -> Option<Arc<Protocol>> {
+        self.protocols.iter().find(|p| p.id() == id).cloned()
+    }
+
+    /// Starts a screening (nothing is written until the first answer's autosave).
+    pub fn start(
+        &self,
+        protocol: Arc<Protocol>,
+        interview_language: &str,
+        worker_language: &str,
+    ) -> Result<Active, EngineError> {
+        Ok(Active {
+            screening: Screening::start(protocol, interview_language, Arc::clone(&self.clock))?,
+            draft_id: atomic::random_id(),
+            notes: String::new(),
+            worker_language: worker_language.to_string(),
+            interpreter_used: None,
+            worker: None,
+        })
+    }
+
+    /// Encrypts the screening in progress to the device key. Needs the device unlocked.
+    pub fn autosave(&self, active: &Active) -> Result<(), VaultError> {
+        let device = self.device.as_ref().ok_or(VaultError::Locked)?;
+        self.drafts
+            .save(&device.recipient(), &active.draft(self.clock.now()))?;
+        Ok(())
+    }
+
+    /// Drafts on this laptop, newest first, opened with the unlocked device key.
+    pub fn drafts(&self) -> Vec<FoundDraft> {
+        let Some(device) = &self.device else {
+            return Vec::new();
+        };
+        self.drafts
+            .list()
+            .into_iter()
+            .map(|file| FoundDraft {
+                draft: self.drafts.load(&file, device),
+                file,
+            })
+            .collect()
+    }
+
+    /// Rebuilds a screening from a draft (its protocol must be the same file).
+    pub fn resume(&self, draft: &Draft) -> Result<Active, SessionError> {
+        let p = self
+            .protocol(&draft.screening.protocol_id)
+            .ok_or_else(|| SessionError::ProtocolGone(draft.screening.protocol_id.clone()))?;
+        let screening = Screening::restore(p, draft.screening.clone(), Arc::clone(&self.clock))?;
+        Ok(Active {
+            screening,
+            draft_id: draft.draft_id.clone(),
+            notes: draft.notes.clone().unwrap_or_default(),
+            worker_language: draft.worker_language.clone(),
+            interpreter_used: draft.interpreter_used,
+            worker: draft.worker.clone(),
+        })
+    }
+
+    pub fn discard_draft(&self, draft_id: &str) -> Result<(), VaultError> {
+        self.drafts.delete(draft_id)
+    }
+
+    /// Finishes the screening, saves the encrypted record and deletes the draft. Refused
+    /// without recipients (nothing is written then).
+    pub fn save(&self, active: &mut Active) -> Result<PathBuf, SessionError> {
+        let recipients = match &self.recipients {
+            Ok(r) => r,
+            Err(_) => return Err(SessionError::Vault(VaultError::NoRecipients)),
+        };
+        if active.screening.finished().is_none() {
+            active.screening.finish()?;
+        }
+        let record = Record::from_screening(
+            &active.screening,
+            active.draft_id.clone(),
+            RecordContext {
+                worker_language: active.worker_language.clone(),
+                interpreter_used: active.interpreter_used,
+                notes: Some(active.notes.clone()),
+                referrals: Vec::new(),
+                worker: active.worker.clone(),
+                device: None,
+            },
+        )?;
+        let path = self.outbox.save(&record, recipients)?;
+        self.drafts.delete(&active.draft_id)?;
+        Ok(path)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error("the protocol `{0}` of this draft is no longer installed")]
+    ProtocolGone(String),
+}
