@@ -738,10 +738,9 @@ pub fn answer_and_advance(app: &mut App, answer: Answer) {
     };
     match a.screening.answer_current(answer) {
         Ok(()) => {
+            let _ = a.screening.advance();
+            // After moving on, so that a resume starts exactly where the worker is.
             autosave(app);
-            if let Some(a) = &mut app.active {
-                let _ = a.screening.advance();
-            }
             app.screen = screen_for_position(app);
         }
         Err(e) => {

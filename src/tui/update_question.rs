@@ -156,6 +156,8 @@ fn navigate(
     if let Some(a) = &mut app.active {
         let _ = f(&mut a.screening);
     }
+    // The position is part of the draft: a resume starts where the worker is.
+    super::update::save_now(app);
     app.screen = screen_for_position(app);
 }
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::{boxed, context_hints, frame, para, safe, text_lines};
 use crate::config::Settings;
 use crate::engine::Answer;
-use crate::protocol::{Audience, QuestionKind};
+use crate::protocol::Audience;
 use crate::tui::app::{App, HomeState};
 use crate::tui::keymap::{Action, Context};
 use crate::tui::update::{args, language_name};
@@ -23,14 +23,16 @@ pub(super) fn screening_title(app: &App, extra: &str) -> Line<'static> {
             .protocol
             .title
             .render(&app.worker_text_language(), p.default_language(), None);
+    // A screen name replaces the protocol title: the bar must fit 80 columns.
+    let head = if extra.is_empty() {
+        safe(&title)
+    } else {
+        extra.to_string()
+    };
     let mut spans = vec![Span::raw(format!(
-        " {} · {} ",
-        safe(&title),
+        " {head} · {} ",
         language_name(app, a.screening.language())
     ))];
-    if !extra.is_empty() {
-        spans.push(Span::raw(format!("· {extra} ")));
-    }
     if let Some(e) = app.elapsed() {
         let s = e.as_secs();
         let time = format!("{:02}:{:02}", s / 60, s % 60);
@@ -333,7 +335,8 @@ pub fn review(app: &App, f: &mut Frame, area: Rect, selected: usize, confirm: bo
             break;
         }
         let text = safe(&s.render_in(&q.text, &lang)).replace('\n', " ");
-        let short: String = text.chars().take(48).collect();
+        let inner = list.width.saturating_sub(2) as usize;
+        let qw = inner * 3 / 5;
         let (ans, style) = match s.answer(i).map(|r| &r.answer) {
             None => (app.tr("review-unanswered"), app.theme.warning),
             Some(x) => (
@@ -351,8 +354,8 @@ pub fn review(app: &App, f: &mut Frame, area: Rect, selected: usize, confirm: bo
             app.theme.base
         };
         lines.push(Line::from(vec![
-            Span::styled(format!(" {short:<48} "), mark),
-            Span::styled(ans, style),
+            Span::styled(format!(" {} ", fit(&text, qw.saturating_sub(2))), mark),
+            Span::styled(fit(&ans, inner.saturating_sub(qw)), style),
         ]));
     }
     f.render_widget(para(lines).block(boxed(app, app.tr("review-title"))), list);
@@ -578,8 +581,34 @@ pub fn save(app: &App, f: &mut Frame, area: Rect, result: Option<&Result<(), Str
 
 /// Whether question `i` is one the worker answers without reading it aloud.
 pub(super) fn worker_only(app: &App, i: usize) -> bool {
-    app.active.as_ref().is_some_and(|a| {
-        !a.screening.protocol().question(i).read_aloud
-            || a.screening.protocol().question(i).kind.value == QuestionKind::Note
-    })
+    app.active
+        .as_ref()
+        .is_some_and(|a| !a.screening.protocol().question(i).read_aloud)
+}
+
+/// `s` cut (with …) or padded to exactly `width` terminal columns (wide characters count 2).
+pub(super) fn fit(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let total = unicode_width::UnicodeWidthStr::width(s);
+    let limit = if total > width {
+        width.saturating_sub(1)
+    } else {
+        width
+    };
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > limit {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if total > width {
+        out.push('…');
+        used += 1;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
 }

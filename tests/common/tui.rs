@@ -1,0 +1,124 @@
+//! Building a TUI app on temporary folders, and driving it with key presses.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use age::secrecy::SecretString;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use lantern::config::{DataRoot, Settings};
+use lantern::i18n::Catalog;
+use lantern::session::WorkSession;
+use lantern::tui::App;
+use lantern::tui::theme::ThemeName;
+use lantern::vault::VaultPaths;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// A lantern root with the example protocol, the real locales and an organization key.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub identity: age::x25519::Identity,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root");
+        std::fs::create_dir_all(root.join("screening")).unwrap();
+        std::fs::create_dir_all(root.join("keys")).unwrap();
+        std::fs::copy(
+            super::fixture("protocols/valid/example.toml"),
+            root.join("screening/example.toml"),
+        )
+        .unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(super::root().join("locales"), root.join("locales")).unwrap();
+        let identity = age::x25519::Identity::generate();
+        std::fs::write(
+            root.join("keys/org.txt"),
+            format!("{}\n", identity.to_public()),
+        )
+        .unwrap();
+        Fixture { dir, identity }
+    }
+
+    pub fn root(&self) -> PathBuf {
+        self.dir.path().join("root")
+    }
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+    pub fn outbox_files(&self) -> Vec<PathBuf> {
+        super::all_files(&self.data().join("outbox"))
+    }
+
+    pub fn session(&self) -> WorkSession {
+        WorkSession::open(
+            DataRoot(self.root()),
+            Settings::example(),
+            VaultPaths::new(self.data(), None),
+            super::clock(),
+        )
+        .unwrap()
+    }
+
+    /// An app whose device key is set up and unlocked, on the home screen.
+    pub fn app(&self, ui_lang: &str) -> App {
+        let mut session = self.session();
+        if session.has_device_key() {
+            session.unlock(&pass()).unwrap();
+        } else {
+            session.create_device_key(&pass()).unwrap();
+        }
+        let (catalog, problems) = Catalog::load(&self.root().join("locales"));
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut app = App::new(
+            session,
+            catalog,
+            vec![ui_lang.to_string()],
+            ThemeName::Default,
+        );
+        app.frozen_timer = Some(Duration::from_secs(83));
+        app.idle_timeout = None;
+        lantern::tui::update::after_unlock(&mut app);
+        app
+    }
+}
+
+pub fn pass() -> SecretString {
+    SecretString::from("correct horse battery".to_string())
+}
+
+pub fn key(app: &mut App, code: KeyCode) {
+    lantern::tui::update::update(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+pub fn ctrl(app: &mut App, c: char) {
+    lantern::tui::update::update(
+        app,
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+    );
+}
+
+pub fn chars(app: &mut App, s: &str) {
+    for c in s.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| lantern::tui::view::view(app, f)).unwrap();
+    t
+}
+
+/// The screen as text, wide characters taking their two columns (ratatui's own view of the
+/// test backend, as insta snapshots it).
+pub fn screen_text(app: &App, w: u16, h: u16) -> String {
+    format!("{}", render(app, w, h).backend())
+}
+
+pub fn exists(p: &Path) -> bool {
+    p.exists()
+}
