@@ -429,12 +429,7 @@ pub fn home(app: &App) -> Screen {
         worker_language,
         ..HomeState::default()
     };
-    if let Some(p) = app.session.protocols.first() {
-        h.interview_language = p
-            .languages()
-            .position(|l| l == p.default_language())
-            .unwrap_or(0);
-    }
+    reset_language(&mut h, &app.session.protocols, app.l10n.language());
     Screen::Home(h)
 }
 
@@ -541,6 +536,7 @@ pub fn screen_for_position(app: &App) -> Screen {
 
 fn on_home(app: &mut App, k: KeyEvent) {
     let protocols = app.session.protocols.clone();
+    let ui = app.l10n.language().to_string();
     let available = app.catalog.available();
     let Screen::Home(h) = &mut app.screen else {
         return;
@@ -557,11 +553,11 @@ fn on_home(app: &mut App, k: KeyEvent) {
         KeyCode::BackTab => h.field = (h.field + 2) % 3,
         KeyCode::Up if h.field == 0 => {
             h.protocol = h.protocol.saturating_sub(1);
-            reset_language(h, &protocols);
+            reset_language(h, &protocols, &ui);
         }
         KeyCode::Down if h.field == 0 => {
             h.protocol = (h.protocol + 1).min(protocols.len() - 1);
-            reset_language(h, &protocols);
+            reset_language(h, &protocols, &ui);
         }
         KeyCode::Left | KeyCode::Right | KeyCode::Up | KeyCode::Down => {
             let forward = matches!(k.code, KeyCode::Right | KeyCode::Down);
@@ -603,11 +599,18 @@ fn on_home(app: &mut App, k: KeyEvent) {
     }
 }
 
-fn reset_language(h: &mut HomeState, protocols: &[std::sync::Arc<crate::protocol::Protocol>]) {
+/// The interview language offered first: the screen language when the protocol has it (a
+/// Spanish-speaking worker usually screens in Spanish), else the protocol's default.
+fn reset_language(
+    h: &mut HomeState,
+    protocols: &[std::sync::Arc<crate::protocol::Protocol>],
+    ui: &str,
+) {
     if let Some(p) = protocols.get(h.protocol) {
         h.interview_language = p
             .languages()
-            .position(|l| l == p.default_language())
+            .position(|l| l == ui)
+            .or_else(|| p.languages().position(|l| l == p.default_language()))
             .unwrap_or(0);
     }
 }
