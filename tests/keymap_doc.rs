@@ -1,0 +1,27 @@
+//! docs/keymap.md lists every binding of the keymap table, in English.
+
+mod common;
+
+const BEGIN: &str = "<!-- BEGIN GENERATED KEYMAP -->\n";
+const END: &str = "<!-- END GENERATED KEYMAP -->";
+
+#[test]
+fn keymap_doc_matches_the_keymap() {
+    let (catalog, _) = lantern::i18n::Catalog::load(&common::root().join("locales"));
+    let l10n = catalog.localizer(&["en".to_string()]);
+    let generated = lantern::tui::keymap::markdown(&|id| l10n.tr(id));
+    let path = common::root().join("docs/keymap.md");
+    let doc = std::fs::read_to_string(&path).unwrap();
+    let start = doc.find(BEGIN).expect("begin marker") + BEGIN.len();
+    let end = doc.find(END).expect("end marker");
+    if std::env::var("LANTERN_WRITE_DOCS").is_ok() {
+        let new = format!("{}{generated}{}", &doc[..start], &doc[end..]);
+        std::fs::write(&path, new).unwrap();
+        return;
+    }
+    assert_eq!(
+        &doc[start..end],
+        generated,
+        "docs/keymap.md is out of date: run `LANTERN_WRITE_DOCS=1 cargo test --test keymap_doc`"
+    );
+}
