@@ -247,5 +247,37 @@ plain-quit = Detenido. El borrador se conserva cifrado.
 plain-passphrase = Frase de contraseña:
 plain-continue = Presione Enter para continuar.
 
+## Answer problems
+error-too-small = El número debe ser al menos { $min }.
+error-too-large = El número debe ser como máximo { $max }.
+error-too-long = La respuesta tiene más de { $max } caracteres.
+error-empty = La respuesta está vacía: use "declinó" o "no sabe" en su lugar.
+error-exclusive = Esa opción no se puede combinar con otras.
+
+## Service categories (needs)
+category-emergency_shelter = Albergue de emergencia
+category-housing = Vivienda
+category-case_management = Manejo de casos
+category-legal_immigration = Ayuda legal migratoria
+category-legal_criminal_record = Ayuda legal con antecedentes penales
+category-legal_labor_civil = Ayuda legal laboral y civil
+category-medical = Atención médica
+category-behavioral_health = Salud mental
+category-substance_use = Apoyo por consumo de sustancias
+category-economic_empowerment = Empleo e ingresos
+category-education = Educación
+category-interpretation = Interpretación
+category-transportation = Transporte
+category-basic_needs = Necesidades básicas
+category-child_welfare = Protección de la niñez
+category-hotline = Línea de ayuda
+
+## Plain mode, more
+plain-review = Escriba f para terminar, o el número de una pregunta para cambiarla.
+plain-save = Escriba y para guardar cifrado, o q para parar y conservar el borrador.
+plain-resume = Escriba 1 para retomarla, 2 para dejarla para después, 3 para descartarla.
+plain-answer-prompt = Respuesta:
+plain-unanswered-confirm = Hay preguntas sin respuesta. Escriba y para terminar de todos modos.
+
 # Read by the program and by reviewers: the value stays "draft" until a native speaker has reviewed this file.
 translation-status = draft

@@ -244,5 +244,37 @@ plain-quit = 중단했습니다. 임시 저장본은 암호화되어 보관됩�
 plain-passphrase = 암호 문구:
 plain-continue = 계속하려면 Enter를 누르세요.
 
+## Answer problems
+error-too-small = 숫자는 { $min } 이상이어야 합니다.
+error-too-large = 숫자는 { $max } 이하여야 합니다.
+error-too-long = 답변이 { $max }자를 넘습니다.
+error-empty = 답변이 비어 있습니다. 대신 "응답 거절" 또는 "모름"을 사용하세요.
+error-exclusive = 이 선택지는 다른 선택지와 함께 고를 수 없습니다.
+
+## Service categories (needs)
+category-emergency_shelter = 긴급 쉼터
+category-housing = 주거 지원
+category-case_management = 사례관리
+category-legal_immigration = 이민·체류 법률 지원
+category-legal_criminal_record = 전과 기록 관련 법률 지원
+category-legal_labor_civil = 노동·민사 법률 지원
+category-medical = 의료 지원
+category-behavioral_health = 정신건강
+category-substance_use = 약물·알코올 사용 지원
+category-economic_empowerment = 일자리·소득 지원
+category-education = 교육 지원
+category-interpretation = 통역
+category-transportation = 교통 지원
+category-basic_needs = 기본 생활 지원
+category-child_welfare = 아동복지
+category-hotline = 핫라인
+
+## Plain mode, more
+plain-review = 마치려면 f를, 답변을 바꾸려면 질문 번호를 입력하세요.
+plain-save = 암호화해 저장하려면 y, 멈추고 임시 저장본을 보관하려면 q를 입력하세요.
+plain-resume = 이어서 하려면 1, 나중에 하려면 2, 폐기하려면 3을 입력하세요.
+plain-answer-prompt = 답변:
+plain-unanswered-confirm = 답변이 없는 질문이 있습니다. 그래도 마치려면 y를 입력하세요.
+
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft

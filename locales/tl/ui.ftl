@@ -249,5 +249,37 @@ plain-quit = Huminto. Nakatabi ang draft nang naka-encrypt.
 plain-passphrase = Passphrase:
 plain-continue = Pindutin ang Enter para magpatuloy.
 
+## Answer problems
+error-too-small = Dapat hindi bababa sa { $min } ang numero.
+error-too-large = Dapat hindi hihigit sa { $max } ang numero.
+error-too-long = Lampas sa { $max } character ang sagot.
+error-empty = Walang laman ang sagot: gamitin na lang ang "tumanggi" o "hindi alam".
+error-exclusive = Hindi puwedeng isabay ang pagpipiliang iyan sa iba.
+
+## Service categories (needs)
+category-emergency_shelter = Pang-emergency na kanlungan
+category-housing = Pabahay
+category-case_management = Case management
+category-legal_immigration = Tulong legal sa imigrasyon
+category-legal_criminal_record = Tulong legal sa criminal record
+category-legal_labor_civil = Tulong legal sa paggawa at sibil
+category-medical = Pangangalagang medikal
+category-behavioral_health = Kalusugang pangkaisipan
+category-substance_use = Suporta sa paggamit ng droga o alak
+category-economic_empowerment = Trabaho at kita
+category-education = Edukasyon
+category-interpretation = Interpretasyon
+category-transportation = Transportasyon
+category-basic_needs = Mga pangunahing pangangailangan
+category-child_welfare = Kapakanan ng bata
+category-hotline = Hotline
+
+## Plain mode, more
+plain-review = I-type ang f para tapusin, o ang numero ng tanong para baguhin ito.
+plain-save = I-type ang y para i-save (naka-encrypt), q para huminto at itabi ang draft.
+plain-resume = I-type ang 1 para ituloy ito, 2 para itabi para mamaya, 3 para itapon ito.
+plain-answer-prompt = Sagot:
+plain-unanswered-confirm = May mga tanong na walang sagot. I-type ang y para tapusin pa rin.
+
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft

@@ -244,5 +244,37 @@ plain-quit = Đã dừng. Bản nháp được giữ ở dạng mã hóa.
 plain-passphrase = Cụm mật khẩu:
 plain-continue = Nhấn Enter để tiếp tục.
 
+## Answer problems
+error-too-small = Số không được nhỏ hơn { $min }.
+error-too-large = Số không được lớn hơn { $max }.
+error-too-long = Câu trả lời dài hơn { $max } ký tự.
+error-empty = Câu trả lời đang trống: hãy dùng "từ chối" hoặc "không biết".
+error-exclusive = Không thể chọn lựa chọn này cùng với lựa chọn khác.
+
+## Service categories (needs)
+category-emergency_shelter = Nơi tạm lánh khẩn cấp
+category-housing = Nhà ở
+category-case_management = Quản lý trường hợp
+category-legal_immigration = Trợ giúp pháp lý về di trú
+category-legal_criminal_record = Hỗ trợ xóa án tích
+category-legal_labor_civil = Trợ giúp pháp lý về lao động và dân sự
+category-medical = Chăm sóc y tế
+category-behavioral_health = Sức khỏe tâm thần
+category-substance_use = Hỗ trợ về sử dụng chất gây nghiện
+category-economic_empowerment = Việc làm và thu nhập
+category-education = Giáo dục
+category-interpretation = Phiên dịch
+category-transportation = Đi lại
+category-basic_needs = Nhu cầu thiết yếu
+category-child_welfare = Bảo vệ trẻ em
+category-hotline = Đường dây nóng
+
+## Plain mode, more
+plain-review = Gõ f để hoàn tất, hoặc gõ số của một câu hỏi để sửa câu đó.
+plain-save = Gõ y để lưu hồ sơ đã mã hóa, hoặc q để dừng và giữ bản nháp.
+plain-resume = Gõ 1 để tiếp tục, 2 để dành sau, 3 để bỏ đi.
+plain-answer-prompt = Câu trả lời:
+plain-unanswered-confirm = Một số câu hỏi chưa có câu trả lời. Gõ y để vẫn hoàn tất.
+
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft

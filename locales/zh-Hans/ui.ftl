@@ -244,5 +244,37 @@ plain-quit = 已停止。草稿已加密保留。
 plain-passphrase = 密码短语：
 plain-continue = 按 Enter 继续。
 
+## Answer problems
+error-too-small = 数字不能小于 { $min }。
+error-too-large = 数字不能大于 { $max }。
+error-too-long = 回答超过了 { $max } 个字符。
+error-empty = 回答为空：请改用“不回答”或“不知道”。
+error-exclusive = 此选项不能与其他选项同时选择。
+
+## Service categories (needs)
+category-emergency_shelter = 紧急庇护
+category-housing = 住房
+category-case_management = 个案管理
+category-legal_immigration = 移民法律援助
+category-legal_criminal_record = 犯罪记录法律援助
+category-legal_labor_civil = 劳动和民事法律援助
+category-medical = 医疗服务
+category-behavioral_health = 心理健康
+category-substance_use = 物质使用支持
+category-economic_empowerment = 就业和收入
+category-education = 教育
+category-interpretation = 口译
+category-transportation = 交通
+category-basic_needs = 基本生活需求
+category-child_welfare = 儿童福利
+category-hotline = 热线
+
+## Plain mode, more
+plain-review = 输入 f 完成，或输入问题编号进行修改。
+plain-save = 输入 y 保存加密记录，或输入 q 停止并保留草稿。
+plain-resume = 输入 1 继续，输入 2 留待以后，输入 3 丢弃。
+plain-answer-prompt = 回答：
+plain-unanswered-confirm = 部分问题尚未回答。输入 y 仍然完成。
+
 # Read by the program and by reviewers: the value stays "draft" until a native speaker has reviewed this file.
 translation-status = draft

@@ -133,7 +133,7 @@ impl Catalog {
                 b.set_use_isolating(false);
                 for r in self.locales.get(tag).into_iter().flatten() {
                     // Duplicates were reported by `load`; the first definition wins.
-                    let _ = b.add_resource_overriding(Arc::clone(r));
+                    b.add_resource_overriding(Arc::clone(r));
                 }
                 (tag.clone(), b)
             })

@@ -127,10 +127,10 @@ impl Plain {
                 None => return Ok(()),
             },
         };
-        if active.screening.consent_acknowledged().is_none() {
-            if let Step::Quit = self.consent(&mut active)? {
-                return Ok(());
-            }
+        if active.screening.consent_acknowledged().is_none()
+            && let Step::Quit = self.consent(&mut active)?
+        {
+            return Ok(());
         }
         loop {
             match active.screening.position() {

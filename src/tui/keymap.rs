@@ -303,6 +303,30 @@ pub fn binding(action: Action) -> Option<&'static Binding> {
     BINDINGS.iter().find(|b| b.action == action)
 }
 
+/// The keymap as Markdown tables (docs/keymap.md is generated from this; a test keeps it
+/// in sync).
+pub fn markdown(tr: &dyn Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    for (ctx, title) in [
+        (Context::Global, "On every screen"),
+        (Context::Question, "On a question"),
+        (Context::Review, "In the review"),
+    ] {
+        out.push_str(&format!("### {title}\n\n| keys | action |\n|---|---|\n"));
+        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+            let keys = b
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.label()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push_str(&format!("| {keys} | {} |\n", tr(b.description)));
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,28 +375,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The keymap as Markdown tables (docs/keymap.md is generated from this; a test keeps it
-/// in sync).
-pub fn markdown(tr: &dyn Fn(&str) -> String) -> String {
-    let mut out = String::new();
-    for (ctx, title) in [
-        (Context::Global, "On every screen"),
-        (Context::Question, "On a question"),
-        (Context::Review, "In the review"),
-    ] {
-        out.push_str(&format!("### {title}\n\n| keys | action |\n|---|---|\n"));
-        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
-            let keys = b
-                .keys
-                .iter()
-                .map(|k| format!("`{}`", k.label()))
-                .collect::<Vec<_>>()
-                .join(" ");
-            out.push_str(&format!("| {keys} | {} |\n", tr(b.description)));
-        }
-        out.push('\n');
-    }
-    out
 }

@@ -624,17 +624,16 @@ fn on_consent(app: &mut App, k: KeyEvent) {
             autosave(app);
             app.screen = screen_for_position(app);
         }
-        KeyCode::Esc => {
-            // Nothing was answered: leaving the consent leaves nothing behind.
+        // Nothing was answered: leaving the consent leaves nothing behind.
+        KeyCode::Esc
             if app
                 .active
                 .as_ref()
-                .is_some_and(|a| a.screening.consent_acknowledged().is_none())
-            {
-                app.active = None;
-                app.call_started = None;
-                app.screen = home(app);
-            }
+                .is_some_and(|a| a.screening.consent_acknowledged().is_none()) =>
+        {
+            app.active = None;
+            app.call_started = None;
+            app.screen = home(app);
         }
         _ => {}
     }
