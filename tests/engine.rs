@@ -219,6 +219,33 @@ fn answered_questions_are_never_asked_again() {
 }
 
 #[test]
+fn after_a_change_the_next_open_item_comes_not_an_answered_one() {
+    let mut s = started();
+    for (id, a) in [
+        ("speak_freely", Answer::Yes),
+        ("work_type", Answer::Choice("farm".into())),
+        ("hours", Answer::Number(40)),
+        ("rest_days", Answer::Yes),
+    ] {
+        s.set_answer(q(&s, id), a).unwrap();
+    }
+    s.jump_to_question(q(&s, "work_type")).unwrap();
+    s.answer_current(Answer::Choice("other".into())).unwrap();
+    assert_eq!(
+        s.advance_to_open().unwrap(),
+        Position::Question(q(&s, "documents"))
+    );
+    s.jump_to_question(q(&s, "language_note")).unwrap();
+    s.answer_current(Answer::Declined).unwrap();
+    // The closing note takes no answer but is still shown.
+    assert_eq!(
+        s.advance_to_open().unwrap(),
+        Position::Question(q(&s, "closing"))
+    );
+    assert_eq!(s.advance_to_open().unwrap(), Position::Review);
+}
+
+#[test]
 fn piping_uses_earlier_answers_with_plural_rules() {
     let mut s = started();
     s.set_answer(0, Answer::Yes).unwrap();

@@ -38,6 +38,12 @@ fn walk(lang: &str, interview_right: usize) {
     key(&mut app, KeyCode::Esc);
     chars(&mut app, "y");
     snap(&format!("{lang}_question_single"), &app);
+    chars(&mut app, "j");
+    snap(&format!("{lang}_sections"), &app);
+    key(&mut app, KeyCode::Esc);
+    chars(&mut app, "l");
+    snap(&format!("{lang}_language"), &app);
+    key(&mut app, KeyCode::Esc);
     chars(&mut app, "/dom");
     snap(&format!("{lang}_question_filter"), &app);
     key(&mut app, KeyCode::Enter);
@@ -75,6 +81,11 @@ fn walk(lang: &str, interview_right: usize) {
     assert_eq!(fx.outbox_files().len(), 1);
     ctrl(&mut app, 'p');
     snap(&format!("{lang}_pause"), &app);
+    key(&mut app, KeyCode::Enter);
+    app.idle_timeout = Some(std::time::Duration::from_secs(300));
+    app.last_input = std::time::Instant::now() - std::time::Duration::from_secs(301);
+    lantern::tui::update::tick(&mut app);
+    snap(&format!("{lang}_locked"), &app);
 }
 
 #[test]

@@ -123,6 +123,7 @@ home-title = Start a screening
 home-protocol = Protocol
 home-interview-language = Interview language (the person)
 home-worker-language = Screen language (you)
+home-worker = Worker label (optional)
 home-minutes = ~{ $minutes } min
 home-questions = { $count } questions
 home-audience-adult = adults

@@ -124,6 +124,7 @@ home-title = Iniciar una entrevista
 home-protocol = Protocolo
 home-interview-language = Idioma de la entrevista (la persona)
 home-worker-language = Idioma de la pantalla (usted)
+home-worker = Etiqueta de quien entrevista (opcional)
 home-minutes = ~{ $minutes } min
 home-questions = { $count } preguntas
 home-audience-adult = personas adultas

@@ -123,6 +123,7 @@ home-title = 스크리닝 시작
 home-protocol = 프로토콜
 home-interview-language = 면담 언어 (당사자)
 home-worker-language = 화면 언어 (실무자)
+home-worker = 상담자 표시 (선택)
 home-minutes = 약 { $minutes }분
 home-questions = 질문 { $count }개
 home-audience-adult = 성인

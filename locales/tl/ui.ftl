@@ -126,6 +126,7 @@ home-title = Magsimula ng screening
 home-protocol = Protocol
 home-interview-language = Wika ng panayam (ang tao)
 home-worker-language = Wika ng screen (ikaw)
+home-worker = Label ng manggagawa (opsyonal)
 home-minutes = ~{ $minutes } min
 home-questions = { $count } tanong
 home-audience-adult = nasa hustong gulang

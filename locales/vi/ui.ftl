@@ -123,6 +123,7 @@ home-title = Bắt đầu sàng lọc
 home-protocol = Bộ câu hỏi
 home-interview-language = Ngôn ngữ phỏng vấn (người được hỏi)
 home-worker-language = Ngôn ngữ màn hình (bạn)
+home-worker = Nhãn nhân viên (không bắt buộc)
 home-minutes = ~{ $minutes } phút
 home-questions = { $count } câu hỏi
 home-audience-adult = người lớn

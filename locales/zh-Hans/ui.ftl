@@ -123,6 +123,7 @@ home-title = 开始筛查
 home-protocol = 筛查方案
 home-interview-language = 访谈语言（受访者）
 home-worker-language = 界面语言（您）
+home-worker = 工作人员标签（可选）
 home-minutes = 约 { $minutes } 分钟
 home-questions = { $count } 个问题
 home-audience-adult = 成人

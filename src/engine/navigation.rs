@@ -51,6 +51,17 @@ impl Screening {
         Ok(self.go(found))
     }
 
+    /// After an answer: forward to the next shown item that is still open (a note, or a
+    /// question without an answer), else the review. Answered questions are not asked again.
+    pub fn advance_to_open(&mut self) -> Result<Position, EngineError> {
+        let Position::Question(i) = self.position else {
+            return self.advance();
+        };
+        let found = (i + 1..self.protocol.question_count())
+            .find(|&j| self.is_visible(j) && (!self.takes_answer(j) || self.answer(j).is_none()));
+        Ok(self.go(found))
+    }
+
     /// Jumps to the first shown question of section `s`.
     pub fn jump_to_section(&mut self, s: usize) -> Result<Position, EngineError> {
         if self.consent.is_none() {

@@ -63,7 +63,8 @@ impl Catalog {
                         for err in errors {
                             diags.push(src.diagnostic(
                                 FTL_SYNTAX,
-                                err.pos.clone(),
+                                // The start of the broken message, where the author looks.
+                                err.slice.clone().unwrap_or(err.pos.clone()),
                                 format!("Fluent syntax error: {}", err.kind),
                                 "the messages before and after this one still load; fix the syntax here".to_string(),
                             ));

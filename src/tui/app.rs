@@ -48,10 +48,12 @@ pub enum Screen {
 #[derive(Debug, Clone, Default)]
 pub struct HomeState {
     pub protocol: usize,
-    /// 0: protocol list, 1: interview language, 2: screen language.
+    /// 0: protocol list, 1: interview language, 2: screen language, 3: worker label.
     pub field: usize,
     pub interview_language: usize,
     pub worker_language: usize,
+    /// Optional label recorded with each screening (never required; no survivor data).
+    pub worker_label: TextField,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -65,6 +65,7 @@ fn typing(app: &App) -> bool {
     }
     match &app.screen {
         Screen::Setup { .. } | Screen::Unlock { .. } => true,
+        Screen::Home(h) => h.field == 3,
         Screen::Question(q) => {
             // Numbers and dates take only digits and `-`, so letters keep their one-key
             // answers there; free text takes every key.
@@ -549,8 +550,8 @@ fn on_home(app: &mut App, k: KeyEvent) {
     };
     let n_langs = p.languages().count();
     match k.code {
-        KeyCode::Tab => h.field = (h.field + 1) % 3,
-        KeyCode::BackTab => h.field = (h.field + 2) % 3,
+        KeyCode::Tab => h.field = (h.field + 1) % 4,
+        KeyCode::BackTab => h.field = (h.field + 3) % 4,
         KeyCode::Up if h.field == 0 => {
             h.protocol = h.protocol.saturating_sub(1);
             reset_language(h, &protocols, &ui);
@@ -585,8 +586,10 @@ fn on_home(app: &mut App, k: KeyEvent) {
                 .unwrap_or(p.default_language())
                 .to_string();
             let worker = app.l10n.language().to_string();
+            let label = h.worker_label.text.trim().to_string();
             match app.session.start(p.clone(), &lang, &worker) {
-                Ok(active) => {
+                Ok(mut active) => {
+                    active.worker = (!label.is_empty()).then_some(label);
                     app.active = Some(active);
                     app.call_started = Some(Instant::now());
                     app.screen = Screen::Consent;
@@ -594,6 +597,7 @@ fn on_home(app: &mut App, k: KeyEvent) {
                 Err(e) => app.status = Some(e.to_string()),
             }
         }
+        _ if h.field == 3 => edit(&mut h.worker_label, k, false),
         KeyCode::Esc | KeyCode::Char('q') => app.exit = Some(Exit::Normal),
         _ => {}
     }
@@ -740,7 +744,9 @@ pub fn answer_and_advance(app: &mut App, answer: Answer) {
     };
     match a.screening.answer_current(answer) {
         Ok(()) => {
-            let _ = a.screening.advance();
+            // On to the next open item: answered questions are never asked again (after a
+            // change from the review, say); nothing left means the review.
+            let _ = a.screening.advance_to_open();
             // After moving on, so that a resume starts exactly where the worker is.
             autosave(app);
             app.screen = screen_for_position(app);

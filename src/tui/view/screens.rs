@@ -165,6 +165,22 @@ pub fn home(app: &App, f: &mut Frame, area: Rect, h: &HomeState) {
         ui_name.push_str(" (draft)");
     }
     d.push(field(2, app.tr("home-worker-language"), ui_name));
+    let label_style = if h.field == 3 {
+        app.theme.selected
+    } else {
+        app.theme.base
+    };
+    d.push(Line::from(vec![
+        Span::styled(format!("{}: ", app.tr("home-worker")), app.theme.muted),
+        Span::styled(
+            format!(
+                "{}{}",
+                safe(&h.worker_label.text),
+                if h.field == 3 { "▏" } else { "" }
+            ),
+            label_style,
+        ),
+    ]));
     if app.session.settings.file.jurisdiction.is_example {
         d.push(Line::from(""));
         d.push(Line::from(Span::styled(
