@@ -32,11 +32,13 @@ pub fn run(
     start_with: Option<(String, String)>,
 ) -> Result<(), PlainError> {
     let stdin = std::io::stdin();
+    let interactive = std::io::IsTerminal::is_terminal(&stdin);
     let mut p = Plain {
         session,
         l10n: catalog.localizer(ui_languages),
         input: Box::new(stdin.lock()),
         out: Box::new(std::io::stdout()),
+        interactive,
     };
     p.main(start_with)
 }
@@ -55,6 +57,7 @@ pub fn run_with(
         l10n: catalog.localizer(ui_languages),
         input,
         out,
+        interactive: false,
     };
     p.main(start_with)
 }
@@ -64,6 +67,8 @@ struct Plain {
     l10n: Localizer,
     input: Box<dyn BufRead>,
     out: Box<dyn Write>,
+    /// Input comes from a terminal (passphrases are then read without echo).
+    interactive: bool,
 }
 
 enum Step {
@@ -98,6 +103,20 @@ impl Plain {
             return Ok(None);
         }
         Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
+    }
+
+    /// A passphrase: not echoed when typed at a terminal; read as a line from a pipe.
+    fn ask_secret(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
+        if !self.interactive {
+            return self.ask(prompt);
+        }
+        write!(self.out, "{} ", terminal_safe(prompt))?;
+        self.out.flush()?;
+        match rpassword::read_password() {
+            Ok(p) => Ok(Some(p)),
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 
     fn main(&mut self, start_with: Option<(String, String)>) -> Result<(), PlainError> {
@@ -192,11 +211,11 @@ impl Plain {
             self.say(&t)?;
             loop {
                 let prompt = self.tr("setup-passphrase") + ":";
-                let Some(a) = self.ask(&prompt)? else {
+                let Some(a) = self.ask_secret(&prompt)? else {
                     return Ok(false);
                 };
                 let prompt = self.tr("setup-confirm") + ":";
-                let Some(b) = self.ask(&prompt)? else {
+                let Some(b) = self.ask_secret(&prompt)? else {
                     return Ok(false);
                 };
                 if a != b {
@@ -222,7 +241,7 @@ impl Plain {
         }
         loop {
             let prompt = self.tr("plain-passphrase");
-            let Some(pass) = self.ask(&prompt)? else {
+            let Some(pass) = self.ask_secret(&prompt)? else {
                 return Ok(false);
             };
             match self.session.unlock(&SecretString::from(pass)) {
