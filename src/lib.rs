@@ -9,6 +9,7 @@ pub mod engine;
 pub mod i18n;
 pub mod plain;
 pub mod protocol;
+pub mod referral;
 pub mod sanitize;
 pub mod session;
 pub mod tui;

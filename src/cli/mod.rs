@@ -1,6 +1,7 @@
 //! clap commands: parse arguments, call the library, print. No domain logic here.
 
 mod config_cmd;
+mod directory;
 mod keys;
 mod lint;
 mod protocols;
@@ -69,6 +70,8 @@ enum Command {
     Export(records::ExportArgs),
     /// Supervisor: aggregate, non-identifying counts for funder reporting
     Report(records::ReportArgs),
+    /// The referral directory (HSDS 3.0): import, stats, search
+    Directory(directory::DirectoryArgs),
     /// Start a screening straight away (hotline): `lantern screen --protocol hotline-brief --lang es`
     Screen(screen::ScreenArgs),
 }
@@ -143,6 +146,7 @@ pub fn main() -> ExitCode {
         Some(Command::Export(a)) => records::export(a),
         Some(Command::Report(a)) => records::report(a),
         Some(Command::Screen(a)) => screen::run(&env, Some(a)),
+        Some(Command::Directory(a)) => directory::run(&env, a),
         None => screen::run(&env, None),
     };
     match result {

@@ -1,0 +1,160 @@
+//! `lantern directory import|stats|search`
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use lantern::referral::{Directory, ImportReport, import_csv, import_json, store};
+use lantern::sanitize::terminal_safe;
+
+use super::Env;
+
+#[derive(Debug, clap::Args)]
+pub struct DirectoryArgs {
+    #[command(subcommand)]
+    action: DirectoryAction,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum DirectoryAction {
+    /// Check and install an HSDS 3.0 directory: a CSV datapackage folder or a JSON file
+    Import {
+        path: PathBuf,
+        /// Only check: report problems, install nothing
+        #[arg(long)]
+        check: bool,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Counts of the directory in use: services, categories, languages
+    Stats,
+    /// Find services by words in their name, organization, description or eligibility
+    Search { text: String },
+}
+
+/// Imports from a folder (CSV datapackage) or a file (JSON).
+pub fn import_path(path: &Path) -> (Directory, ImportReport) {
+    if path.is_dir() {
+        import_csv(path)
+    } else {
+        import_json(path)
+    }
+}
+
+/// The directory in use: the installed one, else the shipped `directory/`.
+pub fn current(env: &Env) -> anyhow::Result<Directory> {
+    let settings = env.settings()?;
+    let paths = env.vault_paths(&settings)?;
+    if let Some(d) = store::load(&paths.data_dir)? {
+        return Ok(d);
+    }
+    Ok(import_csv(&env.root.directory()).0)
+}
+
+pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
+    match args.action {
+        DirectoryAction::Import { path, check, json } => {
+            let (dir, report) = import_path(&path);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                for d in &report.problems {
+                    println!("{d}");
+                }
+                for t in &report.tables {
+                    println!(
+                        "{:<26} {:>7} row(s), {:>5} skipped",
+                        t.file, t.rows, t.skipped
+                    );
+                }
+                println!(
+                    "{} service(s) kept ({} matched from their text only), {} row(s) skipped, {} error(s)",
+                    report.services,
+                    report.inferred,
+                    report.skipped(),
+                    report.errors()
+                );
+            }
+            if dir.services.is_empty() {
+                eprintln!("nothing to install: no usable service");
+                return Ok(ExitCode::FAILURE);
+            }
+            if !check {
+                let settings = env.settings()?;
+                let paths = env.vault_paths(&settings)?;
+                let at =
+                    store::install(&paths.data_dir, &dir).context("installing the directory")?;
+                eprintln!(
+                    "installed {} service(s) at {}",
+                    dir.services.len(),
+                    at.display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        DirectoryAction::Stats => {
+            let dir = current(env)?;
+            let active = dir
+                .services
+                .iter()
+                .filter(|s| s.status == lantern::referral::Status::Active)
+                .count();
+            println!("source: {}", terminal_safe(&dir.source));
+            println!("services: {} ({active} active)", dir.services.len());
+            for c in lantern::referral::taxonomy::all_categories() {
+                let n = dir.services.iter().filter(|s| s.covers(c)).count();
+                println!("  {:<24} {n}", c.as_str());
+            }
+            let mut langs: std::collections::BTreeMap<&str, usize> = Default::default();
+            for s in &dir.services {
+                for l in &s.languages {
+                    *langs.entry(l.as_str()).or_default() += 1;
+                }
+            }
+            println!(
+                "languages spoken: {}",
+                langs
+                    .iter()
+                    .map(|(l, n)| format!("{l} {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let inferred = dir
+                .services
+                .iter()
+                .filter(|s| s.confidence == lantern::referral::model::Confidence::Inferred)
+                .count();
+            println!("categories inferred from text (no lantern taxonomy): {inferred}");
+            Ok(ExitCode::SUCCESS)
+        }
+        DirectoryAction::Search { text } => {
+            let dir = current(env)?;
+            let needle = text.to_lowercase();
+            let hits: Vec<_> = dir
+                .services
+                .iter()
+                .filter(|s| s.text.contains(&needle))
+                .collect();
+            for s in &hits {
+                let cats: Vec<&str> = s.categories().iter().map(|c| c.as_str()).collect();
+                println!(
+                    "{}  ({}) [{}]{}",
+                    terminal_safe(&s.name),
+                    terminal_safe(&s.organization),
+                    cats.join(", "),
+                    s.phones
+                        .first()
+                        .map(|p| format!("  {}", terminal_safe(&p.number)))
+                        .unwrap_or_default()
+                );
+            }
+            println!("{} service(s) found", hits.len());
+            Ok(if hits.is_empty() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}

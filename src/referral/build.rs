@@ -1,0 +1,330 @@
+//! Building services from either importer, and the small parsers they share.
+
+use std::collections::HashMap;
+
+use super::model::{Confidence, Directory, Service, Status};
+use super::taxonomy::{TAXONOMY_ID, attr_by_term, category_bit, category_by_term};
+use crate::protocol::NeedCategory;
+
+#[derive(Default)]
+pub(super) struct Builder {
+    services: Vec<Service>,
+    index: HashMap<String, usize>,
+}
+
+impl Builder {
+    pub fn has(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    pub fn with(&mut self, id: &str, f: impl FnOnce(&mut Service)) {
+        if let Some(&i) = self.index.get(id) {
+            f(&mut self.services[i]);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_service(
+        &mut self,
+        id: String,
+        name: String,
+        organization: String,
+        description: String,
+        eligibility: String,
+        status: Status,
+        ages: [Option<u8>; 2],
+        interpretation: String,
+        fees: String,
+    ) {
+        self.index.insert(id.clone(), self.services.len());
+        self.services.push(Service {
+            id,
+            name,
+            organization,
+            description,
+            eligibility,
+            status,
+            categories: 0,
+            attributes: 0,
+            confidence: Confidence::Inferred,
+            min_age: ages[0],
+            max_age: ages[1],
+            languages: Vec::new(),
+            interpretation: (!interpretation.is_empty()).then_some(interpretation),
+            phones: Vec::new(),
+            locations: Vec::new(),
+            areas: Vec::new(),
+            openings: Vec::new(),
+            fees,
+            text: String::new(),
+        });
+    }
+
+    /// Applies a taxonomy term linked to a service: lantern's terms set categories and
+    /// attributes; other taxonomies are ignored (their text still feeds inference).
+    pub fn link_term(&mut self, service: &str, term_id: &str, code: &str, taxonomy: &str) {
+        let ours = taxonomy == "lantern" || taxonomy == TAXONOMY_ID;
+        let category =
+            category_by_term(term_id).or_else(|| ours.then(|| category_by_term(code)).flatten());
+        let attr = attr_by_term(term_id).or_else(|| ours.then(|| attr_by_term(code)).flatten());
+        self.with(service, |s| {
+            if let Some(c) = category {
+                s.categories |= category_bit(c);
+                s.confidence = Confidence::Taxonomy;
+            }
+            if let Some(a) = attr {
+                s.attributes |= a.bit();
+            }
+        });
+    }
+
+    /// Finishes: search text, and categories inferred from text for services without
+    /// lantern's taxonomy. Returns the directory and how many were inferred.
+    pub fn build(mut self, source: String) -> (Directory, usize) {
+        let mut inferred = 0;
+        for s in &mut self.services {
+            s.text = format!(
+                "{} {} {} {}",
+                s.name, s.organization, s.description, s.eligibility
+            )
+            .to_lowercase();
+            if s.confidence == Confidence::Inferred {
+                s.categories = infer_categories(&s.text);
+                inferred += 1;
+            }
+        }
+        (
+            Directory {
+                services: self.services,
+                source,
+            },
+            inferred,
+        )
+    }
+}
+
+/// Words that suggest a category in a service's own text (English and Spanish).
+const KEYWORDS: &[(NeedCategory, &[&str])] = &[
+    (
+        NeedCategory::EmergencyShelter,
+        &["shelter", "refugio", "albergue", "emergency housing"],
+    ),
+    (
+        NeedCategory::Housing,
+        &["housing", "rent", "apartment", "vivienda"],
+    ),
+    (
+        NeedCategory::CaseManagement,
+        &["case management", "case manager", "manejo de casos"],
+    ),
+    (
+        NeedCategory::LegalImmigration,
+        &["immigration", "visa", "asylum", "inmigración", "migratori"],
+    ),
+    (
+        NeedCategory::LegalCriminalRecord,
+        &["criminal record", "expunge", "vacatur", "record relief"],
+    ),
+    (
+        NeedCategory::LegalLaborCivil,
+        &[
+            "wage",
+            "labor law",
+            "employment law",
+            "legal aid",
+            "civil legal",
+        ],
+    ),
+    (
+        NeedCategory::Medical,
+        &["clinic", "medical", "health care", "doctor", "médic"],
+    ),
+    (
+        NeedCategory::BehavioralHealth,
+        &[
+            "counsel",
+            "mental health",
+            "therapy",
+            "anxiety",
+            "depression",
+            "trauma",
+            "salud mental",
+        ],
+    ),
+    (
+        NeedCategory::SubstanceUse,
+        &[
+            "substance",
+            "addiction",
+            "recovery",
+            "harm reduction",
+            "detox",
+        ],
+    ),
+    (
+        NeedCategory::EconomicEmpowerment,
+        &["job", "employment", "career", "workforce", "empleo"],
+    ),
+    (
+        NeedCategory::Education,
+        &[
+            "education",
+            "esl",
+            "english class",
+            "school",
+            "ged",
+            "educación",
+        ],
+    ),
+    (
+        NeedCategory::Interpretation,
+        &["interpret", "translation", "intérprete"],
+    ),
+    (
+        NeedCategory::Transportation,
+        &["transport", "bus pass", "ride", "transporte"],
+    ),
+    (
+        NeedCategory::BasicNeeds,
+        &["food", "pantry", "clothing", "meals", "comida"],
+    ),
+    (
+        NeedCategory::ChildWelfare,
+        &["child protective", "child welfare", "foster"],
+    ),
+    (
+        NeedCategory::Hotline,
+        &["hotline", "helpline", "crisis line", "línea de ayuda"],
+    ),
+];
+
+pub fn infer_categories(text: &str) -> u32 {
+    KEYWORDS
+        .iter()
+        .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
+        .fold(0, |acc, (c, _)| acc | category_bit(*c))
+}
+
+/// Removes control characters and terminal escape sequences; says whether anything changed.
+pub fn clean_text(s: &str) -> (String, bool) {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') && !s.contains('\u{9b}') {
+        return (s.to_string(), false);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // Skip the whole sequence: ESC [ ... final byte, ESC ] ... BEL/ST, or ESC x.
+            match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    while let Some(&n) = chars.peek() {
+                        chars.next();
+                        if ('@'..='~').contains(&n) {
+                            break;
+                        }
+                    }
+                }
+                Some(']') => {
+                    chars.next();
+                    while let Some(n) = chars.next() {
+                        if n == '\x07' || (n == '\x1b' && chars.peek() == Some(&'\\')) {
+                            if n == '\x1b' {
+                                chars.next();
+                            }
+                            break;
+                        }
+                    }
+                }
+                Some(_) => {
+                    chars.next();
+                }
+                None => {}
+            }
+        } else if c.is_control() && c != '\n' && c != '\t' {
+            // dropped
+        } else {
+            out.push(c);
+        }
+    }
+    (out, true)
+}
+
+pub fn parse_age(s: &str) -> Result<Option<u8>, ()> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse::<f64>()
+        .ok()
+        .filter(|v| (0.0..=130.0).contains(v))
+        .map(|v| Some(v as u8))
+        .ok_or(())
+}
+
+pub fn parse_coordinate(s: &str, max: f64) -> Result<Option<f64>, ()> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && v.abs() <= max)
+        .map(Some)
+        .ok_or(())
+}
+
+/// `HH:MM[:SS]` -> minutes since midnight.
+pub fn parse_time(s: &str) -> Option<u16> {
+    let mut parts = s.trim().split(':');
+    let h: u16 = parts.next()?.parse().ok()?;
+    let m: u16 = parts.next().unwrap_or("0").parse().ok()?;
+    (h <= 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// `MO,TU,WE` -> day numbers (Monday = 0); empty means every day.
+pub fn parse_days(s: &str) -> Vec<u8> {
+    let all = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+    let days: Vec<u8> = s
+        .split(',')
+        .filter_map(|d| {
+            all.iter()
+                .position(|x| x.eq_ignore_ascii_case(d.trim()))
+                .map(|p| p as u8)
+        })
+        .collect();
+    if days.is_empty() {
+        (0..7).collect()
+    } else {
+        days
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_removed_whole() {
+        let (s, changed) = clean_text("Safe\x1b[31mRed\x1b[0m \x1b]0;title\x07Place\u{7}");
+        assert!(changed);
+        assert_eq!(s, "SafeRed Place");
+        assert!(!clean_text("plain").1);
+    }
+
+    #[test]
+    fn small_parsers() {
+        assert_eq!(parse_time("09:30:00"), Some(570));
+        assert_eq!(parse_time("x"), None);
+        assert_eq!(parse_days("MO,FR"), vec![0, 4]);
+        assert_eq!(parse_days("").len(), 7);
+        assert_eq!(parse_age("17"), Ok(Some(17)));
+        assert_eq!(parse_age("old"), Err(()));
+        assert_eq!(parse_coordinate("100", 90.0), Err(()));
+        assert!(
+            infer_categories("community counselling for anxiety")
+                & category_bit(NeedCategory::BehavioralHealth)
+                != 0
+        );
+    }
+}

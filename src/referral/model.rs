@@ -1,0 +1,110 @@
+//! The directory as lantern uses it: one flat record per service, with what matching needs
+//! precomputed (category and attribute bit sets, lower-case search text). Built by the
+//! importers from HSDS; stored compactly (postcard) once installed.
+
+use serde::{Deserialize, Serialize};
+
+use super::taxonomy::{Attr, category_bit};
+use crate::protocol::NeedCategory;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Active,
+    Inactive,
+    Defunct,
+    TemporarilyClosed,
+}
+
+impl Status {
+    pub fn parse(s: &str) -> Option<Status> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "active" => Some(Status::Active),
+            "inactive" => Some(Status::Inactive),
+            "defunct" => Some(Status::Defunct),
+            "temporarily closed" | "temporarily_closed" => Some(Status::TemporarilyClosed),
+            _ => None,
+        }
+    }
+}
+
+/// How the service's categories are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Linked to lantern's taxonomy by `attribute` rows.
+    Taxonomy,
+    /// Guessed from the name, description and eligibility text: lower confidence.
+    Inferred,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Phone {
+    pub number: String,
+    /// HSDS phone type: voice, text, tty, fax, ...
+    pub kind: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub name: String,
+    pub address: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub accessibility: Vec<String>,
+}
+
+/// Weekly opening: day 0 = Monday, minutes since midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Opening {
+    pub day: u8,
+    pub opens: u16,
+    pub closes: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub organization: String,
+    pub description: String,
+    pub eligibility: String,
+    pub status: Status,
+    pub categories: u32,
+    pub attributes: u32,
+    pub confidence: Confidence,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    /// ISO 639-1 codes of languages staff speak directly.
+    pub languages: Vec<String>,
+    /// Interpretation offered (HSDS `interpretation_services`).
+    pub interpretation: Option<String>,
+    pub phones: Vec<Phone>,
+    pub locations: Vec<Location>,
+    pub areas: Vec<String>,
+    pub openings: Vec<Opening>,
+    pub fees: String,
+    /// Lower-case name + description + eligibility, for search and inference.
+    pub text: String,
+}
+
+impl Service {
+    pub fn has(&self, a: Attr) -> bool {
+        self.attributes & a.bit() != 0
+    }
+    pub fn covers(&self, c: NeedCategory) -> bool {
+        self.categories & category_bit(c) != 0
+    }
+    pub fn categories(&self) -> Vec<NeedCategory> {
+        super::taxonomy::all_categories()
+            .filter(|c| self.covers(*c))
+            .collect()
+    }
+}
+
+/// An installed directory.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Directory {
+    pub services: Vec<Service>,
+    /// Where it was imported from (for `lantern directory stats`).
+    pub source: String,
+}
