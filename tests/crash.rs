@@ -157,6 +157,7 @@ fn crash_child() {
                     interpreter_used: None,
                     notes: Some("CRASH-NOTE".into()),
                     worker: None,
+                    referrals: Vec::new(),
                 };
                 drafts.save(&device, &draft).unwrap();
                 if first {

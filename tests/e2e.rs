@@ -162,8 +162,13 @@ fn a_full_screening_in_spanish_with_declines_notes_and_a_language_switch() {
     t.send("f");
     t.wait_for("Hay indicadores");
     t.send(ENTER);
-    t.wait_for("Necesidades y próximos pasos");
+    // Referrals from the shipped directory, grouped by need: choose the first, consent yes.
+    t.wait_for("Ayuda legal migratoria");
     t.send(ENTER);
+    t.wait_for("y:");
+    t.send("y");
+    t.wait_for("[✓]");
+    t.send("\x1b[C");
     t.wait_for("guardar cifrado");
     t.send(ENTER);
     t.wait_for("Guardado");
@@ -190,6 +195,12 @@ fn a_full_screening_in_spanish_with_declines_notes_and_a_language_switch() {
         lantern::engine::Answer::Text("E2E-ANSWER-5d2".into())
     );
     assert_eq!(r.notes.as_deref(), Some("E2E-NOTE-7c1"));
+    assert_eq!(r.referrals.len(), 1, "{:?}", r.referrals);
+    assert_eq!(
+        r.referrals[0].consent_to_share,
+        lantern::vault::record::ShareConsent::Yes
+    );
+    assert_eq!(r.referrals[0].need.as_deref(), Some("legal_help"));
     assert!(
         r.audit
             .iter()

@@ -67,6 +67,7 @@ fn a_full_screening_leaves_no_readable_trace() {
                     interpreter_used: Some(false),
                     notes: Some(MARKERS[1].into()),
                     worker: Some(MARKERS[2].into()),
+                    referrals: Vec::new(),
                 },
             )
             .unwrap();

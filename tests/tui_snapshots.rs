@@ -73,12 +73,29 @@ fn walk(lang: &str, interview_right: usize) {
     chars(&mut app, "f");
     snap(&format!("{lang}_outcome"), &app);
     key(&mut app, KeyCode::Enter);
-    snap(&format!("{lang}_needs"), &app);
+    snap(&format!("{lang}_referrals"), &app);
     key(&mut app, KeyCode::Enter);
+    snap(&format!("{lang}_referral_consent"), &app);
+    chars(&mut app, "l");
+    chars(&mut app, "first name only");
+    key(&mut app, KeyCode::Enter);
+    snap(&format!("{lang}_referral_chosen"), &app);
+    key(&mut app, KeyCode::Right);
     snap(&format!("{lang}_save"), &app);
     key(&mut app, KeyCode::Enter);
     snap(&format!("{lang}_saved"), &app);
     assert_eq!(fx.outbox_files().len(), 1);
+    let ids: Vec<Box<dyn age::Identity + Send + Sync>> = vec![Box::new(fx.identity.clone())];
+    let r = lantern::vault::supervisor::read_record(&fx.outbox_files()[0], &ids).unwrap();
+    assert_eq!(r.referrals.len(), 1);
+    assert_eq!(
+        r.referrals[0].consent_to_share,
+        lantern::vault::record::ShareConsent::Limited
+    );
+    assert_eq!(
+        r.referrals[0].share_what.as_deref(),
+        Some("first name only")
+    );
     ctrl(&mut app, 'p');
     snap(&format!("{lang}_pause"), &app);
     key(&mut app, KeyCode::Enter);

@@ -271,6 +271,7 @@ fn a_draft_resumes_exactly_where_the_worker_was() {
         interpreter_used: None,
         notes: Some("DRAFT-MARKER".into()),
         worker: None,
+        referrals: Vec::new(),
     };
     drafts.save(&device.recipient(), &draft).unwrap();
     drafts.save(&device.recipient(), &draft).unwrap();

@@ -278,3 +278,40 @@ plain-save = Type y to save the encrypted record, or q to stop and keep the draf
 plain-resume = Type 1 to resume it, 2 to keep it for later, 3 to discard it.
 plain-answer-prompt = Answer:
 plain-unanswered-confirm = Some questions have no answer. Type y to finish anyway.
+
+## Referrals
+referrals-title = Referrals
+referrals-intro = Suggestions from the local directory, by need. The person chooses; nothing is shared without their consent.
+referrals-minor = Under 18: youth services come first. Follow the reporting notice read at the start.
+referrals-need = { $need }
+referrals-none = Nothing in the directory fits this need.
+referrals-choose = Enter: choose   →: continue to save   /: filter   x: remove a choice
+referrals-chosen = chosen
+referrals-count = { $count ->
+    [one] 1 referral chosen
+   *[other] { $count } referrals chosen
+}
+referral-consent-title = Referral and consent
+referral-handoff = Read to the person: "{ $service } could help. { $reasons } I can call them with you now, or give you their number. You decide what I tell them about you."
+referral-consent-question = May we share anything about you with them?
+referral-consent-yes = y: yes, we may share what is needed
+referral-consent-no = n: no, nothing is shared (the person contacts them)
+referral-consent-limited = l: only what the person says (type it)
+referral-limited-prompt = What may be shared, in the person's words:
+referral-phone = Phone: { $phone }
+reason-also-covers = also helps with { $category }
+reason-speaks = speaks { $language }
+reason-interpretation = interpretation available
+reason-24-7 = open 24/7
+reason-open-now = open now
+reason-youth = for young people
+reason-trafficking = experienced with trafficking survivors
+reason-no-id = no ID required
+reason-no-status = no immigration status required
+reason-no-sobriety = no sobriety requirement
+reason-lgbtq = LGBTQ+ affirming
+reason-distance = { $km } km away
+reason-hotline = nothing local fits: the national hotline
+misfit-language = no staff speaking { $language }
+misfit-closed = closed now
+misfit-inferred = category guessed from its description

@@ -17,6 +17,10 @@ pub struct Derived {
     pub urgent: Vec<usize>,
     /// Index of the outcome rule that applies (None only if the protocol has no fallback).
     pub outcome: Option<usize>,
+    /// The person is known to be under 18 (protocol audience or `minor_if`).
+    pub minor: bool,
+    /// The person is known to be an adult (`adult_if`).
+    pub adult: bool,
 }
 
 impl Derived {
@@ -124,4 +128,8 @@ pub(super) fn recompute(
         values,
     };
     derived.outcome = p.file.outcomes.iter().position(|o| o.when.holds(&ctx));
+    let h = &p.file.protocol;
+    derived.minor = h.audience == crate::protocol::Audience::Minor
+        || h.minor_if.as_ref().is_some_and(|c| c.holds(&ctx));
+    derived.adult = !derived.minor && h.adult_if.as_ref().is_some_and(|c| c.holds(&ctx));
 }

@@ -47,6 +47,14 @@ pub struct Header {
     pub trafficking_types: Vec<TraffickingType>,
     pub estimated_minutes: u32,
     pub provenance: Provenance,
+    /// When the person is under 18 (for referrals: youth services first, the reporting
+    /// notice). Protocols for minors are always so; others may say how they know, e.g.
+    /// `age_range == "under_18"`.
+    #[serde(default)]
+    pub minor_if: Option<Condition>,
+    /// When the person is known to be an adult, e.g. `age_range == "age_25_plus"`.
+    #[serde(default)]
+    pub adult_if: Option<Condition>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]

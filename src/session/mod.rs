@@ -26,6 +26,8 @@ pub struct Active {
     pub worker_language: String,
     pub interpreter_used: Option<bool>,
     pub worker: Option<String>,
+    /// Referrals the person chose, with consent to share.
+    pub referrals: Vec<crate::vault::record::Referral>,
 }
 
 impl Active {
@@ -38,6 +40,7 @@ impl Active {
             interpreter_used: self.interpreter_used,
             notes: (!self.notes.trim().is_empty()).then(|| self.notes.clone()),
             worker: self.worker.clone(),
+            referrals: self.referrals.clone(),
         }
     }
 }
@@ -59,6 +62,8 @@ pub struct WorkSession {
     /// None when keys/ has no usable key: screenings can run but not be saved.
     pub recipients: Result<Recipients, VaultError>,
     pub clock: Arc<dyn Clock>,
+    /// The referral directory: the installed one, else the shipped `directory/`.
+    pub directory: crate::referral::Directory,
     device_key: DeviceKey,
     device: Option<UnlockedDevice>,
     drafts: Drafts,
@@ -104,7 +109,12 @@ impl WorkSession {
                 Ok(r)
             }
         });
+        let directory = match crate::referral::store::load(&paths.data_dir) {
+            Ok(Some(d)) => d,
+            _ => crate::referral::import_csv(&root.directory()).0,
+        };
         Ok(WorkSession {
+            directory,
             device_key: DeviceKey::at(&paths.device()),
             drafts: Drafts::open(&paths.drafts())?,
             outbox: Outbox::open(&paths.outbox)?,
@@ -179,7 +189,55 @@ impl WorkSession {
             worker_language: worker_language.to_string(),
             interpreter_used: None,
             worker: None,
+            referrals: Vec::new(),
         })
+    }
+
+    /// What the referral matching needs from a screening: its needs, urgency, age group,
+    /// interview language, and the organization's home location and region.
+    pub fn referral_request(&self, active: &Active) -> crate::referral::matching::Request {
+        use crate::referral::matching::{AgeGroup, NeedRequest, Request};
+        use chrono::{Datelike, Local, Timelike};
+        let s = &active.screening;
+        let p = s.protocol();
+        let d = s.derived();
+        let mut needs: Vec<NeedRequest> = d
+            .needs
+            .iter()
+            .map(|&n| NeedRequest {
+                id: p.file.needs[n].id.value.clone(),
+                category: p.file.needs[n].category,
+            })
+            .collect();
+        // Urgent with no need raised: the hotline is still offered.
+        if needs.is_empty() && !d.urgent.is_empty() {
+            needs.push(NeedRequest {
+                id: "hotline".into(),
+                category: crate::protocol::NeedCategory::Hotline,
+            });
+        }
+        let region = self.settings.file.region.as_ref();
+        let now = self.clock.now().with_timezone(&Local);
+        Request {
+            needs,
+            urgent: !d.urgent.is_empty(),
+            age: if d.minor {
+                AgeGroup::Minor
+            } else if d.adult || p.file.protocol.audience == crate::protocol::Audience::Adult {
+                AgeGroup::Adult
+            } else {
+                AgeGroup::Unknown
+            },
+            gender: None,
+            language: s.language().to_string(),
+            home: region.and_then(|r| Some((r.latitude?, r.longitude?))),
+            region: region.map(|r| r.name.clone()),
+            now: Some((
+                now.weekday().num_days_from_monday() as u8,
+                (now.hour() * 60 + now.minute()) as u16,
+            )),
+            wants_law_enforcement: false,
+        }
     }
 
     /// Encrypts the screening in progress to the device key. Needs the device unlocked.
@@ -218,6 +276,7 @@ impl WorkSession {
             worker_language: draft.worker_language.clone(),
             interpreter_used: draft.interpreter_used,
             worker: draft.worker.clone(),
+            referrals: draft.referrals.clone(),
         })
     }
 
@@ -242,7 +301,7 @@ impl WorkSession {
                 worker_language: active.worker_language.clone(),
                 interpreter_used: active.interpreter_used,
                 notes: Some(active.notes.clone()),
-                referrals: Vec::new(),
+                referrals: active.referrals.clone(),
                 worker: active.worker.clone(),
                 device: None,
             },

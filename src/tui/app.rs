@@ -39,7 +39,8 @@ pub enum Screen {
         confirm_finish: bool,
     },
     Outcome,
-    Needs,
+    /// Suggestions by need, the person's choices and consent to share.
+    Referrals(ReferralState),
     Save {
         result: Option<Result<(), String>>,
     },
@@ -68,6 +69,27 @@ pub struct QuestionState {
     /// Ticked choices of a multiple-choice question before Enter.
     pub ticked: BTreeSet<String>,
     pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReferralState {
+    pub groups: Vec<crate::referral::matching::NeedSuggestions>,
+    /// Index into the visible items (see `update_referral::items`).
+    pub cursor: usize,
+    pub filter: TextField,
+    pub filtering: bool,
+    pub dialog: Option<ConsentDialog>,
+}
+
+/// Choosing one service: the warm hand-off script and consent to share.
+#[derive(Debug, Clone)]
+pub struct ConsentDialog {
+    pub service: usize,
+    /// Why it was suggested (read out in the hand-off script).
+    pub reasons: Vec<crate::referral::matching::Reason>,
+    pub need: String,
+    /// Typing what may be shared (consent "limited").
+    pub limited: Option<TextField>,
 }
 
 /// Full-screen or floating layers over the current screen.

@@ -8,6 +8,7 @@ pub mod keymap;
 pub mod theme;
 pub mod update;
 pub mod update_question;
+pub mod update_referral;
 pub mod view;
 
 use std::io::Write;

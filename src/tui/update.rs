@@ -66,6 +66,9 @@ fn typing(app: &App) -> bool {
     match &app.screen {
         Screen::Setup { .. } | Screen::Unlock { .. } => true,
         Screen::Home(h) => h.field == 3,
+        Screen::Referrals(r) => {
+            r.filtering || r.dialog.as_ref().is_some_and(|d| d.limited.is_some())
+        }
         Screen::Question(q) => {
             // Numbers and dates take only digits and `-`, so letters keep their one-key
             // answers there; free text takes every key.
@@ -83,7 +86,7 @@ fn in_screening(app: &App) -> bool {
                 | Screen::Question(_)
                 | Screen::Review { .. }
                 | Screen::Outcome
-                | Screen::Needs
+                | Screen::Referrals(_)
         )
 }
 
@@ -136,10 +139,7 @@ fn on_key(app: &mut App, k: KeyEvent) {
     }
     app.status = None;
     // Long text screens scroll with the arrows and page keys.
-    if matches!(
-        app.screen,
-        Screen::Consent | Screen::Outcome | Screen::Needs
-    ) {
+    if matches!(app.screen, Screen::Consent | Screen::Outcome) {
         match k.code {
             KeyCode::Down => return app.scroll = app.scroll.saturating_add(1),
             KeyCode::PageDown => return app.scroll = app.scroll.saturating_add(10),
@@ -159,7 +159,7 @@ fn on_key(app: &mut App, k: KeyEvent) {
         Screen::Review { .. } => on_review(app, k, act),
         Screen::Outcome => {
             if k.code == KeyCode::Enter {
-                app.screen = Screen::Needs;
+                app.screen = super::update_referral::open(app);
             } else if k.code == KeyCode::Esc {
                 app.screen = Screen::Review {
                     selected: 0,
@@ -167,13 +167,7 @@ fn on_key(app: &mut App, k: KeyEvent) {
                 };
             }
         }
-        Screen::Needs => {
-            if k.code == KeyCode::Enter {
-                app.screen = Screen::Save { result: None };
-            } else if k.code == KeyCode::Esc {
-                app.screen = Screen::Outcome;
-            }
-        }
+        Screen::Referrals(_) => super::update_referral::on_key(app, k),
         Screen::Save { .. } => on_save(app, k),
     }
 }
@@ -717,7 +711,7 @@ fn on_save(app: &mut App, k: KeyEvent) {
                 app.call_started = None;
             }
         }
-        (false, KeyCode::Esc) => app.screen = Screen::Needs,
+        (false, KeyCode::Esc) => app.screen = super::update_referral::open(app),
         (true, KeyCode::Enter) => {
             if app.active.is_none() {
                 app.screen = home(app);

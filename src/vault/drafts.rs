@@ -26,6 +26,9 @@ pub struct Draft {
     pub interpreter_used: Option<bool>,
     pub notes: Option<String>,
     pub worker: Option<String>,
+    /// Referrals chosen so far (older drafts have none).
+    #[serde(default)]
+    pub referrals: Vec<crate::vault::record::Referral>,
 }
 
 /// A draft file, listed without decrypting it.

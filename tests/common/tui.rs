@@ -33,7 +33,12 @@ impl Fixture {
         )
         .unwrap();
         #[cfg(unix)]
-        std::os::unix::fs::symlink(super::root().join("locales"), root.join("locales")).unwrap();
+        {
+            std::os::unix::fs::symlink(super::root().join("locales"), root.join("locales"))
+                .unwrap();
+            std::os::unix::fs::symlink(super::root().join("directory"), root.join("directory"))
+                .unwrap();
+        }
         let identity = age::x25519::Identity::generate();
         std::fs::write(
             root.join("keys/org.txt"),

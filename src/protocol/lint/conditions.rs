@@ -46,6 +46,12 @@ pub(super) fn each_condition<'p>(p: &'p Protocol, mut f: impl FnMut(&'p Conditio
     for x in &p.file.outcomes {
         f(&x.when, Place::Outcome);
     }
+    for c in [&p.file.protocol.minor_if, &p.file.protocol.adult_if]
+        .into_iter()
+        .flatten()
+    {
+        f(c, Place::Outcome);
+    }
 }
 
 /// Checks every condition; returns the start offsets of the conditions that have a problem

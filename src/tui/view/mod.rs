@@ -2,6 +2,7 @@
 
 mod overlays;
 pub mod question;
+mod referrals;
 mod screens;
 mod session_screens;
 
@@ -50,7 +51,7 @@ pub fn view(app: &App, f: &mut Frame) {
             confirm_finish,
         } => screens::review(app, f, area, *selected, *confirm_finish),
         Screen::Outcome => screens::outcome(app, f, area),
-        Screen::Needs => screens::needs(app, f, area),
+        Screen::Referrals(st) => referrals::referrals(app, f, area, st),
         Screen::Save { result } => screens::save(app, f, area, result.as_ref()),
     }
     match &app.overlay {

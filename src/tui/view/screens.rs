@@ -494,62 +494,6 @@ pub fn outcome(app: &App, f: &mut Frame, area: Rect) {
     );
 }
 
-pub fn needs(app: &App, f: &mut Frame, area: Rect) {
-    let Some(a) = &app.active else { return };
-    let body = frame(
-        app,
-        f,
-        area,
-        screening_title(app, &app.tr("needs-title")),
-        &[
-            ("Enter".into(), app.tr("key-save")),
-            ("Esc".into(), app.tr("key-back")),
-        ],
-    );
-    let s = &a.screening;
-    let p = s.protocol();
-    let lang = app.worker_text_language();
-    let mut lines = vec![Line::from(app.tr("needs-intro")), Line::from("")];
-    if s.derived().needs.is_empty() {
-        lines.push(Line::from(app.tr("needs-none")));
-    }
-    for &n in &s.derived().needs {
-        let need = &p.file.needs[n];
-        lines.push(Line::from(vec![
-            Span::raw("  • "),
-            Span::styled(safe(&s.render_in(&need.label, &lang)), app.theme.read_aloud),
-            Span::styled(
-                format!(
-                    "  ({})",
-                    app.tr(&format!("category-{}", need.category.as_str()))
-                ),
-                app.theme.muted,
-            ),
-        ]));
-    }
-    if let Some(h) = app.session.settings.file.contacts.first() {
-        lines.push(Line::from(""));
-        lines.push(Line::from(app.l10n.tr_args(
-            "needs-hotline",
-            &args(&[
-                ("name", safe(Settings::pick(&h.label, &lang))),
-                ("phone", safe(h.phone.as_deref().unwrap_or(""))),
-            ]),
-        )));
-    }
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        app.tr("needs-next"),
-        app.theme.key,
-    )));
-    f.render_widget(
-        para(lines)
-            .block(boxed(app, app.tr("needs-title")))
-            .scroll((app.scroll, 0)),
-        body,
-    );
-}
-
 pub fn save(app: &App, f: &mut Frame, area: Rect, result: Option<&Result<(), String>>) {
     let body = frame(
         app,

@@ -1,0 +1,266 @@
+//! The referral screen and its consent dialog.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::screens::screening_title;
+use super::{boxed, centered, clear, frame, para, safe};
+use crate::config::Settings;
+use crate::referral::matching::{Misfit, Reason, Suggestion};
+use crate::referral::model::Service;
+use crate::tui::app::{App, ReferralState};
+use crate::tui::update::{args, language_name};
+use crate::tui::update_referral::{chosen, items};
+
+/// A reason as a short phrase in the worker's language.
+pub fn reason_text(app: &App, r: &Reason) -> String {
+    match r {
+        Reason::AlsoCovers(c) => app.l10n.tr_args(
+            "reason-also-covers",
+            &args(&[("category", app.tr(&format!("category-{}", c.as_str())))]),
+        ),
+        Reason::SpeaksLanguage(l) => app.l10n.tr_args(
+            "reason-speaks",
+            &args(&[("language", language_name(app, l))]),
+        ),
+        Reason::Interpretation => app.tr("reason-interpretation"),
+        Reason::Open247 => app.tr("reason-24-7"),
+        Reason::OpenNow => app.tr("reason-open-now"),
+        Reason::Youth => app.tr("reason-youth"),
+        Reason::TraffickingExperienced => app.tr("reason-trafficking"),
+        Reason::NoIdRequired => app.tr("reason-no-id"),
+        Reason::NoStatusRequired => app.tr("reason-no-status"),
+        Reason::NoSobrietyRequirement => app.tr("reason-no-sobriety"),
+        Reason::LgbtqAffirming => app.tr("reason-lgbtq"),
+        Reason::DistanceKm(km) => app
+            .l10n
+            .tr_args("reason-distance", &args(&[("km", km.to_string())])),
+        Reason::HotlineFallback => app.tr("reason-hotline"),
+    }
+}
+
+pub fn misfit_text(app: &App, m: &Misfit) -> String {
+    match m {
+        Misfit::NoLanguage(l) => app.l10n.tr_args(
+            "misfit-language",
+            &args(&[("language", language_name(app, l))]),
+        ),
+        Misfit::ClosedNow => app.tr("misfit-closed"),
+        Misfit::Inferred => app.tr("misfit-inferred"),
+    }
+}
+
+fn phone(s: &Service) -> String {
+    s.phones
+        .first()
+        .map(|p| safe(&p.number))
+        .unwrap_or_default()
+}
+
+pub fn referrals(app: &App, f: &mut Frame, area: Rect, st: &ReferralState) {
+    let Some(a) = &app.active else { return };
+    let hints = vec![
+        ("Enter".to_string(), app.tr("key-select")),
+        ("→".to_string(), app.tr("key-save")),
+        ("/".to_string(), app.tr("key-filter")),
+    ];
+    let body = frame(
+        app,
+        f,
+        area,
+        screening_title(app, &app.tr("referrals-title")),
+        &hints,
+    );
+    let s = &a.screening;
+    let p = s.protocol();
+    let lang = app.worker_text_language();
+    let mut lines: Vec<Line> = Vec::new();
+    if s.derived().minor {
+        lines.push(Line::from(Span::styled(
+            app.tr("referrals-minor"),
+            app.theme.urgent,
+        )));
+        let notice = Settings::pick(
+            &app.session
+                .settings
+                .file
+                .jurisdiction
+                .minor_reporting_notice,
+            &lang,
+        );
+        lines.push(Line::from(Span::styled(
+            safe(notice).replace('\n', " "),
+            app.theme.muted,
+        )));
+    }
+    let mut count = args(&[]);
+    count.set("count", a.referrals.len());
+    lines.push(Line::from(vec![
+        Span::styled(app.tr("referrals-intro"), app.theme.muted),
+        Span::styled(
+            format!("  {}", app.l10n.tr_args("referrals-count", &count)),
+            app.theme.ok,
+        ),
+    ]));
+    if st.filtering || !st.filter.text.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", app.tr("question-filter")), app.theme.key),
+            Span::raw(format!(
+                "{}{}",
+                safe(&st.filter.text),
+                if st.filtering { "▏" } else { "" }
+            )),
+        ]));
+    }
+    let visible = items(app, st);
+    let mut cursor_line = 0;
+    for (g, group) in st.groups.iter().enumerate() {
+        let need_label = p
+            .file
+            .needs
+            .iter()
+            .find(|n| n.id.value == group.need)
+            .map(|n| s.render_in(&n.label, &lang))
+            .unwrap_or_else(|| app.tr(&format!("category-{}", group.category.as_str())));
+        lines.push(Line::from(vec![
+            Span::styled(safe(&need_label), app.theme.title),
+            Span::styled(
+                format!(
+                    "  ({})",
+                    app.tr(&format!("category-{}", group.category.as_str()))
+                ),
+                app.theme.muted,
+            ),
+        ]));
+        if group.fallback {
+            lines.push(Line::from(Span::styled(
+                format!("  {}", app.tr("referrals-none")),
+                app.theme.warning,
+            )));
+        }
+        for (k, sug) in group.suggestions.iter().enumerate() {
+            let Some(pos) = visible.iter().position(|&x| x == (g, k)) else {
+                continue;
+            };
+            let svc = &app.session.directory.services[sug.service];
+            if pos == st.cursor {
+                cursor_line = lines.len();
+            }
+            lines.extend(suggestion_lines(app, svc, sug, pos == st.cursor));
+        }
+    }
+    // Keep the cursor in view.
+    let height = body.height.saturating_sub(2) as usize;
+    let scroll = cursor_line.saturating_sub(height.saturating_sub(4)) as u16;
+    f.render_widget(
+        para(lines)
+            .block(boxed(app, app.tr("referrals-title")))
+            .scroll((scroll, 0)),
+        body,
+    );
+    if let Some(d) = &st.dialog {
+        dialog(app, f, area, d);
+    }
+}
+
+fn suggestion_lines(
+    app: &App,
+    svc: &Service,
+    sug: &Suggestion,
+    selected: bool,
+) -> Vec<Line<'static>> {
+    let mark = if chosen(app, &svc.id) {
+        "[✓] "
+    } else {
+        "[ ] "
+    };
+    let style = if selected {
+        app.theme.selected
+    } else {
+        app.theme.read_aloud
+    };
+    let mut out = vec![Line::from(vec![
+        Span::styled(format!("  {mark}{}", safe(&svc.name)), style),
+        Span::styled(
+            format!(" — {}  {}", safe(&svc.organization), phone(svc)),
+            app.theme.muted,
+        ),
+    ])];
+    let reasons: Vec<String> = sug.reasons.iter().map(|r| reason_text(app, r)).collect();
+    if !reasons.is_empty() {
+        out.push(Line::from(Span::styled(
+            format!("      + {}", reasons.join(" · ")),
+            app.theme.ok,
+        )));
+    }
+    let misfits: Vec<String> = sug.misfits.iter().map(|m| misfit_text(app, m)).collect();
+    if !misfits.is_empty() {
+        out.push(Line::from(Span::styled(
+            format!("      − {}", misfits.join(" · ")),
+            app.theme.warning,
+        )));
+    }
+    out
+}
+
+fn dialog(app: &App, f: &mut Frame, area: Rect, d: &crate::tui::app::ConsentDialog) {
+    let r = centered(
+        area,
+        area.width.saturating_sub(6).max(40),
+        14.min(area.height),
+    );
+    clear(f, r, app.theme.base);
+    let svc = &app.session.directory.services[d.service];
+    let reasons = d
+        .reasons
+        .iter()
+        .map(|r| reason_text(app, r))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let reasons = if reasons.is_empty() {
+        String::new()
+    } else {
+        format!("({reasons})")
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(
+            app.l10n.tr_args(
+                "referral-handoff",
+                &args(&[("service", safe(&svc.name)), ("reasons", reasons)]),
+            ),
+            app.theme.read_aloud,
+        )),
+        Line::from(
+            app.l10n
+                .tr_args("referral-phone", &args(&[("phone", phone(svc))])),
+        ),
+        Line::from(""),
+        Line::from(Span::styled(
+            app.tr("referral-consent-question"),
+            app.theme.title,
+        )),
+    ];
+    match &d.limited {
+        None => {
+            for id in [
+                "referral-consent-yes",
+                "referral-consent-no",
+                "referral-consent-limited",
+            ] {
+                lines.push(Line::from(Span::styled(app.tr(id), app.theme.key)));
+            }
+        }
+        Some(field) => {
+            lines.push(Line::from(app.tr("referral-limited-prompt")));
+            lines.push(Line::from(Span::styled(
+                format!("> {}▏", safe(&field.text)),
+                app.theme.selected,
+            )));
+        }
+    }
+    f.render_widget(
+        para(lines).block(boxed(app, app.tr("referral-consent-title"))),
+        r,
+    );
+}
