@@ -280,5 +280,42 @@ plain-resume = Escriba 1 para retomarla, 2 para dejarla para después, 3 para de
 plain-answer-prompt = Respuesta:
 plain-unanswered-confirm = Hay preguntas sin respuesta. Escriba y para terminar de todos modos.
 
+## Referrals
+referrals-title = Derivaciones
+referrals-intro = Sugerencias del directorio local, por necesidad. La persona elige; no se comparte nada sin su consentimiento.
+referrals-minor = Menor de 18 años: primero los servicios para jóvenes. Siga el aviso de notificación que leyó al inicio.
+referrals-need = { $need }
+referrals-none = Ningún servicio del directorio cubre esta necesidad.
+referrals-choose = Enter: elegir   →: pasar a guardar   /: filtrar   x: quitar una opción
+referrals-chosen = elegido
+referrals-count = { $count ->
+    [one] 1 derivación elegida
+   *[other] { $count } derivaciones elegidas
+}
+referral-consent-title = Derivación y consentimiento
+referral-handoff = Lea a la persona: "{ $service } podría ayudarle. { $reasons } Puedo hacer la llamada con usted ahora o darle su número. Usted decide qué les digo sobre usted."
+referral-consent-question = ¿Podemos compartir algo sobre usted con el servicio?
+referral-consent-yes = y: sí, podemos compartir lo necesario
+referral-consent-no = n: no, no se comparte nada (la persona se comunica con el servicio)
+referral-consent-limited = l: solo lo que la persona diga (escríbalo)
+referral-limited-prompt = Lo que se puede compartir, en palabras de la persona:
+referral-phone = Teléfono: { $phone }
+reason-also-covers = también ayuda con { $category }
+reason-speaks = atiende en { $language }
+reason-interpretation = interpretación disponible
+reason-24-7 = abierto 24/7
+reason-open-now = abierto ahora
+reason-youth = para jóvenes
+reason-trafficking = experiencia con personas sobrevivientes de trata
+reason-no-id = no se requiere identificación
+reason-no-status = no se requiere estatus migratorio
+reason-no-sobriety = no se requiere sobriedad
+reason-lgbtq = inclusivo con personas LGBTQ+
+reason-distance = a { $km } km
+reason-hotline = nada local es adecuado: la línea nacional de ayuda
+misfit-language = no hay personal que hable { $language }
+misfit-closed = cerrado ahora
+misfit-inferred = categoría deducida de su descripción
+
 # Read by the program and by reviewers: the value stays "draft" until a native speaker has reviewed this file.
 translation-status = draft

@@ -277,5 +277,41 @@ plain-resume = 이어서 하려면 1, 나중에 하려면 2, 폐기하려면 3�
 plain-answer-prompt = 답변:
 plain-unanswered-confirm = 답변이 없는 질문이 있습니다. 그래도 마치려면 y를 입력하세요.
 
+## Referrals
+referrals-title = 서비스 연계
+referrals-intro = 필요 사항별로 지역 서비스 목록에서 추천합니다. 선택은 당사자가 하며, 동의 없이는 아무것도 공유하지 않습니다.
+referrals-minor = 18세 미만: 청소년 서비스를 먼저 안내합니다. 처음에 읽은 신고 의무 안내를 따르세요.
+referrals-need = { $need }
+referrals-none = 목록에 이 필요 사항에 맞는 서비스가 없습니다.
+referrals-choose = Enter: 선택   →: 저장으로 계속   /: 필터   x: 선택 취소
+referrals-chosen = 선택됨
+referrals-count = { $count ->
+   *[other] 연계 { $count }건 선택됨
+}
+referral-consent-title = 서비스 연계와 동의
+referral-handoff = 당사자에게 읽어 주세요: "{ $service }에서 도움을 받으실 수 있어요. { $reasons } 지금 같이 전화를 걸 수도 있고, 전화번호를 알려 드릴 수도 있어요. 그곳에 본인에 대해 무엇을 전할지는 직접 정하시면 돼요."
+referral-consent-question = 그곳에 본인에 관한 내용을 전해도 될까요?
+referral-consent-yes = y: 예, 필요한 내용을 전해도 됩니다
+referral-consent-no = n: 아니요, 아무것도 전하지 않음 (당사자가 직접 연락)
+referral-consent-limited = l: 당사자가 말한 내용만 (입력하세요)
+referral-limited-prompt = 전해도 되는 내용 (당사자가 한 말 그대로):
+referral-phone = 전화: { $phone }
+reason-also-covers = 함께 제공: { $category }
+reason-speaks = { $language } 가능
+reason-interpretation = 통역 가능
+reason-24-7 = 24시간 연중무휴
+reason-open-now = 지금 운영 중
+reason-youth = 청소년 대상
+reason-trafficking = 인신매매 생존자 지원 경험 있음
+reason-no-id = 신분증 필요 없음
+reason-no-status = 체류 자격 필요 없음
+reason-no-sobriety = 단주·단약 요구 없음
+reason-lgbtq = LGBTQ+ 친화적
+reason-distance = { $km }km 거리
+reason-hotline = 맞는 지역 서비스 없음: 전국 핫라인
+misfit-language = { $language } 가능 직원 없음
+misfit-closed = 지금 운영 안 함
+misfit-inferred = 설명으로 추정한 분야
+
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft

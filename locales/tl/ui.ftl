@@ -282,5 +282,42 @@ plain-resume = I-type ang 1 para ituloy ito, 2 para itabi para mamaya, 3 para it
 plain-answer-prompt = Sagot:
 plain-unanswered-confirm = May mga tanong na walang sagot. I-type ang y para tapusin pa rin.
 
+## Referrals
+referrals-title = Mga referral
+referrals-intro = Mga mungkahi mula sa lokal na direktoryo, ayon sa pangangailangan. Ang tao ang pipili; walang ibabahagi nang walang pahintulot niya.
+referrals-minor = Wala pang 18: unahin ang mga serbisyo para sa kabataan. Sundin ang abiso sa pag-uulat na binasa sa simula.
+referrals-need = { $need }
+referrals-none = Walang serbisyo sa direktoryo na angkop sa pangangailangang ito.
+referrals-choose = Enter: piliin   →: ituloy sa pag-save   /: salain   x: alisin ang pinili
+referrals-chosen = napili
+referrals-count = { $count ->
+    [one] { $count } referral ang napili
+   *[other] { $count } referral ang napili
+}
+referral-consent-title = Referral at pahintulot
+referral-handoff = Basahin sa tao: "Makakatulong po sa inyo ang { $service }. { $reasons } Puwede ko po silang tawagan kasama kayo ngayon, o ibigay sa inyo ang numero nila. Kayo po ang magpapasya kung ano ang sasabihin ko tungkol sa inyo."
+referral-consent-question = Puwede po ba naming ibahagi sa kanila ang anumang tungkol sa inyo?
+referral-consent-yes = y: oo, puwedeng ibahagi ang kailangan
+referral-consent-no = n: hindi, walang ibabahagi (ang tao ang kokontak sa kanila)
+referral-consent-limited = l: ang sinasabi lang ng tao (i-type ito)
+referral-limited-prompt = Ang puwedeng ibahagi, sa sariling salita ng tao:
+referral-phone = Telepono: { $phone }
+reason-also-covers = tumutulong din sa { $category }
+reason-speaks = nagsasalita ng { $language }
+reason-interpretation = may interpretasyon
+reason-24-7 = bukas 24/7
+reason-open-now = bukas ngayon
+reason-youth = para sa kabataan
+reason-trafficking = may karanasan sa mga survivor ng trafficking
+reason-no-id = hindi kailangan ng ID
+reason-no-status = hindi kailangan ng immigration status
+reason-no-sobriety = hindi kailangang tumigil sa alak o droga
+reason-lgbtq = tanggap at sumusuporta sa LGBTQ+
+reason-distance = { $km } km ang layo
+reason-hotline = walang angkop na lokal na serbisyo: ang pambansang hotline
+misfit-language = walang staff na nagsasalita ng { $language }
+misfit-closed = sarado ngayon
+misfit-inferred = hinulaan ang kategorya mula sa paglalarawan nito
+
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft

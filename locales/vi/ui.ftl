@@ -277,5 +277,41 @@ plain-resume = Gõ 1 để tiếp tục, 2 để dành sau, 3 để bỏ đi.
 plain-answer-prompt = Câu trả lời:
 plain-unanswered-confirm = Một số câu hỏi chưa có câu trả lời. Gõ y để vẫn hoàn tất.
 
+## Referrals
+referrals-title = Chuyển gửi dịch vụ
+referrals-intro = Gợi ý từ danh bạ dịch vụ địa phương, theo nhu cầu. Người được hỏi tự chọn; không chia sẻ gì khi họ chưa đồng ý.
+referrals-minor = Dưới 18 tuổi: ưu tiên dịch vụ cho thanh thiếu niên. Làm theo thông báo trình báo đã đọc lúc đầu.
+referrals-need = { $need }
+referrals-none = Không có dịch vụ nào trong danh bạ phù hợp với nhu cầu này.
+referrals-choose = Enter: chọn   →: tiếp tục để lưu   /: lọc   x: bỏ một lựa chọn
+referrals-chosen = đã chọn
+referrals-count = { $count ->
+   *[other] Đã chọn { $count } nơi chuyển gửi
+}
+referral-consent-title = Chuyển gửi và sự đồng ý
+referral-handoff = Đọc cho người được hỏi nghe: "{ $service } có thể giúp bạn. { $reasons } Tôi có thể cùng bạn gọi cho họ ngay bây giờ, hoặc đưa bạn số điện thoại của họ. Bạn quyết định tôi nói gì với họ về bạn."
+referral-consent-question = Chúng tôi có được chia sẻ điều gì về bạn với họ không?
+referral-consent-yes = y: có, được chia sẻ những gì cần thiết
+referral-consent-no = n: không, không chia sẻ gì (người được hỏi tự liên hệ)
+referral-consent-limited = l: chỉ những gì người được hỏi nói (gõ vào)
+referral-limited-prompt = Những gì được phép chia sẻ, theo lời của người được hỏi:
+referral-phone = Điện thoại: { $phone }
+reason-also-covers = cũng hỗ trợ về { $category }
+reason-speaks = có người nói { $language }
+reason-interpretation = có phiên dịch
+reason-24-7 = mở cửa 24/7
+reason-open-now = đang mở cửa
+reason-youth = dành cho người trẻ
+reason-trafficking = có kinh nghiệm với người sống sót sau mua bán người
+reason-no-id = không yêu cầu giấy tờ tùy thân
+reason-no-status = không yêu cầu tình trạng di trú
+reason-no-sobriety = không yêu cầu cai rượu, cai nghiện
+reason-lgbtq = tôn trọng và hỗ trợ người LGBTQ+
+reason-distance = cách { $km } km
+reason-hotline = không có dịch vụ địa phương phù hợp: đường dây nóng quốc gia
+misfit-language = không có nhân viên nói { $language }
+misfit-closed = hiện đang đóng cửa
+misfit-inferred = danh mục được đoán từ phần mô tả
+
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft

@@ -277,5 +277,41 @@ plain-resume = 输入 1 继续，输入 2 留待以后，输入 3 丢弃。
 plain-answer-prompt = 回答：
 plain-unanswered-confirm = 部分问题尚未回答。输入 y 仍然完成。
 
+## Referrals
+referrals-title = 转介
+referrals-intro = 来自本地服务目录的建议，按需求列出。由受访者选择；未经其同意，不会分享任何信息。
+referrals-minor = 未满 18 岁：优先考虑青少年服务。请遵循开始时朗读的强制报告告知。
+referrals-need = { $need }
+referrals-none = 目录中没有符合此需求的服务。
+referrals-choose = Enter：选择   →：前往保存   /：筛选   x：取消选择
+referrals-chosen = 已选
+referrals-count = { $count ->
+   *[other] 已选 { $count } 项转介
+}
+referral-consent-title = 转介与同意
+referral-handoff = 请向受访者朗读：“{ $service } 可以帮到您。{ $reasons } 我可以现在和您一起给他们打电话，也可以把他们的电话号码给您。要告诉他们哪些关于您的事，由您决定。”
+referral-consent-question = 我们可以和他们分享关于您的信息吗？
+referral-consent-yes = y：可以，我们可以分享必要的信息
+referral-consent-no = n：不可以，不分享任何信息（由受访者自行联系）
+referral-consent-limited = l：只分享受访者说的内容（请输入）
+referral-limited-prompt = 可以分享的内容（用受访者自己的话）：
+referral-phone = 电话：{ $phone }
+reason-also-covers = 也涵盖{ $category }
+reason-speaks = 会说 { $language }
+reason-interpretation = 提供口译
+reason-24-7 = 24/7 全天开放
+reason-open-now = 目前开放
+reason-youth = 面向青少年
+reason-trafficking = 有服务人口贩运幸存者的经验
+reason-no-id = 无需身份证件
+reason-no-status = 无需移民身份
+reason-no-sobriety = 不要求戒酒戒毒
+reason-lgbtq = 友善接纳 LGBTQ+ 人士
+reason-distance = 距离 { $km } 公里
+reason-hotline = 没有合适的本地服务：全国热线
+misfit-language = 没有会说 { $language } 的工作人员
+misfit-closed = 目前未开放
+misfit-inferred = 类别是根据其描述推断的
+
 # Read by the program and by reviewers: the value stays "draft" until a native speaker has reviewed this file.
 translation-status = draft

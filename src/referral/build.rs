@@ -207,6 +207,14 @@ pub fn infer_categories(text: &str) -> u32 {
 
 /// Removes control characters and terminal escape sequences; says whether anything changed.
 pub fn clean_text(s: &str) -> (String, bool) {
+    // Windows line breaks inside quoted fields are line breaks, not control characters.
+    let normalized;
+    let s = if s.contains('\r') {
+        normalized = s.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        s
+    };
     if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') && !s.contains('\u{9b}') {
         return (s.to_string(), false);
     }

@@ -44,6 +44,8 @@ fn line_of(bytes: &[u8], byte: u64) -> usize {
 
 struct Importer {
     report: ImportReport,
+    /// Service rows that were skipped, so that rows pointing at them say why.
+    skipped_services: std::collections::HashSet<String>,
 }
 
 impl Importer {
@@ -116,23 +118,35 @@ impl Importer {
             .enumerate()
             .map(|(i, h)| (h.clone(), i))
             .collect();
-        for r in required {
-            if !columns.contains_key(*r) {
+        let missing: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|r| !columns.contains_key(*r))
+            .collect();
+        if !missing.is_empty() {
+            let hint = if headers.len() == 1 && headers[0].contains(';') {
+                "the file seems to use `;` between columns: HSDS CSV uses commas"
+            } else {
+                "use the HSDS 3.0 column names (see datapackage.json)"
+            };
+            for r in &missing {
                 self.problem(
                     MISSING_COLUMN,
                     &file,
                     1,
                     1,
                     format!("column `{r}` is missing from `{file_name}`"),
-                    "use the HSDS 3.0 column names (see datapackage.json)",
+                    hint,
                 );
-                self.report.tables.push(TableCount {
-                    file: file_name.into(),
-                    rows: 0,
-                    skipped: 0,
-                });
-                return None;
             }
+            // The table is unusable: every row counts as skipped.
+            let rows = rdr.byte_records().count();
+            self.report.tables.push(TableCount {
+                file: file_name.into(),
+                rows,
+                skipped: rows,
+            });
+            return None;
         }
         let mut rows = Vec::new();
         let mut count = TableCount {
@@ -178,7 +192,7 @@ impl Importer {
                     line,
                     1,
                     format!("row has {} fields, the header {}", rec.len(), headers.len()),
-                    "every row needs one field per column",
+                    if rec.len() < headers.len() && rec.iter().any(|f| f.contains(&b'\n')) { "a quote opened on this row is never closed: the following lines were read into one field" } else { "every row needs one field per column" },
                 );
                 count.skipped += 1;
                 continue;
@@ -261,6 +275,20 @@ impl Importer {
 
     fn dangling(&mut self, t: &Table, row: &Row, column: &str, target: &str) {
         let v = t.col(row, column);
+        if target == "service" && self.skipped_services.contains(&v.to_ascii_lowercase()) {
+            self.problem(
+                DANGLING,
+                &t.file,
+                row.line,
+                t.column_number(column),
+                format!(
+                    "column `{column}`: service `{}` was skipped (see its problem in services.csv)",
+                    crate::sanitize::terminal_safe(&v)
+                ),
+                "the row was skipped with it; fix the service row",
+            );
+            return;
+        }
         self.problem(
             DANGLING,
             &t.file,
@@ -279,6 +307,7 @@ impl Importer {
 pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
     let mut im = Importer {
         report: ImportReport::default(),
+        skipped_services: Default::default(),
     };
     let mut b = Builder::default();
 
@@ -291,16 +320,19 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
             im.skip(&orgs.name);
             continue;
         };
-        if org_names.insert(id, orgs.col(row, "name")).is_some() {
+        if org_names.contains_key(&id) {
             im.problem(
                 DUPLICATE_ID,
                 &orgs.file,
                 row.line,
                 1,
                 "duplicate organization id".into(),
-                "ids must be unique",
+                "ids must be unique; the first row was kept",
             );
+            im.skip(&orgs.name);
+            continue;
         }
+        org_names.insert(id, orgs.col(row, "name"));
     }
 
     let Some(services) = im.read(
@@ -318,11 +350,13 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
         };
         let Some(org) = im.uuid(&services, row, "organization_id") else {
             im.skip(&services.name);
+            im.skipped_services.insert(id.clone());
             continue;
         };
         let Some(org_name) = org_names.get(&org).cloned() else {
             im.dangling(&services, row, "organization_id", "organization");
             im.skip(&services.name);
+            im.skipped_services.insert(id.clone());
             continue;
         };
         let status_raw = services.col(row, "status");
@@ -339,6 +373,7 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
                 "use one of the HSDS status values",
             );
             im.skip(&services.name);
+            im.skipped_services.insert(id.clone());
             continue;
         };
         let mut ages = [None, None];
@@ -369,6 +404,7 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
                 "ids must be unique; the first row was kept",
             );
             im.skip(&services.name);
+            im.skipped_services.insert(id.clone());
             continue;
         }
         b.add_service(
@@ -617,7 +653,13 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
                 continue;
             };
             if !b.has(&link) {
-                // Attributes may link organizations or locations too; only services matter.
+                // Attributes may link organizations or locations too; a link to a service
+                // that does not exist is an error.
+                let entity = t.col(row, "link_entity").to_ascii_lowercase();
+                if entity == "service" || t.col(row, "link_type").eq_ignore_ascii_case("service") {
+                    im.dangling(&t, row, "link_id", "service");
+                    im.skip(&t.name);
+                }
                 continue;
             }
             b.link_term(&link, &term_id, &code, &taxonomy);
@@ -630,7 +672,19 @@ fn finish(mut im: Importer, b: Builder, dir: &Path) -> (Directory, ImportReport)
     let (dir_out, inferred) = b.build(dir.display().to_string());
     im.report.services = dir_out.services.len();
     im.report.inferred = inferred;
-    if dir_out.services.is_empty() && im.report.errors() == 0 {
+    // services.csv was read but had no row at all.
+    let no_rows = im
+        .report
+        .tables
+        .iter()
+        .any(|t| t.file == "services.csv" && t.rows == 0 && t.skipped == 0);
+    if no_rows
+        && im
+            .report
+            .problems
+            .iter()
+            .all(|d| d.code != MISSING_COLUMN.code)
+    {
         let f = dir.join("services.csv");
         im.problem(
             NO_SERVICES,

@@ -1,6 +1,6 @@
 //! Importing HSDS 3.0 JSON documents: a service with its nested objects, a list page
 //! (`{"contents": [...]}`) or a plain array of services, an organization with `services`,
-//! or a service-at-location document.
+//! or a service-at-location document. Problems point at the line of the offending member.
 
 use std::path::Path;
 
@@ -9,31 +9,113 @@ use serde_json::Value;
 use super::build::{Builder, clean_text, parse_age, parse_coordinate, parse_days, parse_time};
 use super::model::{Directory, Location, Opening, Phone, Status};
 use super::report::*;
-use crate::diagnostic::SourceFile;
+use crate::diagnostic::{Rule, SourceFile};
+use crate::sanitize::terminal_safe;
 
-fn s(v: &Value, key: &str) -> String {
-    let raw = match v.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    };
-    clean_text(raw.trim()).0
+struct Ctx {
+    file: SourceFile,
+    report: ImportReport,
+    /// Where the service being read starts in the file: members are looked for after it.
+    anchor: usize,
+}
+
+impl Ctx {
+    /// The line of `"key": value` in the file (the first one after `from`), else 1.
+    fn line_of(&self, key: &str, value: &Value) -> usize {
+        let needle = format!("\"{key}\"");
+        let want = serde_json::to_string(value).unwrap_or_default();
+        let text = &self.file.text;
+        let find_from = |mut at: usize| {
+            while let Some(i) = text.get(at..)?.find(&needle) {
+                let start = at + i;
+                let rest = text[start + needle.len()..].trim_start();
+                if let Some(after) = rest.strip_prefix(':')
+                    && after.trim_start().starts_with(&want)
+                {
+                    return Some(start);
+                }
+                at = start + needle.len();
+            }
+            None
+        };
+        find_from(self.anchor)
+            .or_else(|| find_from(0))
+            .map(|at| self.file.position(at).0)
+            .unwrap_or(1)
+    }
+
+    /// Makes members be looked for from the first object with this id after `from`.
+    fn anchor_at(&mut self, id: &Value, from: usize) {
+        let needle = format!("\"{}\"", id.as_str().unwrap_or("\u{0}"));
+        self.anchor = self
+            .file
+            .text
+            .get(from..)
+            .and_then(|t| t.find(&needle))
+            .map(|i| from + i)
+            .unwrap_or(from);
+    }
+
+    fn problem(&mut self, rule: Rule, key: &str, value: &Value, message: String, hint: &str) {
+        let line = self.line_of(key, value);
+        let mut d = self.file.diagnostic(rule, 0..0, message, hint.to_string());
+        d.line = line;
+        d.column = 1;
+        self.report.problems.push(d);
+    }
+
+    /// A string member, cleaned of control characters (reported).
+    fn text(&mut self, v: &Value, key: &str) -> String {
+        let Some(raw) = v.get(key) else {
+            return String::new();
+        };
+        let s = match raw {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => return String::new(),
+        };
+        let (clean, changed) = clean_text(s.trim());
+        if changed {
+            self.problem(CONTROL_CHARS, key, raw, format!("`{key}` holds control characters or terminal escape sequences; they were removed"), "remove them at the source");
+        }
+        clean
+    }
+
+    fn coordinate(&mut self, loc: &Value, key: &str, max: f64) -> Option<f64> {
+        let raw = self.text(loc, key);
+        match parse_coordinate(&raw, max) {
+            Ok(v) => v,
+            Err(()) => {
+                let value = loc.get(key).cloned().unwrap_or(Value::Null);
+                self.problem(
+                    BAD_NUMBER,
+                    key,
+                    &value,
+                    format!(
+                        "`{key}`: `{}` is not a valid coordinate; ignored",
+                        terminal_safe(&raw)
+                    ),
+                    "decimal degrees: latitude -90..90, longitude -180..180",
+                );
+                None
+            }
+        }
+    }
 }
 
 fn arr<'a>(v: &'a Value, key: &str) -> impl Iterator<Item = &'a Value> {
     v.get(key).and_then(Value::as_array).into_iter().flatten()
 }
 
-/// Imports one JSON file. Problems are reported with the file and the JSON path.
+/// Imports one JSON file.
 pub fn import_json(path: &Path) -> (Directory, ImportReport) {
+    let empty = SourceFile::new(path, String::new());
     let mut report = ImportReport::default();
-    let mut b = Builder::default();
-    let src = SourceFile::new(path, String::new());
     let text = match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(_) => {
-                report.problems.push(src.diagnostic(
+                report.problems.push(empty.diagnostic(
                     NOT_UTF8,
                     0..0,
                     "the file is not valid UTF-8".to_string(),
@@ -43,7 +125,7 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             }
         },
         Err(e) => {
-            report.problems.push(src.diagnostic(
+            report.problems.push(empty.diagnostic(
                 MISSING_FILE,
                 0..0,
                 format!("cannot read the file: {e}"),
@@ -55,8 +137,7 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
     let doc: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => {
-            let file = SourceFile::new(path, text.clone());
-            let mut d = file.diagnostic(
+            let mut d = empty.diagnostic(
                 BAD_JSON,
                 0..0,
                 format!("not valid JSON: {e}"),
@@ -68,29 +149,28 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             return (Directory::default(), report);
         }
     };
-    // Which shape is it?
-    let mut items: Vec<(String, &Value, Option<String>)> = Vec::new();
+    let mut cx = Ctx {
+        file: SourceFile::new(path, text),
+        report,
+        anchor: 0,
+    };
+    let mut b = Builder::default();
+
+    // Which shape is it? (service, extra location/phones/schedules from the document, org)
+    let mut items: Vec<(&Value, Option<&Value>, Option<String>)> = Vec::new();
     match &doc {
-        Value::Array(list) => {
-            for (i, v) in list.iter().enumerate() {
-                items.push((format!("[{i}]"), v, None));
-            }
-        }
+        Value::Array(list) => items.extend(list.iter().map(|v| (v, None, None))),
         Value::Object(o) if o.contains_key("contents") => {
-            for (i, v) in arr(&doc, "contents").enumerate() {
-                items.push((format!("contents[{i}]"), v, None));
-            }
+            items.extend(arr(&doc, "contents").map(|v| (v, None, None)))
         }
         Value::Object(o) if o.contains_key("services") => {
-            let org = s(&doc, "name");
-            for (i, v) in arr(&doc, "services").enumerate() {
-                items.push((format!("services[{i}]"), v, Some(org.clone())));
-            }
+            let org = cx.text(&doc, "name");
+            items.extend(arr(&doc, "services").map(|v| (v, None, Some(org.clone()))));
         }
         Value::Object(o) if o.contains_key("service") && o.contains_key("location") => {
-            items.push(("service".into(), &doc["service"], None));
+            items.push((&doc["service"], Some(&doc), None));
         }
-        _ => items.push(("$".into(), &doc, None)),
+        _ => items.push((&doc, None, None)),
     }
     let mut count = TableCount {
         file: path
@@ -99,146 +179,193 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             .unwrap_or_default(),
         ..TableCount::default()
     };
-    for (at, v, org) in items {
+    for (v, sal_doc, org) in items {
         count.rows += 1;
-        let problem = |rule, msg: String, report: &mut ImportReport| {
-            report
-                .problems
-                .push(src.diagnostic(rule, 0..0, format!("{at}: {msg}"), None));
-        };
-        let id = s(v, "id").to_ascii_lowercase();
+        let id_value = v.get("id").cloned().unwrap_or(Value::Null);
+        cx.anchor_at(&id_value, 0);
+        let service_at = cx.anchor;
+        let id = cx.text(v, "id").to_ascii_lowercase();
         if !is_uuid(&id) {
-            problem(
+            cx.problem(
                 BAD_UUID,
-                format!(
-                    "`id` `{}` is not a UUID",
-                    crate::sanitize::terminal_safe(&id)
-                ),
-                &mut report,
+                "id",
+                &id_value,
+                format!("`id` `{}` is not a UUID", terminal_safe(&id)),
+                "HSDS 3.0 identifiers are UUIDs",
             );
             count.skipped += 1;
             continue;
         }
-        let Some(status) = Status::parse(&s(v, "status")) else {
-            problem(
+        let status_raw = cx.text(v, "status");
+        let Some(status) = Status::parse(&status_raw) else {
+            let sv = v.get("status").cloned().unwrap_or(Value::Null);
+            cx.problem(
                 BAD_ENUM,
+                "status",
+                &sv,
                 format!(
-                    "`status` `{}` is not an HSDS status",
-                    crate::sanitize::terminal_safe(&s(v, "status"))
+                    "`status` `{}` is not active, inactive, defunct or temporarily closed",
+                    terminal_safe(&status_raw)
                 ),
-                &mut report,
+                "use one of the HSDS status values",
             );
             count.skipped += 1;
             continue;
         };
         if b.has(&id) {
-            problem(DUPLICATE_ID, "duplicate service id".into(), &mut report);
+            cx.problem(
+                DUPLICATE_ID,
+                "id",
+                &id_value,
+                "duplicate service id".into(),
+                "ids must be unique; the first was kept",
+            );
             count.skipped += 1;
             continue;
         }
-        let org_name = org.unwrap_or_else(|| {
-            v.get("organization")
-                .map(|o| s(o, "name"))
-                .unwrap_or_default()
-        });
-        let age = |k: &str| parse_age(&s(v, k)).unwrap_or(None);
+        let org_name = match org {
+            Some(o) => o,
+            None => match v.get("organization") {
+                Some(o) => cx.text(o, "name"),
+                None => String::new(),
+            },
+        };
+        let ages = [
+            parse_age(&cx.text(v, "minimum_age")).unwrap_or(None),
+            parse_age(&cx.text(v, "maximum_age")).unwrap_or(None),
+        ];
+        let (name, description, eligibility, interpretation, fees) = (
+            cx.text(v, "name"),
+            cx.text(v, "description"),
+            cx.text(v, "eligibility_description"),
+            cx.text(v, "interpretation_services"),
+            cx.text(v, "fees_description"),
+        );
         b.add_service(
             id.clone(),
-            s(v, "name"),
+            name,
             org_name,
-            s(v, "description"),
-            s(v, "eligibility_description"),
+            description,
+            eligibility,
             status,
-            [age("minimum_age"), age("maximum_age")],
-            s(v, "interpretation_services"),
-            s(v, "fees_description"),
+            ages,
+            interpretation,
+            fees,
         );
         for l in arr(v, "languages") {
-            let code = s(l, "code").to_ascii_lowercase();
-            if (2..=3).contains(&code.len()) {
-                b.with(&id, |svc| {
-                    if !svc.languages.contains(&code) {
-                        svc.languages.push(code.clone())
-                    }
-                });
+            let code = cx.text(l, "code").to_ascii_lowercase();
+            if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
+                let cv = l.get("code").cloned().unwrap_or(Value::Null);
+                cx.problem(
+                    BAD_ENUM,
+                    "code",
+                    &cv,
+                    format!(
+                        "language `code` `{}` is not an ISO 639 code",
+                        terminal_safe(&code)
+                    ),
+                    "two or three letters, e.g. es, vi, zh",
+                );
+                continue;
             }
+            b.with(&id, |svc| {
+                if !svc.languages.contains(&code) {
+                    svc.languages.push(code.clone())
+                }
+            });
         }
-        for p in arr(v, "phones") {
-            let phone = Phone {
-                number: s(p, "number").trim_matches('"').to_string(),
-                kind: s(p, "type"),
-            };
-            b.with(&id, |svc| svc.phones.push(phone));
-        }
-        for sch in arr(v, "schedules") {
-            if let (Some(o), Some(c)) = (
-                parse_time(&s(sch, "opens_at")),
-                parse_time(&s(sch, "closes_at")),
-            ) {
-                let openings: Vec<Opening> = parse_days(&s(sch, "byday"))
-                    .into_iter()
-                    .map(|day| Opening {
-                        day,
-                        opens: o,
-                        closes: c,
-                    })
-                    .collect();
-                b.with(&id, |svc| svc.openings.extend(openings));
+        let phone_sources: Vec<&Value> = std::iter::once(v).chain(sal_doc).collect();
+        for src in &phone_sources {
+            for p in arr(src, "phones") {
+                let phone = Phone {
+                    number: cx.text(p, "number").trim_matches('"').to_string(),
+                    kind: cx.text(p, "type"),
+                };
+                b.with(&id, |svc| svc.phones.push(phone));
+            }
+            for sch in arr(src, "schedules") {
+                if let (Some(o), Some(c)) = (
+                    parse_time(&cx.text(sch, "opens_at")),
+                    parse_time(&cx.text(sch, "closes_at")),
+                ) {
+                    let days = cx.text(sch, "byday");
+                    let openings: Vec<Opening> = parse_days(&days)
+                        .into_iter()
+                        .map(|day| Opening {
+                            day,
+                            opens: o,
+                            closes: c,
+                        })
+                        .collect();
+                    b.with(&id, |svc| svc.openings.extend(openings));
+                }
             }
         }
         for a in arr(v, "service_areas") {
-            let name = s(a, "name");
+            let name = cx.text(a, "name");
             if !name.is_empty() {
                 b.with(&id, |svc| svc.areas.push(name));
             }
         }
-        for sal in arr(v, "service_at_locations") {
-            if let Some(loc) = sal.get("location") {
-                let coord = |k: &str, max: f64| parse_coordinate(&s(loc, k), max).unwrap_or(None);
-                let address = arr(loc, "addresses")
-                    .next()
-                    .map(|a| {
-                        ["address_1", "city", "state_province", "postal_code"]
-                            .iter()
-                            .map(|k| s(a, k))
-                            .filter(|x| !x.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                    .unwrap_or_default();
-                let location = Location {
-                    name: s(loc, "name"),
-                    address,
-                    latitude: coord("latitude", 90.0),
-                    longitude: coord("longitude", 180.0),
-                    accessibility: arr(loc, "accessibility")
-                        .map(|x| s(x, "description"))
-                        .collect(),
-                };
-                b.with(&id, |svc| svc.locations.push(location));
-            }
+        // The service's own locations come after it in the file; a service-at-location
+        // document's location is at its top level.
+        let locations: Vec<(&Value, usize)> = arr(v, "service_at_locations")
+            .filter_map(|sal| sal.get("location"))
+            .map(|l| (l, service_at))
+            .chain(sal_doc.and_then(|d| d.get("location")).map(|l| (l, 0)))
+            .collect();
+        for (loc, from) in locations {
+            cx.anchor_at(loc.get("id").unwrap_or(&Value::Null), from);
+            let address = match arr(loc, "addresses").next() {
+                Some(a) => ["address_1", "city", "state_province", "postal_code"]
+                    .iter()
+                    .map(|k| cx.text(a, k))
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                None => String::new(),
+            };
+            let location = Location {
+                name: cx.text(loc, "name"),
+                address,
+                latitude: cx.coordinate(loc, "latitude", 90.0),
+                longitude: cx.coordinate(loc, "longitude", 180.0),
+                accessibility: arr(loc, "accessibility")
+                    .map(|x| cx.text(x, "description"))
+                    .collect(),
+            };
+            b.with(&id, |svc| svc.locations.push(location));
         }
         for a in arr(v, "attributes") {
             if let Some(term) = a.get("taxonomy_term") {
-                let taxonomy = term
-                    .get("taxonomy_detail")
-                    .map(|t| {
-                        let n = s(t, "name");
-                        if n.is_empty() { s(t, "id") } else { n }
-                    })
-                    .unwrap_or_else(|| s(term, "taxonomy"));
-                b.link_term(
-                    &id,
-                    &s(term, "id").to_ascii_lowercase(),
-                    &s(term, "code"),
-                    &taxonomy,
+                let taxonomy = match term.get("taxonomy_detail") {
+                    Some(t) => {
+                        let n = cx.text(t, "name");
+                        if n.is_empty() { cx.text(t, "id") } else { n }
+                    }
+                    None => cx.text(term, "taxonomy"),
+                };
+                let (tid, code) = (
+                    cx.text(term, "id").to_ascii_lowercase(),
+                    cx.text(term, "code"),
                 );
+                b.link_term(&id, &tid, &code, &taxonomy);
             }
         }
     }
-    report.tables.push(count);
+    if count.rows == 0 {
+        let mut d = cx.file.diagnostic(
+            NO_SERVICES,
+            0..0,
+            "the document has no service".to_string(),
+            "a service, a list of services or an organization with services".to_string(),
+        );
+        d.line = 1;
+        cx.report.problems.push(d);
+    }
+    cx.report.tables.push(count);
     let (dir, inferred) = b.build(path.display().to_string());
-    report.services = dir.services.len();
-    report.inferred = inferred;
-    (dir, report)
+    cx.report.services = dir.services.len();
+    cx.report.inferred = inferred;
+    (dir, cx.report)
 }

@@ -225,8 +225,9 @@ fn score(i: usize, s: &Service, r: &Request, need: NeedCategory) -> Suggestion {
         points -= (d / 10.0) as i32;
         reasons.push(Reason::DistanceKm(d.round() as u32));
     }
+    // A category guessed from text must not outrank a sure one that is otherwise equal.
     if s.confidence == Confidence::Inferred {
-        points -= 4;
+        points -= 5;
         misfits.push(Misfit::Inferred);
     }
     Suggestion {

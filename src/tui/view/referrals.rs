@@ -15,28 +15,39 @@ use crate::tui::update_referral::{chosen, items};
 
 /// A reason as a short phrase in the worker's language.
 pub fn reason_text(app: &App, r: &Reason) -> String {
+    reason_text_in(app, &app.l10n, r)
+}
+
+/// A reason as a short phrase in the language of `l` (the hand-off script uses the
+/// interview language).
+pub fn reason_text_in(app: &App, l: &crate::i18n::Localizer, r: &Reason) -> String {
+    let language = |code: &str| {
+        let n = l.tr(&format!("language-{code}"));
+        if n.starts_with('[') {
+            language_name(app, code)
+        } else {
+            n
+        }
+    };
     match r {
-        Reason::AlsoCovers(c) => app.l10n.tr_args(
+        Reason::AlsoCovers(c) => l.tr_args(
             "reason-also-covers",
-            &args(&[("category", app.tr(&format!("category-{}", c.as_str())))]),
+            &args(&[("category", l.tr(&format!("category-{}", c.as_str())))]),
         ),
-        Reason::SpeaksLanguage(l) => app.l10n.tr_args(
-            "reason-speaks",
-            &args(&[("language", language_name(app, l))]),
-        ),
-        Reason::Interpretation => app.tr("reason-interpretation"),
-        Reason::Open247 => app.tr("reason-24-7"),
-        Reason::OpenNow => app.tr("reason-open-now"),
-        Reason::Youth => app.tr("reason-youth"),
-        Reason::TraffickingExperienced => app.tr("reason-trafficking"),
-        Reason::NoIdRequired => app.tr("reason-no-id"),
-        Reason::NoStatusRequired => app.tr("reason-no-status"),
-        Reason::NoSobrietyRequirement => app.tr("reason-no-sobriety"),
-        Reason::LgbtqAffirming => app.tr("reason-lgbtq"),
-        Reason::DistanceKm(km) => app
-            .l10n
-            .tr_args("reason-distance", &args(&[("km", km.to_string())])),
-        Reason::HotlineFallback => app.tr("reason-hotline"),
+        Reason::SpeaksLanguage(code) => {
+            l.tr_args("reason-speaks", &args(&[("language", language(code))]))
+        }
+        Reason::Interpretation => l.tr("reason-interpretation"),
+        Reason::Open247 => l.tr("reason-24-7"),
+        Reason::OpenNow => l.tr("reason-open-now"),
+        Reason::Youth => l.tr("reason-youth"),
+        Reason::TraffickingExperienced => l.tr("reason-trafficking"),
+        Reason::NoIdRequired => l.tr("reason-no-id"),
+        Reason::NoStatusRequired => l.tr("reason-no-status"),
+        Reason::NoSobrietyRequirement => l.tr("reason-no-sobriety"),
+        Reason::LgbtqAffirming => l.tr("reason-lgbtq"),
+        Reason::DistanceKm(km) => l.tr_args("reason-distance", &args(&[("km", km.to_string())])),
+        Reason::HotlineFallback => l.tr("reason-hotline"),
     }
 }
 
@@ -212,10 +223,20 @@ fn dialog(app: &App, f: &mut Frame, area: Rect, d: &crate::tui::app::ConsentDial
     );
     clear(f, r, app.theme.base);
     let svc = &app.session.directory.services[d.service];
+    // The hand-off script and the consent question are read to the person: in the
+    // interview language when lantern has it, else the worker's.
+    let interview = app
+        .active
+        .as_ref()
+        .map(|a| a.screening.language().to_string())
+        .unwrap_or_default();
+    let spoken = app
+        .catalog
+        .localizer(&[interview, app.l10n.language().to_string()]);
     let reasons = d
         .reasons
         .iter()
-        .map(|r| reason_text(app, r))
+        .map(|r| reason_text_in(app, &spoken, r))
         .collect::<Vec<_>>()
         .join(", ");
     let reasons = if reasons.is_empty() {
@@ -225,7 +246,7 @@ fn dialog(app: &App, f: &mut Frame, area: Rect, d: &crate::tui::app::ConsentDial
     };
     let mut lines = vec![
         Line::from(Span::styled(
-            app.l10n.tr_args(
+            spoken.tr_args(
                 "referral-handoff",
                 &args(&[("service", safe(&svc.name)), ("reasons", reasons)]),
             ),
@@ -237,7 +258,7 @@ fn dialog(app: &App, f: &mut Frame, area: Rect, d: &crate::tui::app::ConsentDial
         ),
         Line::from(""),
         Line::from(Span::styled(
-            app.tr("referral-consent-question"),
+            spoken.tr("referral-consent-question"),
             app.theme.title,
         )),
     ];

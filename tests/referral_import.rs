@@ -1,0 +1,215 @@
+//! HSDS 3.0 import: the official sample (CSV and JSON), the shipped directory, the installed
+//! store, and broken packages, each with its expected report.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use lantern::protocol::NeedCategory;
+use lantern::referral::model::Confidence;
+use lantern::referral::{ImportReport, Status, import_csv, import_json, store, taxonomy};
+
+fn official(rel: &str) -> std::path::PathBuf {
+    common::fixture("directories/hsds-official").join(rel)
+}
+
+#[test]
+fn the_official_csv_sample_imports_with_its_problems_reported() {
+    let (dir, report) = import_csv(&official("csv"));
+    assert_eq!(dir.services.len(), 1, "{:#?}", report.problems);
+    let s = &dir.services[0];
+    assert_eq!(s.name, "Community Counselling");
+    assert_eq!(s.organization, "Example Organization Inc.");
+    assert_eq!(s.languages, ["ur"]);
+    assert!(s.interpretation.is_some());
+    // No lantern taxonomy: matched from its text, at lower confidence.
+    assert_eq!(s.confidence, Confidence::Inferred);
+    assert!(s.covers(NeedCategory::BehavioralHealth));
+    assert_eq!(report.inferred, 1);
+    // The sample's placeholder coordinates (100, 101) are not valid: reported, ignored.
+    let codes: Vec<(&str, usize)> = report.problems.iter().map(|d| (d.code, d.line)).collect();
+    assert!(codes.contains(&("D009", 2)), "{codes:?}");
+    assert_eq!(report.errors(), 0);
+}
+
+#[test]
+fn the_official_json_documents_import() {
+    for file in [
+        "service_full.json",
+        "service_list.json",
+        "organization_full.json",
+        "service_at_location_full.json",
+    ] {
+        let (dir, report) = import_json(&official(file));
+        assert!(!dir.services.is_empty(), "{file}: {:#?}", report.problems);
+        assert_eq!(report.errors(), 0, "{file}: {:#?}", report.problems);
+        assert!(
+            dir.services.iter().all(|s| s.status == Status::Active),
+            "{file}"
+        );
+    }
+    let (dir, _) = import_json(&official("service_full.json"));
+    let s = &dir.services[0];
+    assert_eq!(s.name, "Community Counselling");
+    assert!(!s.phones.is_empty());
+    assert!(!s.openings.is_empty());
+}
+
+#[test]
+fn the_shipped_directory_is_complete_and_clean() {
+    let (dir, report) = import_csv(&common::root().join("directory"));
+    assert!(
+        report.problems.is_empty(),
+        "{:#?}",
+        report
+            .problems
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+    );
+    assert!(dir.services.len() >= 35, "{}", dir.services.len());
+    assert_eq!(
+        report.inferred, 0,
+        "every shipped service uses lantern's taxonomy"
+    );
+    for c in taxonomy::all_categories() {
+        let n = dir
+            .services
+            .iter()
+            .filter(|s| s.status == Status::Active && s.covers(c))
+            .count();
+        assert!(n >= 2, "category {} has {n} active services", c.as_str());
+    }
+    let hotline = dir
+        .services
+        .iter()
+        .find(|s| s.name.contains("National Human Trafficking Hotline"))
+        .expect("the hotline");
+    let numbers: Vec<&str> = hotline.phones.iter().map(|p| p.number.as_str()).collect();
+    assert!(
+        numbers.iter().any(|n| n.contains("888-373-7888")),
+        "{numbers:?}"
+    );
+    assert!(hotline.has(taxonomy::Attr::Open247));
+    let readme = std::fs::read_to_string(common::root().join("directory/README.md")).unwrap();
+    assert!(readme.to_lowercase().contains("fictional"));
+}
+
+#[test]
+fn an_installed_directory_loads_back_identically() {
+    let (dir, _) = import_csv(&common::root().join("directory"));
+    let data = tempfile::tempdir().unwrap();
+    assert!(store::load(data.path()).unwrap().is_none());
+    store::install(data.path(), &dir).unwrap();
+    assert_eq!(store::load(data.path()).unwrap().unwrap(), dir);
+    std::fs::write(store::installed_path(data.path()), b"garbage").unwrap();
+    assert!(store::load(data.path()).is_err());
+}
+
+/// `expect.txt`: `services: N`, `skipped: M`, then `CODE FILE LINE` per problem.
+fn check_expectations(report: &ImportReport, services: usize, expect: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(expect).map_err(|e| format!("{}: {e}", expect.display()))?;
+    let mut want = BTreeSet::new();
+    let (mut want_services, mut want_skipped) = (None, None);
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        if let Some(n) = line.strip_prefix("services:") {
+            want_services = n.trim().parse::<usize>().ok();
+        } else if let Some(n) = line.strip_prefix("skipped:") {
+            want_skipped = n.trim().parse::<usize>().ok();
+        } else {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            want.insert((
+                parts[0].to_string(),
+                parts[1].to_string(),
+                parts[2].parse::<usize>().unwrap_or(0),
+            ));
+        }
+    }
+    let got: BTreeSet<(String, String, usize)> = report
+        .problems
+        .iter()
+        .map(|d| {
+            (
+                d.code.to_string(),
+                d.file
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+                d.line,
+            )
+        })
+        .collect();
+    let mut msg = String::new();
+    if got != want {
+        msg.push_str(&format!("problems: expected {want:?}\n got {got:?}\n"));
+    }
+    if want_services.is_some_and(|n| n != services) {
+        msg.push_str(&format!(
+            "services: expected {want_services:?}, got {services}\n"
+        ));
+    }
+    if want_skipped.is_some_and(|n| n != report.skipped()) {
+        msg.push_str(&format!(
+            "skipped: expected {want_skipped:?}, got {}\n",
+            report.skipped()
+        ));
+    }
+    if msg.is_empty() { Ok(()) } else { Err(msg) }
+}
+
+#[test]
+fn broken_packages_report_exactly_what_is_wrong_and_keep_the_good_rows() {
+    let base = common::fixture("directories/broken");
+    let mut entries: Vec<_> = std::fs::read_dir(&base)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for p in entries {
+        let (dir, report, expect) = if p.is_dir() {
+            let (d, r) = import_csv(&p);
+            (d, r, p.join("expect.txt"))
+        } else if p.extension().is_some_and(|x| x == "json") {
+            let (d, r) = import_json(&p);
+            let e = p.with_extension("expect.txt");
+            (d, r, e)
+        } else {
+            continue;
+        };
+        checked += 1;
+        if let Err(m) = check_expectations(&report, dir.services.len(), &expect) {
+            failures.push(format!("{}:\n{m}", p.display()));
+        }
+        // Whatever was kept is safe to show: no control characters survive.
+        for s in &dir.services {
+            assert!(!s.name.chars().any(|c| c.is_control()), "{}", p.display());
+        }
+    }
+    assert!(checked >= 15, "only {checked} broken fixtures");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_official_sample_reports_exactly_what_its_expectations_say() {
+    let base = common::fixture("directories/hsds-official");
+    let (d, r) = import_csv(&base.join("csv"));
+    check_expectations(&r, d.services.len(), &base.join("csv.expect.txt")).unwrap();
+    for f in [
+        "service_full",
+        "service_list",
+        "organization_full",
+        "service_at_location_full",
+    ] {
+        let (d, r) = import_json(&base.join(format!("{f}.json")));
+        check_expectations(&r, d.services.len(), &base.join(format!("{f}.expect.txt")))
+            .unwrap_or_else(|m| panic!("{f}: {m}"));
+    }
+}

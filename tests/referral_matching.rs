@@ -1,0 +1,298 @@
+//! Matching: hard filters, ranking and reasons, with exact expected order.
+
+use lantern::protocol::NeedCategory::{self, *};
+use lantern::referral::Directory;
+use lantern::referral::matching::{
+    AgeGroup, Gender, Misfit, NeedRequest, Reason, Request, suggest,
+};
+use lantern::referral::model::{Confidence, Location, Opening, Service, Status};
+use lantern::referral::taxonomy::{Attr, category_bit};
+
+fn svc(name: &str, cats: &[NeedCategory], attrs: &[Attr], langs: &[&str]) -> Service {
+    Service {
+        id: format!("id-{name}"),
+        name: name.to_string(),
+        organization: "Org".into(),
+        description: String::new(),
+        eligibility: String::new(),
+        status: Status::Active,
+        categories: cats.iter().fold(0, |a, c| a | category_bit(*c)),
+        attributes: attrs.iter().fold(0, |a, x| a | x.bit()),
+        confidence: Confidence::Taxonomy,
+        min_age: None,
+        max_age: None,
+        languages: langs.iter().map(|s| s.to_string()).collect(),
+        interpretation: None,
+        phones: Vec::new(),
+        locations: Vec::new(),
+        areas: Vec::new(),
+        openings: Vec::new(),
+        fees: String::new(),
+        text: name.to_lowercase(),
+    }
+}
+
+fn at(mut s: Service, lat: f64, lon: f64) -> Service {
+    s.locations.push(Location {
+        name: String::new(),
+        address: String::new(),
+        latitude: Some(lat),
+        longitude: Some(lon),
+        accessibility: Vec::new(),
+    });
+    s
+}
+
+fn request(needs: &[NeedCategory], lang: &str) -> Request {
+    Request {
+        needs: needs
+            .iter()
+            .map(|c| NeedRequest {
+                id: c.as_str().to_string(),
+                category: *c,
+            })
+            .collect(),
+        urgent: false,
+        age: AgeGroup::Adult,
+        gender: None,
+        language: lang.into(),
+        home: Some((39.75, -104.99)),
+        region: Some("Riverbend County".into()),
+        now: Some((5, 23 * 60)), // Saturday 23:00
+        wants_law_enforcement: false,
+    }
+}
+
+fn names(dir: &Directory, r: &Request, need: usize) -> Vec<String> {
+    suggest(dir, r, 10)[need]
+        .suggestions
+        .iter()
+        .map(|s| dir.services[s.service].name.clone())
+        .collect()
+}
+
+fn hotline() -> Service {
+    svc(
+        "National Hotline",
+        &[Hotline],
+        &[Attr::Open247, Attr::TraffickingExperienced],
+        &["en", "es"],
+    )
+}
+
+#[test]
+fn adult_in_spanish_gets_direct_spanish_speakers_first_with_reasons() {
+    let mut inactive = svc("Closed Legal Aid", &[LegalImmigration], &[], &["es"]);
+    inactive.status = Status::Inactive;
+    let mut youth_only = svc("Youth Legal", &[LegalImmigration], &[Attr::Youth], &["es"]);
+    youth_only.max_age = Some(17);
+    let mut interp = svc("English Legal", &[LegalImmigration], &[], &["en"]);
+    interp.interpretation = Some("phone interpretation".into());
+    let dir = Directory {
+        services: vec![
+            at(interp, 39.76, -104.99),
+            at(
+                svc(
+                    "Spanish Legal",
+                    &[LegalImmigration, LegalLaborCivil],
+                    &[Attr::TraffickingExperienced, Attr::NoStatusRequired],
+                    &["en", "es"],
+                ),
+                39.80,
+                -104.99,
+            ),
+            inactive,
+            youth_only,
+            svc(
+                "Police Unit",
+                &[LegalImmigration],
+                &[Attr::LawEnforcement],
+                &["es"],
+            ),
+            hotline(),
+        ],
+        source: "test".into(),
+    };
+    let r = request(&[LegalImmigration, LegalLaborCivil], "es-MX");
+    assert_eq!(names(&dir, &r, 0), ["Spanish Legal", "English Legal"]);
+    let top = &suggest(&dir, &r, 10)[0].suggestions[0];
+    assert_eq!(
+        top.reasons,
+        vec![
+            Reason::AlsoCovers(LegalLaborCivil),
+            Reason::SpeaksLanguage("es".into()),
+            Reason::TraffickingExperienced,
+            Reason::NoStatusRequired,
+            Reason::DistanceKm(6),
+        ]
+    );
+    assert!(top.misfits.is_empty());
+    let second = &suggest(&dir, &r, 10)[0].suggestions[1];
+    assert_eq!(
+        second.reasons,
+        vec![Reason::Interpretation, Reason::DistanceKm(1)]
+    );
+    assert_eq!(second.misfits, vec![Misfit::NoLanguage("es".into())]);
+    // Law enforcement only when the person asks for it.
+    let mut asked = r.clone();
+    asked.wants_law_enforcement = true;
+    assert!(names(&dir, &asked, 0).contains(&"Police Unit".to_string()));
+}
+
+#[test]
+fn a_minor_gets_youth_services_first_and_never_adult_only_ones() {
+    let mut youth = svc(
+        "Youth Shelter",
+        &[EmergencyShelter],
+        &[Attr::Youth, Attr::ConfidentialLocation],
+        &["en"],
+    );
+    youth.min_age = Some(12);
+    youth.max_age = Some(17);
+    let mut adult = svc(
+        "Adult Shelter",
+        &[EmergencyShelter],
+        &[Attr::TraffickingExperienced],
+        &["en"],
+    );
+    adult.min_age = Some(18);
+    let dir = Directory {
+        services: vec![
+            adult,
+            svc("Family Shelter", &[EmergencyShelter], &[], &["en"]),
+            youth,
+            hotline(),
+        ],
+        source: "test".into(),
+    };
+    let mut r = request(&[EmergencyShelter], "en");
+    r.age = AgeGroup::Minor;
+    r.home = None;
+    assert_eq!(names(&dir, &r, 0), ["Youth Shelter", "Family Shelter"]);
+    assert_eq!(
+        suggest(&dir, &r, 10)[0].suggestions[0].reasons,
+        vec![Reason::Youth]
+    );
+    // An adult never gets the youth-only shelter.
+    r.age = AgeGroup::Adult;
+    assert_eq!(names(&dir, &r, 0), ["Adult Shelter", "Family Shelter"]);
+}
+
+#[test]
+fn urgent_puts_24_7_and_open_now_first_and_says_what_is_closed() {
+    let mut weekday = svc(
+        "Weekday Shelter",
+        &[EmergencyShelter],
+        &[Attr::TraffickingExperienced],
+        &["en"],
+    );
+    weekday.openings = (0..5)
+        .map(|day| Opening {
+            day,
+            opens: 9 * 60,
+            closes: 17 * 60,
+        })
+        .collect();
+    let mut late = svc("Late Shelter", &[EmergencyShelter], &[], &["en"]);
+    late.openings = vec![Opening {
+        day: 5,
+        opens: 18 * 60,
+        closes: 24 * 60,
+    }];
+    let dir = Directory {
+        services: vec![
+            weekday,
+            late,
+            svc(
+                "Always Shelter",
+                &[EmergencyShelter],
+                &[Attr::Open247],
+                &["en"],
+            ),
+            hotline(),
+        ],
+        source: "test".into(),
+    };
+    let mut r = request(&[EmergencyShelter], "en");
+    r.home = None;
+    r.urgent = true;
+    assert_eq!(
+        names(&dir, &r, 0),
+        ["Always Shelter", "Late Shelter", "Weekday Shelter"]
+    );
+    let s = &suggest(&dir, &r, 10)[0].suggestions;
+    assert_eq!(s[0].reasons, vec![Reason::Open247]);
+    assert_eq!(s[1].reasons, vec![Reason::OpenNow]);
+    assert_eq!(s[2].misfits, vec![Misfit::ClosedNow]);
+}
+
+#[test]
+fn language_spoken_directly_beats_interpretation_beats_neither() {
+    let mut interp = svc("Clinic B", &[Medical], &[], &["en"]);
+    interp.interpretation = Some("yes".into());
+    let mut guessed = svc("Clinic D", &[Medical], &[], &["vi"]);
+    guessed.confidence = Confidence::Inferred;
+    let dir = Directory {
+        services: vec![
+            svc("Clinic C", &[Medical], &[], &["en"]),
+            interp,
+            svc("Clinic A", &[Medical], &[], &["vi", "en"]),
+            guessed,
+        ],
+        source: "test".into(),
+    };
+    let mut r = request(&[Medical], "vi");
+    r.home = None;
+    assert_eq!(
+        names(&dir, &r, 0),
+        ["Clinic A", "Clinic B", "Clinic C", "Clinic D"]
+    );
+    let s = &suggest(&dir, &r, 10)[0].suggestions;
+    assert_eq!(s[0].reasons, vec![Reason::SpeaksLanguage("vi".into())]);
+    assert_eq!(s[2].misfits, vec![Misfit::NoLanguage("vi".into())]);
+    assert_eq!(
+        s[3].misfits,
+        vec![Misfit::Inferred],
+        "a category guessed from text ranks below a sure one and says so"
+    );
+}
+
+#[test]
+fn nothing_local_falls_back_to_the_hotline() {
+    let dir = Directory {
+        services: vec![svc("Food Pantry", &[BasicNeeds], &[], &["en"]), hotline()],
+        source: "test".into(),
+    };
+    let r = request(&[ChildWelfare], "en");
+    let out = suggest(&dir, &r, 10);
+    assert!(out[0].fallback);
+    assert_eq!(names(&dir, &r, 0), ["National Hotline"]);
+    assert_eq!(out[0].suggestions[0].reasons[0], Reason::HotlineFallback);
+}
+
+#[test]
+fn gender_served_and_service_area_are_hard_filters() {
+    let dir = Directory {
+        services: vec![
+            svc("Women Only", &[Housing], &[Attr::ServesWomen], &["en"]),
+            svc("Everyone", &[Housing], &[], &["en"]),
+            {
+                let mut s = svc("Other County", &[Housing], &[], &["en"]);
+                s.areas = vec!["Lake County".into()];
+                s
+            },
+            {
+                let mut s = svc("Statewide", &[Housing], &[], &["en"]);
+                s.areas = vec!["Statewide".into()];
+                s
+            },
+        ],
+        source: "test".into(),
+    };
+    let mut r = request(&[Housing], "en");
+    r.home = None;
+    r.gender = Some(Gender::Man);
+    assert_eq!(names(&dir, &r, 0), ["Everyone", "Statewide"]);
+    r.gender = None;
+    assert_eq!(names(&dir, &r, 0), ["Everyone", "Statewide", "Women Only"]);
+}
