@@ -28,7 +28,6 @@ fn svc(name: &str, cats: &[NeedCategory], attrs: &[Attr], langs: &[&str]) -> Ser
         areas: Vec::new(),
         openings: Vec::new(),
         fees: String::new(),
-        text: name.to_lowercase(),
     }
 }
 

@@ -134,7 +134,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
             let hits: Vec<_> = dir
                 .services
                 .iter()
-                .filter(|s| s.text.contains(&needle))
+                .filter(|s| s.search_text().contains(&needle))
                 .collect();
             for s in &hits {
                 let cats: Vec<&str> = s.categories().iter().map(|c| c.as_str()).collect();

@@ -56,7 +56,6 @@ impl Builder {
             areas: Vec::new(),
             openings: Vec::new(),
             fees,
-            text: String::new(),
         });
     }
 
@@ -83,13 +82,8 @@ impl Builder {
     pub fn build(mut self, source: String) -> (Directory, usize) {
         let mut inferred = 0;
         for s in &mut self.services {
-            s.text = format!(
-                "{} {} {} {}",
-                s.name, s.organization, s.description, s.eligibility
-            )
-            .to_lowercase();
             if s.confidence == Confidence::Inferred {
-                s.categories = infer_categories(&s.text);
+                s.categories = infer_categories(&s.search_text());
                 inferred += 1;
             }
         }

@@ -36,10 +36,36 @@ impl Table {
     }
 }
 
-/// The 1-based line at a byte offset (a record can span lines inside quotes).
-fn line_of(bytes: &[u8], byte: u64) -> usize {
-    let end = (byte as usize).min(bytes.len());
-    1 + bytes[..end].iter().filter(|&&b| b == b'\n').count()
+/// Turns byte offsets into 1-based lines, counting newlines only once: offsets are asked in
+/// increasing order while a file is read (a record can span lines inside quotes).
+struct Lines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Lines {
+            bytes,
+            at: 0,
+            line: 1,
+        }
+    }
+
+    fn line_of(&mut self, byte: u64) -> usize {
+        let end = (byte as usize).min(self.bytes.len());
+        if end < self.at {
+            self.at = 0;
+            self.line = 1;
+        }
+        self.line += self.bytes[self.at..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.at = end;
+        self.line
+    }
 }
 
 struct Importer {
@@ -149,6 +175,7 @@ impl Importer {
             return None;
         }
         let mut rows = Vec::new();
+        let mut lines = Lines::new(&bytes);
         let mut count = TableCount {
             file: file_name.into(),
             ..TableCount::default()
@@ -165,7 +192,7 @@ impl Importer {
                 }
                 Err(e) => {
                     count.rows += 1;
-                    let line = line_of(&bytes, start)
+                    let line = lines.line_of(start)
                         + usize::from(bytes.get(start as usize) == Some(&b'\n'));
                     self.problem(
                         CSV_SYNTAX,
@@ -184,7 +211,7 @@ impl Importer {
             while matches!(bytes.get(at), Some(b'\n' | b'\r')) {
                 at += 1;
             }
-            let line = line_of(&bytes, at as u64);
+            let line = lines.line_of(at as u64);
             if rec.len() != headers.len() {
                 self.problem(
                     CSV_SYNTAX,

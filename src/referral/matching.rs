@@ -96,6 +96,12 @@ fn primary(lang: &str) -> String {
     lang.split('-').next().unwrap_or(lang).to_ascii_lowercase()
 }
 
+/// ASCII-case-insensitive `hay.contains(needle)` without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// Whether the hard filters let the service through for this request.
 pub fn eligible(s: &Service, r: &Request) -> bool {
     if s.status != Status::Active {
@@ -121,11 +127,11 @@ pub fn eligible(s: &Service, r: &Request) -> bool {
     if let Some(region) = &r.region
         && !s.areas.is_empty()
     {
-        let region = region.to_lowercase();
         let wide = ["united states", "nationwide", "national", "statewide"];
         if !s.areas.iter().any(|a| {
-            let a = a.to_lowercase();
-            a.contains(&region) || region.contains(&a) || wide.iter().any(|w| a.contains(w))
+            contains_ci(a, region)
+                || contains_ci(region, a)
+                || wide.iter().any(|w| contains_ci(a, w))
         }) {
             return false;
         }
@@ -136,12 +142,12 @@ pub fn eligible(s: &Service, r: &Request) -> bool {
     true
 }
 
+/// Distance in km by the equirectangular approximation: within a region (tens of km) it is
+/// off by far less than the kilometre shown, and it costs one multiplication per location.
 fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
-    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().asin()
+    let x = (b.1 - a.1).to_radians() * ((a.0 + b.0) / 2.0).to_radians().cos();
+    let y = (b.0 - a.0).to_radians();
+    6371.0 * (x * x + y * y).sqrt()
 }
 
 fn open_at(s: &Service, (day, minute): (u8, u16)) -> bool {
@@ -150,49 +156,90 @@ fn open_at(s: &Service, (day, minute): (u8, u16)) -> bool {
         .any(|o| o.day == day && o.opens <= minute && minute < o.closes)
 }
 
-/// Scores one eligible service for one need (the service covers it).
-fn score(i: usize, s: &Service, r: &Request, need: NeedCategory) -> Suggestion {
+/// Reasons and misfits, collected only for the suggestions that are shown.
+struct Explain {
+    reasons: Vec<Reason>,
+    misfits: Vec<Misfit>,
+}
+
+/// Scores one eligible service for one need (the service covers it). Ranking calls it with
+/// `explain = None` for every candidate (no allocation); the shown ones get their reasons
+/// from the same code, so points and reasons never disagree.
+fn evaluate(
+    s: &Service,
+    r: &Request,
+    need: NeedCategory,
+    lang: &str,
+    mut explain: Option<&mut Explain>,
+) -> (i32, Option<f64>) {
     let mut points = 10;
-    let mut reasons = Vec::new();
-    let mut misfits = Vec::new();
-    for other in &r.needs {
-        if other.category != need
-            && s.covers(other.category)
-            && !reasons.contains(&Reason::AlsoCovers(other.category))
-        {
-            points += 3;
-            reasons.push(Reason::AlsoCovers(other.category));
+    // Reasons are built only when explaining: ranking 100,000 services allocates nothing.
+    let mut say = |p: i32,
+                   reason: &dyn Fn() -> Option<Reason>,
+                   misfit: &dyn Fn() -> Option<Misfit>,
+                   ex: &mut Option<&mut Explain>| {
+        points += p;
+        if let Some(e) = ex {
+            e.reasons.extend(reason());
+            e.misfits.extend(misfit());
+        }
+    };
+    for (k, other) in r.needs.iter().enumerate() {
+        let first = r.needs[..k].iter().all(|o| o.category != other.category);
+        if other.category != need && first && s.covers(other.category) {
+            say(
+                3,
+                &|| Some(Reason::AlsoCovers(other.category)),
+                &|| None,
+                &mut explain,
+            );
         }
     }
-    let lang = primary(&r.language);
-    let speaks = s.languages.contains(&lang) || (lang == "en" && s.languages.is_empty());
+    let speaks = s.languages.iter().any(|l| l == lang) || (lang == "en" && s.languages.is_empty());
     if speaks {
-        points += 4;
-        if lang != "en" {
-            reasons.push(Reason::SpeaksLanguage(lang.clone()));
-        }
+        say(
+            4,
+            &|| (lang != "en").then(|| Reason::SpeaksLanguage(lang.to_string())),
+            &|| None,
+            &mut explain,
+        );
     } else if s.interpretation.is_some() {
-        points += 2;
-        reasons.push(Reason::Interpretation);
-        misfits.push(Misfit::NoLanguage(lang.clone()));
+        say(
+            2,
+            &|| Some(Reason::Interpretation),
+            &|| Some(Misfit::NoLanguage(lang.to_string())),
+            &mut explain,
+        );
     } else {
-        misfits.push(Misfit::NoLanguage(lang.clone()));
+        say(
+            0,
+            &|| None,
+            &|| Some(Misfit::NoLanguage(lang.to_string())),
+            &mut explain,
+        );
     }
     if r.age == AgeGroup::Minor && s.has(Attr::Youth) {
-        points += 6;
-        reasons.push(Reason::Youth);
+        say(6, &|| Some(Reason::Youth), &|| None, &mut explain);
     }
     if s.has(Attr::Open247) {
-        points += if r.urgent { 5 } else { 1 };
-        reasons.push(Reason::Open247);
+        say(
+            if r.urgent { 5 } else { 1 },
+            &|| Some(Reason::Open247),
+            &|| None,
+            &mut explain,
+        );
     } else if let Some(now) = r.now
         && !s.openings.is_empty()
     {
         if open_at(s, now) {
-            points += if r.urgent { 3 } else { 1 };
-            reasons.push(Reason::OpenNow);
+            say(
+                if r.urgent { 3 } else { 1 },
+                &|| Some(Reason::OpenNow),
+                &|| None,
+                &mut explain,
+            );
         } else if r.urgent {
-            misfits.push(Misfit::ClosedNow);
+            say(0, &|| None, &|| Some(Misfit::ClosedNow), &mut explain);
         }
     }
     for (a, reason, p) in [
@@ -211,8 +258,7 @@ fn score(i: usize, s: &Service, r: &Request, need: NeedCategory) -> Suggestion {
         (Attr::LgbtqAffirming, Reason::LgbtqAffirming, 1),
     ] {
         if s.has(a) {
-            points += p;
-            reasons.push(reason);
+            say(p, &|| Some(reason.clone()), &|| None, &mut explain);
         }
     }
     let distance = r.home.and_then(|home| {
@@ -222,65 +268,123 @@ fn score(i: usize, s: &Service, r: &Request, need: NeedCategory) -> Suggestion {
             .min_by(|a, b| a.total_cmp(b))
     });
     if let Some(d) = distance {
-        points -= (d / 10.0) as i32;
-        reasons.push(Reason::DistanceKm(d.round() as u32));
+        say(
+            -((d / 10.0) as i32),
+            &|| Some(Reason::DistanceKm(d.round() as u32)),
+            &|| None,
+            &mut explain,
+        );
     }
     // A category guessed from text must not outrank a sure one that is otherwise equal.
     if s.confidence == Confidence::Inferred {
-        points -= 5;
-        misfits.push(Misfit::Inferred);
+        say(-5, &|| None, &|| Some(Misfit::Inferred), &mut explain);
     }
+    (points, distance)
+}
+
+fn suggestion(
+    dir: &Directory,
+    i: usize,
+    r: &Request,
+    need: NeedCategory,
+    lang: &str,
+) -> Suggestion {
+    let mut ex = Explain {
+        reasons: Vec::new(),
+        misfits: Vec::new(),
+    };
+    let (score, distance_km) = evaluate(&dir.services[i], r, need, lang, Some(&mut ex));
     Suggestion {
         service: i,
-        score: points,
-        reasons,
-        misfits,
-        distance_km: distance,
+        score,
+        reasons: ex.reasons,
+        misfits: ex.misfits,
+        distance_km,
     }
 }
 
-fn rank(dir: &Directory, list: &mut [Suggestion]) {
-    list.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(
-                a.distance_km
-                    .unwrap_or(f64::MAX)
-                    .total_cmp(&b.distance_km.unwrap_or(f64::MAX)),
-            )
-            .then_with(|| {
-                dir.services[a.service]
-                    .name
-                    .cmp(&dir.services[b.service].name)
-            })
-            .then_with(|| dir.services[a.service].id.cmp(&dir.services[b.service].id))
-    });
+/// Best first: score, then nearer, then name, then id.
+fn better(
+    dir: &Directory,
+    a: &(usize, i32, Option<f64>),
+    b: &(usize, i32, Option<f64>),
+) -> std::cmp::Ordering {
+    b.1.cmp(&a.1)
+        .then(a.2.unwrap_or(f64::MAX).total_cmp(&b.2.unwrap_or(f64::MAX)))
+        .then_with(|| dir.services[a.0].name.cmp(&dir.services[b.0].name))
+        .then_with(|| dir.services[a.0].id.cmp(&dir.services[b.0].id))
+}
+
+/// The best `k` of `candidates` (scored without explanations), in order.
+fn top(
+    dir: &Directory,
+    r: &Request,
+    need: NeedCategory,
+    lang: &str,
+    candidates: impl Iterator<Item = usize>,
+    k: usize,
+) -> Vec<usize> {
+    let mut scored: Vec<(usize, i32, Option<f64>)> = candidates
+        .map(|i| {
+            let (p, d) = evaluate(&dir.services[i], r, need, lang, None);
+            (i, p, d)
+        })
+        .collect();
+    if scored.len() > k && k > 0 {
+        scored.select_nth_unstable_by(k - 1, |a, b| better(dir, a, b));
+        scored.truncate(k);
+    }
+    scored.sort_by(|a, b| better(dir, a, b));
+    scored.into_iter().map(|(i, _, _)| i).collect()
 }
 
 /// Up to `per_need` suggestions for each need, best first. A need nothing local fits gets
 /// the hotline.
 pub fn suggest(dir: &Directory, r: &Request, per_need: usize) -> Vec<NeedSuggestions> {
+    let lang = primary(&r.language);
+    // Only services that cover a requested need are worth the filters (a bit test first).
+    let wanted = r
+        .needs
+        .iter()
+        .fold(0u32, |m, n| m | super::taxonomy::category_bit(n.category));
     let eligible: Vec<usize> = (0..dir.services.len())
-        .filter(|&i| eligible(&dir.services[i], r))
+        .filter(|&i| dir.services[i].categories & wanted != 0 && eligible(&dir.services[i], r))
         .collect();
     r.needs
         .iter()
         .map(|need| {
-            let mut list: Vec<Suggestion> = eligible
-                .iter()
-                .filter(|&&i| {
-                    dir.services[i].covers(need.category)
-                        && !dir.services[i].covers(NeedCategory::Hotline)
-                        || need.category == NeedCategory::Hotline
-                            && dir.services[i].covers(NeedCategory::Hotline)
-                })
-                .map(|&i| score(i, &dir.services[i], r, need.category))
+            let covers = |i: &usize| {
+                let s = &dir.services[*i];
+                // The hotline is the fallback of every need, not a suggestion for it.
+                s.covers(need.category)
+                    && (need.category == NeedCategory::Hotline || !s.covers(NeedCategory::Hotline))
+            };
+            let best = top(
+                dir,
+                r,
+                need.category,
+                &lang,
+                eligible.iter().copied().filter(covers),
+                per_need,
+            );
+            let mut list: Vec<Suggestion> = best
+                .into_iter()
+                .map(|i| suggestion(dir, i, r, need.category, &lang))
                 .collect();
-            rank(dir, &mut list);
-            list.truncate(per_need);
             let fallback = list.is_empty();
             if fallback {
-                list = hotlines(dir, r);
+                let hotlines = (0..dir.services.len()).filter(|&i| {
+                    let s = &dir.services[i];
+                    s.status == Status::Active && s.covers(NeedCategory::Hotline)
+                });
+                list = top(dir, r, NeedCategory::Hotline, &lang, hotlines, 1)
+                    .into_iter()
+                    .map(|i| {
+                        let mut sug = suggestion(dir, i, r, NeedCategory::Hotline, &lang);
+                        sug.reasons.insert(0, Reason::HotlineFallback);
+                        sug
+                    })
+                    .collect();
             }
             NeedSuggestions {
                 need: need.id.clone(),
@@ -290,21 +394,4 @@ pub fn suggest(dir: &Directory, r: &Request, per_need: usize) -> Vec<NeedSuggest
             }
         })
         .collect()
-}
-
-fn hotlines(dir: &Directory, r: &Request) -> Vec<Suggestion> {
-    let mut list: Vec<Suggestion> = dir
-        .services
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.status == Status::Active && s.covers(NeedCategory::Hotline))
-        .map(|(i, s)| {
-            let mut sug = score(i, s, r, NeedCategory::Hotline);
-            sug.reasons.insert(0, Reason::HotlineFallback);
-            sug
-        })
-        .collect();
-    rank(dir, &mut list);
-    list.truncate(1);
-    list
 }

@@ -9,6 +9,7 @@ pub mod matching;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod synthetic;
 pub mod taxonomy;
 
 pub use import_csv::import_csv;

@@ -83,8 +83,6 @@ pub struct Service {
     pub areas: Vec<String>,
     pub openings: Vec<Opening>,
     pub fees: String,
-    /// Lower-case name + description + eligibility, for search and inference.
-    pub text: String,
 }
 
 impl Service {
@@ -94,6 +92,15 @@ impl Service {
     pub fn covers(&self, c: NeedCategory) -> bool {
         self.categories & category_bit(c) != 0
     }
+    /// Lower-case name, organization, description and eligibility (search, inference).
+    pub fn search_text(&self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.name, self.organization, self.description, self.eligibility
+        )
+        .to_lowercase()
+    }
+
     pub fn categories(&self) -> Vec<NeedCategory> {
         super::taxonomy::all_categories()
             .filter(|c| self.covers(*c))

@@ -62,8 +62,10 @@ pub struct WorkSession {
     /// None when keys/ has no usable key: screenings can run but not be saved.
     pub recipients: Result<Recipients, VaultError>,
     pub clock: Arc<dyn Clock>,
-    /// The referral directory: the installed one, else the shipped `directory/`.
-    pub directory: crate::referral::Directory,
+    /// The referral directory (the installed one, else the shipped `directory/`), loaded in
+    /// the background: it is needed minutes after start-up, at the referral screen.
+    directory: std::sync::OnceLock<crate::referral::Directory>,
+    directory_loader: std::sync::Mutex<Option<std::thread::JoinHandle<crate::referral::Directory>>>,
     device_key: DeviceKey,
     device: Option<UnlockedDevice>,
     drafts: Drafts,
@@ -109,12 +111,14 @@ impl WorkSession {
                 Ok(r)
             }
         });
-        let directory = match crate::referral::store::load(&paths.data_dir) {
+        let (data_dir, shipped) = (paths.data_dir.clone(), root.directory());
+        let loader = std::thread::spawn(move || match crate::referral::store::load(&data_dir) {
             Ok(Some(d)) => d,
-            _ => crate::referral::import_csv(&root.directory()).0,
-        };
+            _ => crate::referral::import_csv(&shipped).0,
+        });
         Ok(WorkSession {
-            directory,
+            directory: std::sync::OnceLock::new(),
+            directory_loader: std::sync::Mutex::new(Some(loader)),
             device_key: DeviceKey::at(&paths.device()),
             drafts: Drafts::open(&paths.drafts())?,
             outbox: Outbox::open(&paths.outbox)?,
@@ -126,6 +130,20 @@ impl WorkSession {
             recipients,
             clock,
             device: None,
+        })
+    }
+
+    /// The referral directory, waiting for the background load if it is still running.
+    pub fn directory(&self) -> &crate::referral::Directory {
+        self.directory.get_or_init(|| {
+            let handle = self
+                .directory_loader
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take();
+            // A loader that panicked leaves an empty directory: referrals fall back to
+            // nothing rather than take the screening down.
+            handle.and_then(|h| h.join().ok()).unwrap_or_default()
         })
     }
 

@@ -17,7 +17,7 @@ pub fn open(app: &App) -> Screen {
     let groups = match &app.active {
         Some(a) => {
             let req = app.session.referral_request(a);
-            suggest(&app.session.directory, &req, PER_NEED)
+            suggest(app.session.directory(), &req, PER_NEED)
         }
         None => Vec::new(),
     };
@@ -33,7 +33,7 @@ pub fn items(app: &App, st: &ReferralState) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (g, group) in st.groups.iter().enumerate() {
         for (k, s) in group.suggestions.iter().enumerate() {
-            let svc = &app.session.directory.services[s.service];
+            let svc = &app.session.directory().services[s.service];
             if f.is_empty()
                 || svc.name.to_lowercase().contains(&f)
                 || svc.organization.to_lowercase().contains(&f)
@@ -123,7 +123,7 @@ pub fn on_key(app: &mut App, k: KeyEvent) {
         }
         KeyCode::Char('x') => {
             if let Some(&(g, s)) = list.get(st.cursor) {
-                let id = app.session.directory.services[st.groups[g].suggestions[s].service]
+                let id = app.session.directory().services[st.groups[g].suggestions[s].service]
                     .id
                     .clone();
                 if let Some(a) = &mut app.active {
@@ -148,7 +148,7 @@ fn choose(
     what: Option<String>,
 ) {
     let now = app.session.clock.now();
-    let svc = &app.session.directory.services[service];
+    let svc = &app.session.directory().services[service];
     let referral = Referral {
         service_id: svc.id.clone(),
         service_name: svc.name.clone(),

@@ -154,7 +154,7 @@ pub fn referrals(app: &App, f: &mut Frame, area: Rect, st: &ReferralState) {
             let Some(pos) = visible.iter().position(|&x| x == (g, k)) else {
                 continue;
             };
-            let svc = &app.session.directory.services[sug.service];
+            let svc = &app.session.directory().services[sug.service];
             if pos == st.cursor {
                 cursor_line = lines.len();
             }
@@ -222,7 +222,7 @@ fn dialog(app: &App, f: &mut Frame, area: Rect, d: &crate::tui::app::ConsentDial
         14.min(area.height),
     );
     clear(f, r, app.theme.base);
-    let svc = &app.session.directory.services[d.service];
+    let svc = &app.session.directory().services[d.service];
     // The hand-off script and the consent question are read to the person: in the
     // interview language when lantern has it, else the worker's.
     let interview = app

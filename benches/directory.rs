@@ -1,0 +1,109 @@
+//! The directory at 100,000 services. Targets (issue 5): import under 2 s, suggestions for
+//! one screening under 10 ms, load at start-up under 100 ms; the loaded directory's memory is
+//! measured with a counting allocator.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicIsize, Ordering};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use lantern::protocol::NeedCategory;
+use lantern::referral::matching::{AgeGroup, NeedRequest, Request, suggest};
+use lantern::referral::{import_csv, store, synthetic};
+
+struct Counting;
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+
+// SAFETY: forwards to the system allocator, only counting bytes.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        LIVE.fetch_add(l.size() as isize, Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size() as isize, Ordering::Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+const N: usize = 100_000;
+
+fn request() -> Request {
+    Request {
+        needs: [
+            NeedCategory::EmergencyShelter,
+            NeedCategory::LegalImmigration,
+            NeedCategory::Medical,
+        ]
+        .iter()
+        .map(|c| NeedRequest {
+            id: c.as_str().into(),
+            category: *c,
+        })
+        .collect(),
+        urgent: true,
+        age: AgeGroup::Adult,
+        gender: None,
+        language: "es".into(),
+        home: Some((39.75, -104.99)),
+        region: Some("Riverbend County".into()),
+        now: Some((2, 10 * 60)),
+        wants_law_enforcement: false,
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let pkg = dir.path().join("pkg");
+    synthetic::generate(&pkg, N, 42).unwrap();
+    let bytes: u64 = std::fs::read_dir(&pkg)
+        .unwrap()
+        .flatten()
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    eprintln!(
+        "synthetic package: {N} services, {:.1} MB of CSV",
+        bytes as f64 / 1e6
+    );
+
+    let mut g = c.benchmark_group("directory 100k");
+    g.sample_size(10);
+    g.bench_function("import CSV datapackage", |b| {
+        b.iter(|| {
+            let (d, r) = import_csv(black_box(&pkg));
+            assert_eq!(r.errors(), 0);
+            black_box(d)
+        })
+    });
+    let (directory, _) = import_csv(&pkg);
+    let data = dir.path().join("data");
+    store::install(&data, &directory).unwrap();
+    let installed = std::fs::metadata(store::installed_path(&data))
+        .unwrap()
+        .len();
+    eprintln!("installed file: {:.1} MB", installed as f64 / 1e6);
+    g.bench_function("load installed directory", |b| {
+        // Dropping the previous directory is not part of loading one.
+        b.iter_with_large_drop(|| store::load(&data).unwrap().unwrap())
+    });
+    drop(directory);
+    let before = LIVE.load(Ordering::Relaxed);
+    let loaded = store::load(&data).unwrap().unwrap();
+    let after = LIVE.load(Ordering::Relaxed);
+    eprintln!(
+        "loaded directory in memory: {:.1} MB",
+        (after - before) as f64 / 1e6
+    );
+    let r = request();
+    g.bench_function(
+        "suggestions for one screening (3 needs, urgent, Spanish)",
+        |b| b.iter(|| black_box(suggest(&loaded, black_box(&r), 4))),
+    );
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,267 @@
+//! A synthetic HSDS 3.0 CSV package of any size, in the shape of real directories, for
+//! benchmarks and load tests. Every name says it is synthetic.
+
+use std::path::Path;
+
+use super::taxonomy::{ATTRIBUTE_TERMS, CATEGORY_TERMS, TAXONOMY_ID};
+
+/// A small deterministic generator (xorshift): the same seed gives the same package.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn uuid(&mut self) -> String {
+        let (a, b) = (self.next(), self.next());
+        format!(
+            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+            a >> 32,
+            (a >> 16) & 0xffff,
+            a & 0xfff,
+            b >> 52,
+            b & 0xffff_ffff_ffff
+        )
+    }
+}
+
+const LANGS: &[&str] = &[
+    "en", "es", "vi", "zh", "tl", "ko", "ht", "ru", "pt", "fr", "ar",
+];
+const DAYS: &[&str] = &["MO,TU,WE,TH,FR", "MO,WE,FR", "TU,TH", "MO,TU,WE,TH,FR,SA"];
+const TOWNS: &[&str] = &["Riverbend", "Millbrook", "Cedar Falls", "Harbor Point"];
+
+/// Writes a package of `services` services into `dir` (created if needed).
+pub fn generate(dir: &Path, services: usize, seed: u64) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut rng = Rng(seed | 1);
+    let w = |name: &str| csv::Writer::from_path(dir.join(name)).map_err(std::io::Error::other);
+    let mut orgs = w("organizations.csv")?;
+    let mut svcs = w("services.csv")?;
+    let mut locs = w("locations.csv")?;
+    let mut sal = w("service_at_location.csv")?;
+    let mut phones = w("phones.csv")?;
+    let mut langs = w("languages.csv")?;
+    let mut sched = w("schedules.csv")?;
+    let mut areas = w("service_areas.csv")?;
+    let mut attrs = w("attributes.csv")?;
+    let mut taxes = w("taxonomies.csv")?;
+    let mut terms = w("taxonomy_terms.csv")?;
+    let e = std::io::Error::other;
+    orgs.write_record(["id", "name", "description", "email", "website"])
+        .map_err(e)?;
+    svcs.write_record([
+        "id",
+        "organization_id",
+        "name",
+        "description",
+        "status",
+        "interpretation_services",
+        "eligibility_description",
+        "minimum_age",
+        "maximum_age",
+        "fees_description",
+    ])
+    .map_err(e)?;
+    locs.write_record(["id", "location_type", "name", "latitude", "longitude"])
+        .map_err(e)?;
+    sal.write_record(["id", "service_id", "location_id"])
+        .map_err(e)?;
+    phones
+        .write_record(["id", "service_id", "number", "type"])
+        .map_err(e)?;
+    langs
+        .write_record(["id", "service_id", "name", "code"])
+        .map_err(e)?;
+    sched
+        .write_record(["id", "service_id", "freq", "byday", "opens_at", "closes_at"])
+        .map_err(e)?;
+    areas
+        .write_record(["id", "service_id", "name"])
+        .map_err(e)?;
+    attrs
+        .write_record([
+            "id",
+            "link_id",
+            "taxonomy_term_id",
+            "link_type",
+            "link_entity",
+            "value",
+        ])
+        .map_err(e)?;
+    taxes
+        .write_record(["id", "name", "description", "uri", "version"])
+        .map_err(e)?;
+    taxes
+        .write_record([
+            TAXONOMY_ID,
+            "lantern",
+            "lantern service categories and attributes",
+            "",
+            "1",
+        ])
+        .map_err(e)?;
+    terms
+        .write_record([
+            "id",
+            "code",
+            "name",
+            "description",
+            "parent_id",
+            "taxonomy",
+            "language",
+            "taxonomy_id",
+            "term_uri",
+        ])
+        .map_err(e)?;
+    for t in CATEGORY_TERMS {
+        terms
+            .write_record([t.2, t.1, t.3, "", "", "lantern", "en", TAXONOMY_ID, ""])
+            .map_err(e)?;
+    }
+    for t in ATTRIBUTE_TERMS {
+        terms
+            .write_record([t.2, t.1, t.3, "", "", "lantern", "en", TAXONOMY_ID, ""])
+            .map_err(e)?;
+    }
+    let n_orgs = (services / 3).max(1);
+    let org_ids: Vec<String> = (0..n_orgs).map(|_| rng.uuid()).collect();
+    for (i, id) in org_ids.iter().enumerate() {
+        orgs.write_record([
+            id.as_str(),
+            &format!("Synthetic Organization {i}"),
+            "Synthetic data for benchmarks.",
+            "",
+            "",
+        ])
+        .map_err(e)?;
+    }
+    for i in 0..services {
+        let id = rng.uuid();
+        let org = &org_ids[rng.below(n_orgs as u64) as usize];
+        let status = if rng.below(20) == 0 {
+            "inactive"
+        } else {
+            "active"
+        };
+        let interp = if rng.below(3) == 0 {
+            "Phone interpretation in many languages"
+        } else {
+            ""
+        };
+        let (min, max) = match rng.below(6) {
+            0 => ("12", "17"),
+            1 => ("18", ""),
+            _ => ("", ""),
+        };
+        let town = TOWNS[rng.below(TOWNS.len() as u64) as usize];
+        svcs.write_record([
+            id.as_str(),
+            org,
+            &format!("Synthetic Service {i}"),
+            &format!("Synthetic service {i} in {town}: counseling, case management and referrals. Generated for benchmarks."),
+            status,
+            interp,
+            "Open to residents of Riverbend County.",
+            min,
+            max,
+            "Free",
+        ])
+        .map_err(e)?;
+        let loc = rng.uuid();
+        let lat = 39.5 + rng.below(4000) as f64 / 10_000.0;
+        let lon = -105.3 + rng.below(5000) as f64 / 10_000.0;
+        locs.write_record([
+            loc.as_str(),
+            "physical",
+            &format!("{town} office {i}"),
+            &format!("{lat:.4}"),
+            &format!("{lon:.4}"),
+        ])
+        .map_err(e)?;
+        sal.write_record([rng.uuid().as_str(), &id, &loc])
+            .map_err(e)?;
+        phones
+            .write_record([
+                rng.uuid().as_str(),
+                &id,
+                &format!("303-555-{:04}", i % 10_000),
+                "voice",
+            ])
+            .map_err(e)?;
+        let n_langs = 1 + rng.below(3) as usize;
+        for k in 0..n_langs {
+            let code = if k == 0 {
+                "en"
+            } else {
+                LANGS[rng.below(LANGS.len() as u64) as usize]
+            };
+            langs
+                .write_record([rng.uuid().as_str(), &id, code, code])
+                .map_err(e)?;
+        }
+        if rng.below(10) == 0 {
+            attrs
+                .write_record([
+                    rng.uuid().as_str(),
+                    &id,
+                    ATTRIBUTE_TERMS[9].2,
+                    "service",
+                    "service",
+                    "",
+                ])
+                .map_err(e)?;
+        } else {
+            sched
+                .write_record([
+                    rng.uuid().as_str(),
+                    &id,
+                    "WEEKLY",
+                    DAYS[rng.below(DAYS.len() as u64) as usize],
+                    "09:00:00",
+                    "17:00:00",
+                ])
+                .map_err(e)?;
+        }
+        areas
+            .write_record([
+                rng.uuid().as_str(),
+                &id,
+                if rng.below(8) == 0 {
+                    town
+                } else {
+                    "Riverbend County"
+                },
+            ])
+            .map_err(e)?;
+        for _ in 0..1 + rng.below(3) {
+            let c = &CATEGORY_TERMS[rng.below(CATEGORY_TERMS.len() as u64) as usize];
+            attrs
+                .write_record([rng.uuid().as_str(), &id, c.2, "service", "service", ""])
+                .map_err(e)?;
+        }
+        for _ in 0..rng.below(4) {
+            let a = &ATTRIBUTE_TERMS[rng.below(9) as usize];
+            attrs
+                .write_record([rng.uuid().as_str(), &id, a.2, "service", "service", ""])
+                .map_err(e)?;
+        }
+    }
+    for mut wr in [
+        orgs, svcs, locs, sal, phones, langs, sched, areas, attrs, taxes, terms,
+    ] {
+        wr.flush()?;
+    }
+    std::fs::write(
+        dir.join("README.md"),
+        format!(
+            "Synthetic HSDS 3.0 package of {services} services generated by lantern (seed {seed}) for benchmarks. Not real services.\n"
+        ),
+    )
+}
