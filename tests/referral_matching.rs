@@ -87,8 +87,8 @@ fn adult_in_spanish_gets_direct_spanish_speakers_first_with_reasons() {
     youth_only.max_age = Some(17);
     let mut interp = svc("English Legal", &[LegalImmigration], &[], &["en"]);
     interp.interpretation = Some("phone interpretation".into());
-    let dir = Directory {
-        services: vec![
+    let dir = Directory::new(
+        vec![
             at(interp, 39.76, -104.99),
             at(
                 svc(
@@ -110,8 +110,8 @@ fn adult_in_spanish_gets_direct_spanish_speakers_first_with_reasons() {
             ),
             hotline(),
         ],
-        source: "test".into(),
-    };
+        "test".into(),
+    );
     let r = request(&[LegalImmigration, LegalLaborCivil], "es-MX");
     assert_eq!(names(&dir, &r, 0), ["Spanish Legal", "English Legal"]);
     let top = &suggest(&dir, &r, 10)[0].suggestions[0];
@@ -155,15 +155,15 @@ fn a_minor_gets_youth_services_first_and_never_adult_only_ones() {
         &["en"],
     );
     adult.min_age = Some(18);
-    let dir = Directory {
-        services: vec![
+    let dir = Directory::new(
+        vec![
             adult,
             svc("Family Shelter", &[EmergencyShelter], &[], &["en"]),
             youth,
             hotline(),
         ],
-        source: "test".into(),
-    };
+        "test".into(),
+    );
     let mut r = request(&[EmergencyShelter], "en");
     r.age = AgeGroup::Minor;
     r.home = None;
@@ -198,8 +198,8 @@ fn urgent_puts_24_7_and_open_now_first_and_says_what_is_closed() {
         opens: 18 * 60,
         closes: 24 * 60,
     }];
-    let dir = Directory {
-        services: vec![
+    let dir = Directory::new(
+        vec![
             weekday,
             late,
             svc(
@@ -210,8 +210,8 @@ fn urgent_puts_24_7_and_open_now_first_and_says_what_is_closed() {
             ),
             hotline(),
         ],
-        source: "test".into(),
-    };
+        "test".into(),
+    );
     let mut r = request(&[EmergencyShelter], "en");
     r.home = None;
     r.urgent = true;
@@ -231,15 +231,15 @@ fn language_spoken_directly_beats_interpretation_beats_neither() {
     interp.interpretation = Some("yes".into());
     let mut guessed = svc("Clinic D", &[Medical], &[], &["vi"]);
     guessed.confidence = Confidence::Inferred;
-    let dir = Directory {
-        services: vec![
+    let dir = Directory::new(
+        vec![
             svc("Clinic C", &[Medical], &[], &["en"]),
             interp,
             svc("Clinic A", &[Medical], &[], &["vi", "en"]),
             guessed,
         ],
-        source: "test".into(),
-    };
+        "test".into(),
+    );
     let mut r = request(&[Medical], "vi");
     r.home = None;
     assert_eq!(
@@ -258,10 +258,10 @@ fn language_spoken_directly_beats_interpretation_beats_neither() {
 
 #[test]
 fn nothing_local_falls_back_to_the_hotline() {
-    let dir = Directory {
-        services: vec![svc("Food Pantry", &[BasicNeeds], &[], &["en"]), hotline()],
-        source: "test".into(),
-    };
+    let dir = Directory::new(
+        vec![svc("Food Pantry", &[BasicNeeds], &[], &["en"]), hotline()],
+        "test".into(),
+    );
     let r = request(&[ChildWelfare], "en");
     let out = suggest(&dir, &r, 10);
     assert!(out[0].fallback);
@@ -271,8 +271,8 @@ fn nothing_local_falls_back_to_the_hotline() {
 
 #[test]
 fn gender_served_and_service_area_are_hard_filters() {
-    let dir = Directory {
-        services: vec![
+    let dir = Directory::new(
+        vec![
             svc("Women Only", &[Housing], &[Attr::ServesWomen], &["en"]),
             svc("Everyone", &[Housing], &[], &["en"]),
             {
@@ -286,12 +286,39 @@ fn gender_served_and_service_area_are_hard_filters() {
                 s
             },
         ],
-        source: "test".into(),
-    };
+        "test".into(),
+    );
     let mut r = request(&[Housing], "en");
     r.home = None;
     r.gender = Some(Gender::Man);
     assert_eq!(names(&dir, &r, 0), ["Everyone", "Statewide"]);
     r.gender = None;
     assert_eq!(names(&dir, &r, 0), ["Everyone", "Statewide", "Women Only"]);
+}
+
+#[test]
+fn large_directories_give_the_same_answer_in_parallel() {
+    let dir = tempfile::tempdir().unwrap();
+    lantern::referral::synthetic::generate(dir.path(), 20_000, 7).unwrap();
+    let (d, report) = lantern::referral::import_csv(dir.path());
+    assert_eq!(report.errors(), 0);
+    assert_eq!(d.services.len(), 20_000);
+    let mut r = request(&[EmergencyShelter, LegalImmigration, Medical], "es");
+    r.urgent = true;
+    let together = suggest(&d, &r, 4);
+    for (k, need) in r.needs.iter().enumerate() {
+        let mut single = r.clone();
+        single.needs = vec![need.clone()];
+        let alone = suggest(&d, &single, 4);
+        // Reasons about other needs differ; the order of services must not.
+        let ids = |x: &[lantern::referral::matching::Suggestion]| {
+            x.iter().map(|s| s.service).collect::<Vec<_>>()
+        };
+        assert_eq!(together[k].suggestions.len(), 4);
+        assert_eq!(
+            ids(&together[k].suggestions),
+            ids(&suggest(&d, &r, 4)[k].suggestions)
+        );
+        assert!(!alone[0].suggestions.is_empty());
+    }
 }

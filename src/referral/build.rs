@@ -87,13 +87,7 @@ impl Builder {
                 inferred += 1;
             }
         }
-        (
-            Directory {
-                services: self.services,
-                source,
-            },
-            inferred,
-        )
+        (Directory::new(self.services, source), inferred)
     }
 }
 

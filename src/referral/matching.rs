@@ -342,56 +342,61 @@ fn top(
 /// the hotline.
 pub fn suggest(dir: &Directory, r: &Request, per_need: usize) -> Vec<NeedSuggestions> {
     let lang = primary(&r.language);
-    // Only services that cover a requested need are worth the filters (a bit test first).
-    let wanted = r
-        .needs
-        .iter()
-        .fold(0u32, |m, n| m | super::taxonomy::category_bit(n.category));
-    let eligible: Vec<usize> = (0..dir.services.len())
-        .filter(|&i| dir.services[i].categories & wanted != 0 && eligible(&dir.services[i], r))
-        .collect();
-    r.needs
-        .iter()
-        .map(|need| {
-            let covers = |i: &usize| {
-                let s = &dir.services[*i];
-                // The hotline is the fallback of every need, not a suggestion for it.
-                s.covers(need.category)
-                    && (need.category == NeedCategory::Hotline || !s.covers(NeedCategory::Hotline))
-            };
-            let best = top(
-                dir,
-                r,
-                need.category,
-                &lang,
-                eligible.iter().copied().filter(covers),
-                per_need,
-            );
-            let mut list: Vec<Suggestion> = best
+    let for_need = |need: &NeedRequest| {
+        // Candidates from the category index; the hotline is the fallback of every need,
+        // not a suggestion for it.
+        let candidates = dir
+            .with_category(need.category)
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| {
+                let s = &dir.services[i];
+                (need.category == NeedCategory::Hotline || !s.covers(NeedCategory::Hotline))
+                    && eligible(s, r)
+            });
+        let best = top(dir, r, need.category, &lang, candidates, per_need);
+        let mut list: Vec<Suggestion> = best
+            .into_iter()
+            .map(|i| suggestion(dir, i, r, need.category, &lang))
+            .collect();
+        let fallback = list.is_empty();
+        if fallback {
+            let hotlines = dir
+                .with_category(NeedCategory::Hotline)
+                .iter()
+                .map(|&i| i as usize)
+                .filter(|&i| dir.services[i].status == Status::Active);
+            list = top(dir, r, NeedCategory::Hotline, &lang, hotlines, 1)
                 .into_iter()
-                .map(|i| suggestion(dir, i, r, need.category, &lang))
+                .map(|i| {
+                    let mut sug = suggestion(dir, i, r, NeedCategory::Hotline, &lang);
+                    sug.reasons.insert(0, Reason::HotlineFallback);
+                    sug
+                })
                 .collect();
-            let fallback = list.is_empty();
-            if fallback {
-                let hotlines = (0..dir.services.len()).filter(|&i| {
-                    let s = &dir.services[i];
-                    s.status == Status::Active && s.covers(NeedCategory::Hotline)
-                });
-                list = top(dir, r, NeedCategory::Hotline, &lang, hotlines, 1)
-                    .into_iter()
-                    .map(|i| {
-                        let mut sug = suggestion(dir, i, r, NeedCategory::Hotline, &lang);
-                        sug.reasons.insert(0, Reason::HotlineFallback);
-                        sug
-                    })
-                    .collect();
-            }
-            NeedSuggestions {
-                need: need.id.clone(),
-                category: need.category,
-                suggestions: list,
-                fallback,
-            }
+        }
+        NeedSuggestions {
+            need: need.id.clone(),
+            category: need.category,
+            suggestions: list,
+            fallback,
+        }
+    };
+    // Large directories: one need per core (same result, same order).
+    if dir.services.len() > 8192 && r.needs.len() > 1 {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = r
+                .needs
+                .iter()
+                .map(|n| scope.spawn(move || for_need(n)))
+                .collect();
+            handles
+                .into_iter()
+                .zip(&r.needs)
+                .map(|(h, n)| h.join().unwrap_or_else(|_| for_need(n)))
+                .collect()
         })
-        .collect()
+    } else {
+        r.needs.iter().map(for_need).collect()
+    }
 }

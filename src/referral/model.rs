@@ -109,9 +109,45 @@ impl Service {
 }
 
 /// An installed directory.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Directory {
     pub services: Vec<Service>,
     /// Where it was imported from (for `lantern directory stats`).
     pub source: String,
+    /// Services by category, built on first use (matching touches only the candidates).
+    #[serde(skip)]
+    by_category: std::sync::OnceLock<Vec<Vec<u32>>>,
+}
+
+impl PartialEq for Directory {
+    fn eq(&self, other: &Self) -> bool {
+        self.services == other.services && self.source == other.source
+    }
+}
+
+impl Directory {
+    pub fn new(services: Vec<Service>, source: String) -> Directory {
+        Directory {
+            services,
+            source,
+            by_category: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Indices of the services that cover `c`, in directory order.
+    pub fn with_category(&self, c: NeedCategory) -> &[u32] {
+        let index = self.by_category.get_or_init(|| {
+            let mut idx = vec![Vec::new(); 32];
+            for (i, s) in self.services.iter().enumerate() {
+                let mut bits = s.categories;
+                while bits != 0 {
+                    let b = bits.trailing_zeros() as usize;
+                    idx[b].push(i as u32);
+                    bits &= bits - 1;
+                }
+            }
+            idx
+        });
+        &index[c as usize]
+    }
 }
