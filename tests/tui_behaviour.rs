@@ -154,3 +154,31 @@ fn a_number_out_of_range_is_explained_and_nothing_is_lost() {
         lantern::engine::Answer::Number(5)
     );
 }
+
+#[test]
+fn law_enforcement_is_suggested_only_when_the_person_asks() {
+    let fx = Fixture::new();
+    let mut app = in_question(&fx);
+    // Not safe to talk: urgent, shelter need; then straight to the outcome and referrals.
+    chars(&mut app, "n");
+    chars(&mut app, "r");
+    chars(&mut app, "f");
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Referrals(_)));
+    let names = |app: &lantern::tui::App| -> Vec<String> {
+        let Screen::Referrals(st) = &app.screen else {
+            panic!()
+        };
+        st.groups
+            .iter()
+            .flat_map(|g| g.suggestions.iter())
+            .map(|s| app.session.directory().services[s.service].name.clone())
+            .collect()
+    };
+    let police = |n: &Vec<String>| n.iter().any(|x| x.contains("Sheriff"));
+    assert!(!police(&names(&app)), "{:?}", names(&app));
+    chars(&mut app, "e");
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("the person asked"), "{text}");
+}

@@ -291,6 +291,8 @@ referrals-count = { $count ->
     [one] 1 referral chosen
    *[other] { $count } referrals chosen
 }
+referrals-law-enforcement = e: the person asks for law-enforcement services
+referrals-law-enforcement-on = Law-enforcement services are included: the person asked for them.
 referral-consent-title = Referral and consent
 referral-handoff = Read to the person: "{ $service } could help. { $reasons } I can call them with you now, or give you their number. You decide what I tell them about you."
 referral-consent-question = May we share anything about you with them?

@@ -292,6 +292,8 @@ referrals-count = { $count ->
     [one] 1 derivación elegida
    *[other] { $count } derivaciones elegidas
 }
+referrals-law-enforcement = e: la persona pide servicios de las autoridades policiales
+referrals-law-enforcement-on = Se incluyen servicios de las autoridades policiales: la persona los pidió.
 referral-consent-title = Derivación y consentimiento
 referral-handoff = Lea a la persona: "{ $service } podría ayudarle. { $reasons } Puedo hacer la llamada con usted ahora o darle su número. Usted decide qué les digo sobre usted."
 referral-consent-question = ¿Podemos compartir algo sobre usted con el servicio?

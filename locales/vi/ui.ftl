@@ -288,6 +288,8 @@ referrals-chosen = đã chọn
 referrals-count = { $count ->
    *[other] Đã chọn { $count } nơi chuyển gửi
 }
+referrals-law-enforcement = e: người đó yêu cầu dịch vụ của cơ quan thực thi pháp luật
+referrals-law-enforcement-on = Đã gồm dịch vụ của cơ quan thực thi pháp luật: người đó đã yêu cầu.
 referral-consent-title = Chuyển gửi và sự đồng ý
 referral-handoff = Đọc cho người được hỏi nghe: "{ $service } có thể giúp bạn. { $reasons } Tôi có thể cùng bạn gọi cho họ ngay bây giờ, hoặc đưa bạn số điện thoại của họ. Bạn quyết định tôi nói gì với họ về bạn."
 referral-consent-question = Chúng tôi có được chia sẻ điều gì về bạn với họ không?

@@ -79,6 +79,8 @@ pub struct ReferralState {
     pub filter: TextField,
     pub filtering: bool,
     pub dialog: Option<ConsentDialog>,
+    /// The person asked for law-enforcement services (never suggested otherwise).
+    pub law_enforcement: bool,
 }
 
 /// Choosing one service: the warm hand-off script and consent to share.

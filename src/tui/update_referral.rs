@@ -14,17 +14,21 @@ pub const PER_NEED: usize = 4;
 
 /// Builds the referral screen from the screening's needs.
 pub fn open(app: &App) -> Screen {
-    let groups = match &app.active {
+    Screen::Referrals(ReferralState {
+        groups: groups(app, false),
+        ..ReferralState::default()
+    })
+}
+
+fn groups(app: &App, law_enforcement: bool) -> Vec<crate::referral::matching::NeedSuggestions> {
+    match &app.active {
         Some(a) => {
-            let req = app.session.referral_request(a);
+            let mut req = app.session.referral_request(a);
+            req.wants_law_enforcement = law_enforcement;
             suggest(app.session.directory(), &req, PER_NEED)
         }
         None => Vec::new(),
-    };
-    Screen::Referrals(ReferralState {
-        groups,
-        ..ReferralState::default()
-    })
+    }
 }
 
 /// The items shown, as (group, suggestion) pairs, after the filter.
@@ -109,6 +113,16 @@ pub fn on_key(app: &mut App, k: KeyEvent) {
         KeyCode::Char('/') => {
             st.filtering = true;
             st.cursor = 0;
+        }
+        // The person asks for law enforcement: only then are such services suggested.
+        KeyCode::Char('e') => {
+            let wanted = !st.law_enforcement;
+            let g = groups(app, wanted);
+            if let Screen::Referrals(st) = &mut app.screen {
+                st.law_enforcement = wanted;
+                st.groups = g;
+                st.cursor = 0;
+            }
         }
         KeyCode::Enter | KeyCode::Char(' ') => {
             if let Some(&(g, s)) = list.get(st.cursor) {

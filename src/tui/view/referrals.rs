@@ -114,6 +114,17 @@ pub fn referrals(app: &App, f: &mut Frame, area: Rect, st: &ReferralState) {
             app.theme.ok,
         ),
     ]));
+    lines.push(if st.law_enforcement {
+        Line::from(Span::styled(
+            app.tr("referrals-law-enforcement-on"),
+            app.theme.warning,
+        ))
+    } else {
+        Line::from(Span::styled(
+            app.tr("referrals-law-enforcement"),
+            app.theme.hint,
+        ))
+    });
     if st.filtering || !st.filter.text.is_empty() {
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", app.tr("question-filter")), app.theme.key),
