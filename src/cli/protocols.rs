@@ -1,10 +1,10 @@
 //! `lantern protocols`, `lantern schema`, and finding a protocol by id or path.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use lantern::protocol::{Protocol, load_file, protocol_schema};
+use lantern::protocol::{Protocol, load_file, protocol_files, protocol_schema};
 use lantern::sanitize::terminal_safe;
 
 use super::Env;
@@ -36,20 +36,6 @@ pub fn schema(args: SchemaArgs) -> anyhow::Result<ExitCode> {
     };
     println!("{}", serde_json::to_string_pretty(value)?);
     Ok(ExitCode::SUCCESS)
-}
-
-/// Protocol files in a folder (scenarios excluded), sorted.
-pub fn protocol_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
 }
 
 /// A protocol named by path, or by id among screening/*.toml.

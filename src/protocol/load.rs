@@ -198,6 +198,21 @@ pub fn load_str(file: &SourceFile) -> (Option<Protocol>, Vec<Diagnostic>) {
     (protocol, diags)
 }
 
+/// Protocol files in a folder (`*.toml`, not recursive: scenarios live in a subfolder),
+/// sorted by name.
+pub fn protocol_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
 /// Reads, parses and lints a protocol file; refuses it when any error is found. Warnings are
 /// returned with the protocol.
 pub fn load_file(path: &Path) -> Result<(Protocol, Vec<Diagnostic>), LoadError> {

@@ -9,6 +9,6 @@ pub mod rules;
 pub mod text;
 
 pub use condition::{Bindings, Condition};
-pub use load::{LoadError, Protocol, Slot, load_file, load_str, protocol_schema};
+pub use load::{LoadError, Protocol, Slot, load_file, load_str, protocol_files, protocol_schema};
 pub use model::*;
 pub use text::Text;

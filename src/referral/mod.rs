@@ -3,6 +3,7 @@
 //! the import and store functions, which read and write only the paths they are given.
 
 mod build;
+mod csv_table;
 pub mod import_csv;
 pub mod import_json;
 pub mod matching;

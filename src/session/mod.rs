@@ -89,15 +89,7 @@ impl WorkSession {
     ) -> Result<WorkSession, VaultError> {
         let mut protocols = Vec::new();
         let mut protocol_problems = Vec::new();
-        let mut files: Vec<PathBuf> = std::fs::read_dir(root.screening())
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "toml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
+        let files = crate::protocol::protocol_files(&root.screening());
         for f in files {
             match load_file(&f) {
                 Ok((p, _warnings)) => protocols.push(Arc::new(p)),

@@ -9,6 +9,7 @@ pub mod theme;
 pub mod update;
 pub mod update_question;
 pub mod update_referral;
+mod update_start;
 pub mod view;
 
 use std::io::Write;
