@@ -44,6 +44,9 @@ fn a_whole_screening_from_piped_input_in_spanish() {
         "PLAIN-MARKER",          // language_note
         "",                      // closing note
         "f",                     // finish
+        "1",                     // referrals: the first suggestion
+        "l",                     // consent: only what the person says
+        "nombre de pila",        // what may be shared
         "y",                     // save
     ]
     .join("\n")
@@ -82,6 +85,9 @@ fn a_whole_screening_from_piped_input_in_spanish() {
     assert_eq!(a("documents"), Answer::Choices(vec!["employer".into()]));
     assert_eq!(a("language_note"), Answer::Text("PLAIN-MARKER".into()));
     assert!(r.answers.iter().all(|x| x.language == "es"));
+    assert_eq!(r.referrals.len(), 1);
+    assert_eq!(r.referrals[0].share_what.as_deref(), Some("nombre de pila"));
+    assert!(out.contains("Derivaciones"), "{out}");
 }
 
 #[test]

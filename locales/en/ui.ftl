@@ -293,6 +293,7 @@ referrals-count = { $count ->
 }
 referrals-law-enforcement = e: the person asks for law-enforcement services
 referrals-law-enforcement-on = Law-enforcement services are included: the person asked for them.
+plain-referrals = Type the numbers of the services the person chooses (for example 1 3), or press Enter for none:
 referral-consent-title = Referral and consent
 referral-handoff = Read to the person: "{ $service } could help. { $reasons } I can call them with you now, or give you their number. You decide what I tell them about you."
 referral-consent-question = May we share anything about you with them?

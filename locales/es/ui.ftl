@@ -294,6 +294,7 @@ referrals-count = { $count ->
 }
 referrals-law-enforcement = e: la persona pide servicios de las autoridades policiales
 referrals-law-enforcement-on = Se incluyen servicios de las autoridades policiales: la persona los pidió.
+plain-referrals = Escriba los números de los servicios que la persona elige (por ejemplo 1 3), o presione Enter si no elige ninguno:
 referral-consent-title = Derivación y consentimiento
 referral-handoff = Lea a la persona: "{ $service } podría ayudarle. { $reasons } Puedo hacer la llamada con usted ahora o darle su número. Usted decide qué les digo sobre usted."
 referral-consent-question = ¿Podemos compartir algo sobre usted con el servicio?

@@ -290,6 +290,7 @@ referrals-count = { $count ->
 }
 referrals-law-enforcement = e: 당사자가 수사기관 서비스를 요청함
 referrals-law-enforcement-on = 수사기관 서비스를 포함했습니다: 당사자가 요청했습니다.
+plain-referrals = 당사자가 고른 서비스 번호를 입력하세요(예: 1 3). 고르지 않으면 Enter를 누르세요:
 referral-consent-title = 서비스 연계와 동의
 referral-handoff = 당사자에게 읽어 주세요: "{ $service }에서 도움을 받으실 수 있어요. { $reasons } 지금 같이 전화를 걸 수도 있고, 전화번호를 알려 드릴 수도 있어요. 그곳에 본인에 대해 무엇을 전할지는 직접 정하시면 돼요."
 referral-consent-question = 그곳에 본인에 관한 내용을 전해도 될까요?

@@ -296,6 +296,7 @@ referrals-count = { $count ->
 }
 referrals-law-enforcement = e: humihingi ang tao ng serbisyo ng pulisya o awtoridad
 referrals-law-enforcement-on = Kasama ang serbisyo ng pulisya o awtoridad: hiniling ito ng tao.
+plain-referrals = I-type ang mga numero ng mga serbisyong pinili ng tao (halimbawa 1 3), o pindutin ang Enter kung wala:
 referral-consent-title = Referral at pahintulot
 referral-handoff = Basahin sa tao: "Makakatulong po sa inyo ang { $service }. { $reasons } Puwede ko po silang tawagan kasama kayo ngayon, o ibigay sa inyo ang numero nila. Kayo po ang magpapasya kung ano ang sasabihin ko tungkol sa inyo."
 referral-consent-question = Puwede po ba naming ibahagi sa kanila ang anumang tungkol sa inyo?

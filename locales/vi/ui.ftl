@@ -290,6 +290,7 @@ referrals-count = { $count ->
 }
 referrals-law-enforcement = e: người đó yêu cầu dịch vụ của cơ quan thực thi pháp luật
 referrals-law-enforcement-on = Đã gồm dịch vụ của cơ quan thực thi pháp luật: người đó đã yêu cầu.
+plain-referrals = Nhập số của các dịch vụ người đó chọn (ví dụ 1 3), hoặc nhấn Enter nếu không chọn:
 referral-consent-title = Chuyển gửi và sự đồng ý
 referral-handoff = Đọc cho người được hỏi nghe: "{ $service } có thể giúp bạn. { $reasons } Tôi có thể cùng bạn gọi cho họ ngay bây giờ, hoặc đưa bạn số điện thoại của họ. Bạn quyết định tôi nói gì với họ về bạn."
 referral-consent-question = Chúng tôi có được chia sẻ điều gì về bạn với họ không?

@@ -290,6 +290,7 @@ referrals-count = { $count ->
 }
 referrals-law-enforcement = e：受访者要求执法部门的服务
 referrals-law-enforcement-on = 已包含执法部门的服务：受访者提出了要求。
+plain-referrals = 请输入受访者选择的服务编号（例如 1 3），若不选择请直接按 Enter：
 referral-consent-title = 转介与同意
 referral-handoff = 请向受访者朗读：“{ $service } 可以帮到您。{ $reasons } 我可以现在和您一起给他们打电话，也可以把他们的电话号码给您。要告诉他们哪些关于您的事，由您决定。”
 referral-consent-question = 我们可以和他们分享关于您的信息吗？

@@ -6,14 +6,16 @@ use std::io::{BufRead, Write};
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
-use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
 use crate::config::Settings;
-use crate::engine::{Answer, Position};
+use crate::engine::Position;
 use crate::i18n::{Catalog, Localizer};
-use crate::protocol::{Protocol, QuestionKind};
+use crate::protocol::Protocol;
 use crate::sanitize::terminal_safe;
+
+mod questions;
+mod results;
 use crate::session::{Active, WorkSession};
 
 /// Why plain mode stopped early.
@@ -62,21 +64,21 @@ pub fn run_with(
     p.main(start_with)
 }
 
-struct Plain {
-    session: WorkSession,
-    l10n: Localizer,
+pub(super) struct Plain {
+    pub(super) session: WorkSession,
+    pub(super) l10n: Localizer,
     input: Box<dyn BufRead>,
     out: Box<dyn Write>,
     /// Input comes from a terminal (passphrases are then read without echo).
     interactive: bool,
 }
 
-enum Step {
+pub(super) enum Step {
     Continue,
     Quit,
 }
 
-fn args(pairs: &[(&str, String)]) -> FluentArgs<'static> {
+pub(super) fn args(pairs: &[(&str, String)]) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
     for (k, v) in pairs {
         a.set(k.to_string(), v.clone());
@@ -85,17 +87,17 @@ fn args(pairs: &[(&str, String)]) -> FluentArgs<'static> {
 }
 
 impl Plain {
-    fn say(&mut self, text: &str) -> std::io::Result<()> {
+    pub(super) fn say(&mut self, text: &str) -> std::io::Result<()> {
         writeln!(self.out, "{}", terminal_safe(text))?;
         self.out.flush()
     }
 
-    fn tr(&self, id: &str) -> String {
+    pub(super) fn tr(&self, id: &str) -> String {
         self.l10n.tr(id)
     }
 
     /// One line of input; None at end of input.
-    fn ask(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
+    pub(super) fn ask(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
         write!(self.out, "{} ", terminal_safe(prompt))?;
         self.out.flush()?;
         let mut line = String::new();
@@ -106,7 +108,7 @@ impl Plain {
     }
 
     /// A passphrase: not echoed when typed at a terminal; read as a line from a pipe.
-    fn ask_secret(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
+    pub(super) fn ask_secret(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
         if !self.interactive {
             return self.ask(prompt);
         }
@@ -166,6 +168,7 @@ impl Plain {
             }
         }
         self.outcome(&active)?;
+        self.referrals(&mut active)?;
         let prompt = self.tr("plain-save");
         match self.ask(&prompt)?.as_deref().map(str::trim) {
             Some("y") => match self.session.save(&mut active) {
@@ -189,14 +192,14 @@ impl Plain {
         }
     }
 
-    fn quit(&mut self, active: &Active) -> Result<(), PlainError> {
+    pub(super) fn quit(&mut self, active: &Active) -> Result<(), PlainError> {
         self.autosave(active)?;
         let t = self.tr("plain-quit");
         self.say(&t)?;
         Ok(())
     }
 
-    fn autosave(&mut self, active: &Active) -> Result<(), PlainError> {
+    pub(super) fn autosave(&mut self, active: &Active) -> Result<(), PlainError> {
         if active.screening.consent_acknowledged().is_some() {
             self.session
                 .autosave(active)
@@ -345,7 +348,7 @@ impl Plain {
             .map_err(|e| PlainError::Session(e.to_string()))
     }
 
-    fn language_name(&self, tag: &str) -> String {
+    pub(super) fn language_name(&self, tag: &str) -> String {
         let n = self.l10n.tr(&format!("language-{tag}"));
         if n.starts_with('[') {
             tag.to_string()
@@ -354,7 +357,7 @@ impl Plain {
         }
     }
 
-    fn pick<T: Clone>(&mut self, items: &[T]) -> Result<Option<T>, PlainError> {
+    pub(super) fn pick<T: Clone>(&mut self, items: &[T]) -> Result<Option<T>, PlainError> {
         loop {
             let prompt = self.tr("plain-answer-prompt");
             let Some(line) = self.ask(&prompt)? else {
@@ -406,323 +409,5 @@ impl Plain {
                 Ok(Step::Continue)
             }
         }
-    }
-
-    fn question(&mut self, active: &mut Active, i: usize) -> Result<Step, PlainError> {
-        let p = Arc::clone(active.screening.protocol());
-        let q = p.question(i);
-        let progress = active.screening.progress();
-        let mut a = args(&[]);
-        a.set("index", progress.answered + 1);
-        a.set("count", progress.shown.max(progress.answered + 1));
-        let header = self.l10n.tr_args("plain-question", &a);
-        self.say(&header)?;
-        let worker_lang = if p.has_language(self.l10n.language()) {
-            self.l10n.language().to_string()
-        } else {
-            p.default_language().to_string()
-        };
-        if !q.read_aloud {
-            let t = self.tr("question-worker-only");
-            self.say(&t)?;
-        }
-        let text = active.screening.render(&q.text);
-        self.say(&text)?;
-        if let Some(g) = &q.guidance {
-            let t = format!(
-                "{} {}",
-                self.tr("question-guidance"),
-                active.screening.render_in(g, &worker_lang)
-            );
-            self.say(&t)?;
-        }
-        let kind = q.kind.value;
-        if kind == QuestionKind::Note {
-            let prompt = self.tr("plain-continue");
-            return match self.ask(&prompt)? {
-                None => Ok(Step::Quit),
-                Some(l) if l.trim() == "q" => Ok(Step::Quit),
-                Some(l) if l.trim() == "b" => {
-                    let _ = active.screening.back();
-                    Ok(Step::Continue)
-                }
-                _ => {
-                    let _ = active.screening.advance();
-                    Ok(Step::Continue)
-                }
-            };
-        }
-        let choices: Vec<(String, String)> = q
-            .choices
-            .iter()
-            .map(|c| {
-                (
-                    c.id.value.clone(),
-                    active
-                        .screening
-                        .choice_label(i, &c.id.value, active.screening.language()),
-                )
-            })
-            .collect();
-        match kind {
-            QuestionKind::YesNo => {
-                let t = format!("1) {}  2) {}", self.tr("answer-yes"), self.tr("answer-no"));
-                self.say(&t)?;
-            }
-            QuestionKind::Single | QuestionKind::Multiple => {
-                let t = self.tr("plain-choices");
-                self.say(&t)?;
-                for (n, (_, label)) in choices.iter().enumerate() {
-                    self.say(&format!("{}) {label}", n + 1))?;
-                }
-                if kind == QuestionKind::Multiple {
-                    let t = self.tr("plain-multiple-hint");
-                    self.say(&t)?;
-                }
-            }
-            QuestionKind::Number => {
-                let t = self
-                    .l10n
-                    .tr_args("question-number-prompt", &args(&[("unit", String::new())]));
-                self.say(&t)?;
-            }
-            QuestionKind::Date => {
-                let t = self.tr("question-date-prompt");
-                self.say(&t)?;
-            }
-            _ => {
-                let t = self.tr("question-text-prompt");
-                self.say(&t)?;
-            }
-        }
-        loop {
-            let prompt = self.tr("plain-answer-prompt");
-            let Some(line) = self.ask(&prompt)? else {
-                return Ok(Step::Quit);
-            };
-            let l = line.trim();
-            let answer = match l {
-                "q" => return Ok(Step::Quit),
-                "h" => {
-                    let t = self.tr("plain-help");
-                    self.say(&t)?;
-                    continue;
-                }
-                "b" => {
-                    let _ = active.screening.back();
-                    return Ok(Step::Continue);
-                }
-                "r" => {
-                    let _ = active.screening.review();
-                    return Ok(Step::Continue);
-                }
-                "d" => Some(Answer::Declined),
-                "k" => Some(Answer::DontKnow),
-                "s" => Some(Answer::NotAsked),
-                "" if active.screening.answer(i).is_some() => {
-                    let _ = active.screening.advance();
-                    return Ok(Step::Continue);
-                }
-                _ => match kind {
-                    QuestionKind::YesNo => match l {
-                        "y" | "1" => Some(Answer::Yes),
-                        "n" | "2" => Some(Answer::No),
-                        _ => None,
-                    },
-                    QuestionKind::Single => l
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|n| choices.get(n.wrapping_sub(1)))
-                        .map(|(id, _)| Answer::Choice(id.clone())),
-                    QuestionKind::Multiple => {
-                        let picked: Option<Vec<String>> = l
-                            .split([' ', ','])
-                            .filter(|x| !x.is_empty())
-                            .map(|x| {
-                                x.parse::<usize>()
-                                    .ok()
-                                    .and_then(|n| choices.get(n.wrapping_sub(1)))
-                                    .map(|(id, _)| id.clone())
-                            })
-                            .collect();
-                        picked.filter(|v| !v.is_empty()).map(Answer::Choices)
-                    }
-                    QuestionKind::Number => l.parse::<i64>().ok().map(Answer::Number),
-                    QuestionKind::Date => NaiveDate::parse_from_str(l, "%Y-%m-%d")
-                        .ok()
-                        .map(Answer::Date),
-                    QuestionKind::Text if !l.is_empty() => Some(Answer::Text(l.to_string())),
-                    _ => None,
-                },
-            };
-            let Some(answer) = answer else {
-                let t = self.tr("plain-invalid");
-                self.say(&t)?;
-                continue;
-            };
-            match active.screening.set_answer(i, answer) {
-                Ok(()) => {
-                    self.autosave(active)?;
-                    let _ = active.screening.advance();
-                    return Ok(Step::Continue);
-                }
-                Err(e) => self.say(&e.to_string())?,
-            }
-        }
-    }
-
-    /// Some(true): finish; Some(false): a question was chosen; None: quit.
-    fn review(&mut self, active: &mut Active) -> Result<Option<bool>, PlainError> {
-        let t = self.tr("review-title");
-        self.say(&t)?;
-        let shown: Vec<usize> = active.screening.shown_questions().collect();
-        let p = Arc::clone(active.screening.protocol());
-        for (n, &i) in shown.iter().enumerate() {
-            let q = p.question(i);
-            let ans = match active.screening.answer(i).map(|r| &r.answer) {
-                None => self.tr("review-unanswered"),
-                Some(a) => self.answer_text(active, i, a),
-            };
-            let text: String = active
-                .screening
-                .render(&q.text)
-                .replace('\n', " ")
-                .chars()
-                .take(60)
-                .collect();
-            self.say(&format!("{}) {text} — {ans}", n + 1))?;
-        }
-        let prompt = self.tr("plain-review");
-        let Some(line) = self.ask(&prompt)? else {
-            return Ok(None);
-        };
-        match line.trim() {
-            "q" => Ok(None),
-            "f" => {
-                if !active.screening.unanswered().is_empty() {
-                    let prompt = self.tr("plain-unanswered-confirm");
-                    if self.ask(&prompt)?.as_deref().map(str::trim) != Some("y") {
-                        return Ok(Some(false));
-                    }
-                }
-                let _ = active.screening.finish();
-                self.autosave(active)?;
-                Ok(Some(true))
-            }
-            other => {
-                if let Some(&i) = other
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| shown.get(n.wrapping_sub(1)))
-                {
-                    let _ = active.screening.jump_to_question(i);
-                }
-                Ok(Some(false))
-            }
-        }
-    }
-
-    fn answer_text(&self, active: &Active, i: usize, a: &Answer) -> String {
-        let lang = active.screening.language();
-        match a {
-            Answer::Yes => self.tr("answer-yes"),
-            Answer::No => self.tr("answer-no"),
-            Answer::Declined => self.tr("answer-declined"),
-            Answer::DontKnow => self.tr("answer-dont-know"),
-            Answer::NotAsked => self.tr("answer-not-asked"),
-            Answer::Choice(c) => active.screening.choice_label(i, c, lang),
-            Answer::Choices(cs) if cs.is_empty() => self.tr("answer-none"),
-            Answer::Choices(cs) => cs
-                .iter()
-                .map(|c| active.screening.choice_label(i, c, lang))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Answer::Number(n) => n.to_string(),
-            Answer::Date(d) => d.to_string(),
-            Answer::Text(t) => t.clone(),
-        }
-    }
-
-    fn outcome(&mut self, active: &Active) -> Result<(), PlainError> {
-        let s = &active.screening;
-        let p = Arc::clone(s.protocol());
-        let lang = if p.has_language(self.l10n.language()) {
-            self.l10n.language().to_string()
-        } else {
-            p.default_language().to_string()
-        };
-        let d = s.derived().clone();
-        let t = self.tr("outcome-title");
-        self.say(&t)?;
-        let level = self.tr(&format!("outcome-level-{}", s.outcome_level().as_str()));
-        self.say(&level)?;
-        if let Some(o) = d.outcome {
-            let t = s.render_in(&p.file.outcomes[o].text, &lang);
-            self.say(&t)?;
-        }
-        let t = self.tr("outcome-not-determination");
-        self.say(&t)?;
-        let t = self.tr("outcome-indicators");
-        self.say(&t)?;
-        for &i in &d.indicators {
-            let t = format!("- {}", s.render_in(&p.file.indicators[i].label, &lang));
-            self.say(&t)?;
-        }
-        if !d.urgent.is_empty() {
-            let t = self.tr("outcome-urgent");
-            self.say(&t)?;
-            for &u in &d.urgent {
-                let t = format!("! {}", s.render_in(&p.file.urgent[u].label, &lang));
-                self.say(&t)?;
-                for step in &p.file.urgent[u].steps {
-                    let t = format!("  - {}", s.render_in(step, &lang));
-                    self.say(&t)?;
-                }
-            }
-            let t = self.tr("outcome-org-steps");
-            self.say(&t)?;
-            let steps: Vec<String> = self
-                .session
-                .settings
-                .file
-                .response_steps
-                .iter()
-                .map(|x| Settings::pick(x, &lang).to_string())
-                .collect();
-            for step in steps {
-                self.say(&format!("  - {step}"))?;
-            }
-        }
-        let t = self.tr("needs-title");
-        self.say(&t)?;
-        for &n in &d.needs {
-            let need = &p.file.needs[n];
-            let t = format!(
-                "- {} ({})",
-                s.render_in(&need.label, &lang),
-                self.tr(&format!("category-{}", need.category.as_str()))
-            );
-            self.say(&t)?;
-        }
-        let contacts: Vec<String> = self
-            .session
-            .settings
-            .file
-            .contacts
-            .iter()
-            .map(|c| {
-                let mut parts = vec![Settings::pick(&c.label, &lang).to_string()];
-                parts.extend([&c.phone, &c.sms, &c.tty].into_iter().flatten().cloned());
-                parts.join(" · ")
-            })
-            .collect();
-        if !contacts.is_empty() {
-            let t = self.tr("outcome-contacts");
-            self.say(&t)?;
-            for c in contacts {
-                self.say(&format!("- {c}"))?;
-            }
-        }
-        Ok(())
     }
 }
