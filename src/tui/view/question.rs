@@ -96,34 +96,6 @@ pub fn question(app: &App, f: &mut Frame, area: Rect, q: &QuestionState) {
         gauge,
     );
 
-    // Guidance panel: beside the question when there is room, below it otherwise.
-    let has_panel =
-        app.show_guidance && (question.guidance.is_some() || question.purpose.is_some());
-    let (content, panel) = if !has_panel {
-        (main, None)
-    } else if main.width >= 100 {
-        let [c, pnl] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
-            .areas(main);
-        (c, Some(pnl))
-    } else {
-        // Tall enough for the guidance, but the question keeps most of the room.
-        let want = 2 + [&question.guidance, &question.purpose]
-            .into_iter()
-            .flatten()
-            .map(|t| {
-                1 + s.render_in(t, &lang_w).chars().count() as u16
-                    / main.width.saturating_sub(2).max(1)
-                    + 1
-            })
-            .sum::<u16>();
-        let [c, pnl] = Layout::vertical([
-            Constraint::Min(8),
-            Constraint::Length(want.min(main.height / 2).max(4)),
-        ])
-        .areas(main);
-        (c, Some(pnl))
-    };
-
     let mut lines = Vec::new();
     if let Some(intro) = &p.sections()[sec].intro
         && p.first_in_section(sec) == Some(i)
@@ -158,6 +130,36 @@ pub fn question(app: &App, f: &mut Frame, area: Rect, q: &QuestionState) {
     }
     lines.push(Line::from(""));
     answer_area(app, &mut lines, i, q);
+    // Guidance panel: beside the question when there is room, below it otherwise; the
+    // question and its answers always keep the room they need (80x24 included), and the
+    // panel gets what is left, or waits for a larger screen (`g` toggles it).
+    let has_panel =
+        app.show_guidance && (question.guidance.is_some() || question.purpose.is_some());
+    let (content, panel) = if !has_panel {
+        (main, None)
+    } else if main.width >= 100 {
+        let [c, pnl] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .areas(main);
+        (c, Some(pnl))
+    } else {
+        let inner = main.width.saturating_sub(2).max(1) as usize;
+        let rows = |l: &Line| l.width().div_ceil(inner).max(1) as u16;
+        let needed = 2 + lines.iter().map(rows).sum::<u16>();
+        let want = 2 + [&question.guidance, &question.purpose]
+            .into_iter()
+            .flatten()
+            .map(|t| 1 + (s.render_in(t, &lang_w).chars().count().div_ceil(inner)) as u16)
+            .sum::<u16>();
+        let room = main.height.saturating_sub(needed);
+        if room >= 4 {
+            let [c, pnl] =
+                Layout::vertical([Constraint::Min(needed), Constraint::Length(want.min(room))])
+                    .areas(main);
+            (c, Some(pnl))
+        } else {
+            (main, None)
+        }
+    };
     f.render_widget(para(lines).block(boxed(app, format!("{}", i + 1))), content);
 
     if let Some(pnl) = panel {

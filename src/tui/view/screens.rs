@@ -29,24 +29,28 @@ pub(super) fn screening_title(app: &App, extra: &str) -> Line<'static> {
     } else {
         extra.to_string()
     };
-    let mut spans = vec![Span::raw(format!(
-        " {head} · {} ",
-        language_name(app, a.screening.language())
-    ))];
+    // What the worker glances at comes first (call time, language, the no-save warning);
+    // the title is last, where a narrow screen cuts it.
+    let mut spans = Vec::new();
     if let Some(e) = app.elapsed() {
         let s = e.as_secs();
         let time = format!("{:02}:{:02}", s / 60, s % 60);
         spans.push(Span::raw(format!(
-            "· {}",
+            " {} ·",
             app.l10n.tr_args("question-timer", &args(&[("time", time)]))
         )));
     }
+    spans.push(Span::raw(format!(
+        " {} ·",
+        language_name(app, a.screening.language())
+    )));
     if !app.session.can_save() {
         spans.push(Span::styled(
-            format!(" · {}", app.tr("question-no-save")),
+            format!(" {} ·", app.tr("question-no-save")),
             app.theme.warning,
         ));
     }
+    spans.push(Span::raw(format!(" {head}")));
     Line::from(spans)
 }
 
