@@ -6,6 +6,7 @@ mod answer;
 mod audit;
 mod clock;
 mod derive;
+mod expect;
 mod navigation;
 mod render;
 mod screening;

@@ -3,6 +3,7 @@
 mod overlays;
 pub mod question;
 mod referrals;
+mod results;
 mod screens;
 mod session_screens;
 
@@ -50,9 +51,9 @@ pub fn view(app: &App, f: &mut Frame) {
             selected,
             confirm_finish,
         } => screens::review(app, f, area, *selected, *confirm_finish),
-        Screen::Outcome => screens::outcome(app, f, area),
+        Screen::Outcome => results::outcome(app, f, area),
         Screen::Referrals(st) => referrals::referrals(app, f, area, st),
-        Screen::Save { result } => screens::save(app, f, area, result.as_ref()),
+        Screen::Save { result } => results::save(app, f, area, result.as_ref()),
     }
     match &app.overlay {
         Some(Overlay::Help) => overlays::help(app, f, area),
