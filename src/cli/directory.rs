@@ -46,10 +46,10 @@ pub fn import_path(path: &Path) -> (Directory, ImportReport) {
 pub fn current(env: &Env) -> anyhow::Result<Directory> {
     let settings = env.settings()?;
     let paths = env.vault_paths(&settings)?;
-    if let Some(d) = store::load(&paths.data_dir)? {
-        return Ok(d);
-    }
-    Ok(import_csv(&env.root.directory()).0)
+    Ok(store::load_or_shipped(
+        &paths.data_dir,
+        &env.root.directory(),
+    )?)
 }
 
 pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {

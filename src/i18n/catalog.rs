@@ -184,6 +184,16 @@ impl Localizer {
         })
     }
 
+    /// A language's own name (`language-es` = "Español"), else its tag.
+    pub fn language_name(&self, tag: &str) -> String {
+        let name = self.tr(&format!("language-{tag}"));
+        if name.starts_with('[') {
+            tag.to_string()
+        } else {
+            name
+        }
+    }
+
     pub fn tr(&self, id: &str) -> String {
         self.format(id, None)
     }

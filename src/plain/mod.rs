@@ -333,7 +333,7 @@ impl Plain {
                     let t = self.tr("plain-choose-language");
                     self.say(&t)?;
                     for (n, l) in langs.iter().enumerate() {
-                        let name = self.language_name(l);
+                        let name = self.l10n.language_name(l);
                         self.say(&format!("{}) {name}", n + 1))?;
                     }
                     let Some(l) = self.pick(&langs)? else {
@@ -346,15 +346,6 @@ impl Plain {
             .start(protocol, &lang, &worker)
             .map(Some)
             .map_err(|e| PlainError::Session(e.to_string()))
-    }
-
-    pub(super) fn language_name(&self, tag: &str) -> String {
-        let n = self.l10n.tr(&format!("language-{tag}"));
-        if n.starts_with('[') {
-            tag.to_string()
-        } else {
-            n
-        }
     }
 
     pub(super) fn pick<T: Clone>(&mut self, items: &[T]) -> Result<Option<T>, PlainError> {

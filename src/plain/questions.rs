@@ -225,23 +225,7 @@ impl Plain {
     }
 
     fn answer_text(&self, active: &Active, i: usize, a: &Answer) -> String {
-        let lang = active.screening.language();
-        match a {
-            Answer::Yes => self.tr("answer-yes"),
-            Answer::No => self.tr("answer-no"),
-            Answer::Declined => self.tr("answer-declined"),
-            Answer::DontKnow => self.tr("answer-dont-know"),
-            Answer::NotAsked => self.tr("answer-not-asked"),
-            Answer::Choice(c) => active.screening.choice_label(i, c, lang),
-            Answer::Choices(cs) if cs.is_empty() => self.tr("answer-none"),
-            Answer::Choices(cs) => cs
-                .iter()
-                .map(|c| active.screening.choice_label(i, c, lang))
-                .collect::<Vec<_>>()
-                .join(", "),
-            Answer::Number(n) => n.to_string(),
-            Answer::Date(d) => d.to_string(),
-            Answer::Text(t) => t.clone(),
-        }
+        let s = &active.screening;
+        crate::session::answer_label(&self.l10n, s, i, a, s.language())
     }
 }

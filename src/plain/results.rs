@@ -138,7 +138,11 @@ impl Plain {
                     svc.name,
                     svc.organization
                 );
-                let reasons: Vec<String> = sug.reasons.iter().map(|r| self.reason(r)).collect();
+                let reasons: Vec<String> = sug
+                    .reasons
+                    .iter()
+                    .map(|r| crate::referral::explain::reason_text(&self.l10n, r))
+                    .collect();
                 self.say(&line)?;
                 if !reasons.is_empty() {
                     self.say(&format!("   + {}", reasons.join(", ")))?;
@@ -216,39 +220,5 @@ impl Plain {
             self.autosave(active)?;
         }
         Ok(())
-    }
-
-    fn reason(&self, r: &crate::referral::matching::Reason) -> String {
-        use crate::referral::matching::Reason;
-        let lang_name = |code: &str| {
-            let n = self.l10n.tr(&format!("language-{code}"));
-            if n.starts_with('[') {
-                code.to_string()
-            } else {
-                n
-            }
-        };
-        match r {
-            Reason::AlsoCovers(c) => self.l10n.tr_args(
-                "reason-also-covers",
-                &args(&[("category", self.tr(&format!("category-{}", c.as_str())))]),
-            ),
-            Reason::SpeaksLanguage(code) => self
-                .l10n
-                .tr_args("reason-speaks", &args(&[("language", lang_name(code))])),
-            Reason::Interpretation => self.tr("reason-interpretation"),
-            Reason::Open247 => self.tr("reason-24-7"),
-            Reason::OpenNow => self.tr("reason-open-now"),
-            Reason::Youth => self.tr("reason-youth"),
-            Reason::TraffickingExperienced => self.tr("reason-trafficking"),
-            Reason::NoIdRequired => self.tr("reason-no-id"),
-            Reason::NoStatusRequired => self.tr("reason-no-status"),
-            Reason::NoSobrietyRequirement => self.tr("reason-no-sobriety"),
-            Reason::LgbtqAffirming => self.tr("reason-lgbtq"),
-            Reason::DistanceKm(km) => self
-                .l10n
-                .tr_args("reason-distance", &args(&[("km", km.to_string())])),
-            Reason::HotlineFallback => self.tr("reason-hotline"),
-        }
     }
 }

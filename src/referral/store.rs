@@ -66,6 +66,14 @@ fn blocks(mut rest: &[u8]) -> Option<Vec<&[u8]>> {
     Some(out)
 }
 
+/// The directory in use: the installed one, else the shipped sample in `shipped`.
+pub fn load_or_shipped(data_dir: &Path, shipped: &Path) -> Result<Directory, StoreError> {
+    match load(data_dir)? {
+        Some(d) => Ok(d),
+        None => Ok(super::import_csv(shipped).0),
+    }
+}
+
 /// The installed directory, if any.
 pub fn load(data_dir: &Path) -> Result<Option<Directory>, StoreError> {
     let path = installed_path(data_dir);

@@ -104,9 +104,10 @@ impl WorkSession {
             }
         });
         let (data_dir, shipped) = (paths.data_dir.clone(), root.directory());
-        let loader = std::thread::spawn(move || match crate::referral::store::load(&data_dir) {
-            Ok(Some(d)) => d,
-            _ => crate::referral::import_csv(&shipped).0,
+        // A damaged installed directory falls back to the shipped one: referrals still work.
+        let loader = std::thread::spawn(move || {
+            crate::referral::store::load_or_shipped(&data_dir, &shipped)
+                .unwrap_or_else(|_| crate::referral::import_csv(&shipped).0)
         });
         Ok(WorkSession {
             directory: std::sync::OnceLock::new(),
@@ -319,6 +320,35 @@ impl WorkSession {
         let path = self.outbox.save(&record, recipients)?;
         self.drafts.delete(&active.draft_id)?;
         Ok(path)
+    }
+}
+
+/// How an answer reads, in the UI language of `l`; choice labels in `lang`. Both front ends
+/// show answers this way (the screens mask sensitive ones first).
+pub fn answer_label(
+    l: &crate::i18n::Localizer,
+    s: &Screening,
+    i: usize,
+    a: &crate::engine::Answer,
+    lang: &str,
+) -> String {
+    use crate::engine::Answer;
+    match a {
+        Answer::Yes => l.tr("answer-yes"),
+        Answer::No => l.tr("answer-no"),
+        Answer::Declined => l.tr("answer-declined"),
+        Answer::DontKnow => l.tr("answer-dont-know"),
+        Answer::NotAsked => l.tr("answer-not-asked"),
+        Answer::Choice(c) => s.choice_label(i, c, lang),
+        Answer::Choices(cs) if cs.is_empty() => l.tr("answer-none"),
+        Answer::Choices(cs) => cs
+            .iter()
+            .map(|c| s.choice_label(i, c, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Answer::Number(n) => n.to_string(),
+        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Answer::Text(t) => t.clone(),
     }
 }
 

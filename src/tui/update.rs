@@ -286,13 +286,7 @@ pub fn args(pairs: &[(&str, String)]) -> fluent_bundle::FluentArgs<'static> {
 }
 
 pub fn language_name(app: &App, tag: &str) -> String {
-    let id = format!("language-{tag}");
-    let name = app.l10n.tr(&id);
-    if name.starts_with('[') {
-        tag.to_string()
-    } else {
-        name
-    }
+    app.l10n.language_name(tag)
 }
 
 /// Text editing keys for a field.

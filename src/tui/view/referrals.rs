@@ -7,60 +7,12 @@ use ratatui::text::{Line, Span};
 use super::screens::screening_title;
 use super::{boxed, centered, clear, frame, para, safe};
 use crate::config::Settings;
-use crate::referral::matching::{Misfit, Reason, Suggestion};
+use crate::referral::explain::{misfit_text, reason_text};
+use crate::referral::matching::Suggestion;
 use crate::referral::model::Service;
 use crate::tui::app::{App, ReferralState};
-use crate::tui::update::{args, language_name};
+use crate::tui::update::args;
 use crate::tui::update_referral::{chosen, items};
-
-/// A reason as a short phrase in the worker's language.
-pub fn reason_text(app: &App, r: &Reason) -> String {
-    reason_text_in(app, &app.l10n, r)
-}
-
-/// A reason as a short phrase in the language of `l` (the hand-off script uses the
-/// interview language).
-pub fn reason_text_in(app: &App, l: &crate::i18n::Localizer, r: &Reason) -> String {
-    let language = |code: &str| {
-        let n = l.tr(&format!("language-{code}"));
-        if n.starts_with('[') {
-            language_name(app, code)
-        } else {
-            n
-        }
-    };
-    match r {
-        Reason::AlsoCovers(c) => l.tr_args(
-            "reason-also-covers",
-            &args(&[("category", l.tr(&format!("category-{}", c.as_str())))]),
-        ),
-        Reason::SpeaksLanguage(code) => {
-            l.tr_args("reason-speaks", &args(&[("language", language(code))]))
-        }
-        Reason::Interpretation => l.tr("reason-interpretation"),
-        Reason::Open247 => l.tr("reason-24-7"),
-        Reason::OpenNow => l.tr("reason-open-now"),
-        Reason::Youth => l.tr("reason-youth"),
-        Reason::TraffickingExperienced => l.tr("reason-trafficking"),
-        Reason::NoIdRequired => l.tr("reason-no-id"),
-        Reason::NoStatusRequired => l.tr("reason-no-status"),
-        Reason::NoSobrietyRequirement => l.tr("reason-no-sobriety"),
-        Reason::LgbtqAffirming => l.tr("reason-lgbtq"),
-        Reason::DistanceKm(km) => l.tr_args("reason-distance", &args(&[("km", km.to_string())])),
-        Reason::HotlineFallback => l.tr("reason-hotline"),
-    }
-}
-
-pub fn misfit_text(app: &App, m: &Misfit) -> String {
-    match m {
-        Misfit::NoLanguage(l) => app.l10n.tr_args(
-            "misfit-language",
-            &args(&[("language", language_name(app, l))]),
-        ),
-        Misfit::ClosedNow => app.tr("misfit-closed"),
-        Misfit::Inferred => app.tr("misfit-inferred"),
-    }
-}
 
 fn phone(s: &Service) -> String {
     s.phones
@@ -209,14 +161,22 @@ fn suggestion_lines(
             app.theme.muted,
         ),
     ])];
-    let reasons: Vec<String> = sug.reasons.iter().map(|r| reason_text(app, r)).collect();
+    let reasons: Vec<String> = sug
+        .reasons
+        .iter()
+        .map(|r| reason_text(&app.l10n, r))
+        .collect();
     if !reasons.is_empty() {
         out.push(Line::from(Span::styled(
             format!("      + {}", reasons.join(" · ")),
             app.theme.ok,
         )));
     }
-    let misfits: Vec<String> = sug.misfits.iter().map(|m| misfit_text(app, m)).collect();
+    let misfits: Vec<String> = sug
+        .misfits
+        .iter()
+        .map(|m| misfit_text(&app.l10n, m))
+        .collect();
     if !misfits.is_empty() {
         out.push(Line::from(Span::styled(
             format!("      − {}", misfits.join(" · ")),
@@ -247,7 +207,7 @@ fn dialog(app: &App, f: &mut Frame, area: Rect, d: &crate::tui::app::ConsentDial
     let reasons = d
         .reasons
         .iter()
-        .map(|r| reason_text_in(app, &spoken, r))
+        .map(|r| reason_text(&spoken, r))
         .collect::<Vec<_>>()
         .join(", ");
     let reasons = if reasons.is_empty() {

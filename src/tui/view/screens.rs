@@ -271,23 +271,13 @@ pub(super) fn answer_text(app: &App, i: usize, a: &Answer, sensitive: bool) -> S
         return String::new();
     };
     let lang = app.worker_text_language();
-    match a {
-        Answer::Yes => app.tr("answer-yes"),
-        Answer::No => app.tr("answer-no"),
-        Answer::Declined => app.tr("answer-declined"),
-        Answer::DontKnow => app.tr("answer-dont-know"),
-        Answer::NotAsked => app.tr("answer-not-asked"),
-        Answer::Choice(c) => safe(&act.screening.choice_label(i, c, &lang)),
-        Answer::Choices(cs) if cs.is_empty() => app.tr("answer-none"),
-        Answer::Choices(cs) => cs
-            .iter()
-            .map(|c| safe(&act.screening.choice_label(i, c, &lang)))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Answer::Number(n) => n.to_string(),
-        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-        Answer::Text(t) => safe(t),
-    }
+    safe(&crate::session::answer_label(
+        &app.l10n,
+        &act.screening,
+        i,
+        a,
+        &lang,
+    ))
 }
 
 pub fn review(app: &App, f: &mut Frame, area: Rect, selected: usize, confirm: bool) {
