@@ -4,10 +4,10 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use lantern::diagnostic::Diagnostic;
+use lantern::diagnostic::{Diagnostic, Severity};
 use lantern::protocol::load::read_source;
 use lantern::protocol::{lint, load_str};
 
@@ -23,7 +23,50 @@ fn lint_file(path: &Path) -> Vec<Diagnostic> {
     diags
 }
 
-fn expectations(path: &Path) -> BTreeSet<(String, usize, usize)> {
+/// Each rule's severity as docs/protocol-format.md promises it to protocol authors: the
+/// table is the specification, so that downgrading an error (a protocol that calls someone
+/// a "victim" would then load) fails here.
+fn documented_severities() -> BTreeMap<String, Severity> {
+    let doc = std::fs::read_to_string(common::root().join("docs/protocol-format.md")).unwrap();
+    doc.lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            let code = cells.get(1)?;
+            if !(code.len() == 4 && code.starts_with('P')) {
+                return None;
+            }
+            let sev = match *cells.get(3)? {
+                "error" => Severity::Error,
+                "warning" => Severity::Warning,
+                _ => return None,
+            };
+            Some((code.to_string(), sev))
+        })
+        .collect()
+}
+
+#[test]
+fn every_rule_has_its_documented_severity() {
+    let doc = documented_severities();
+    assert_eq!(
+        doc.len(),
+        lantern::protocol::rules::ALL.len(),
+        "the rule table in docs/protocol-format.md and the rules differ: {doc:?}"
+    );
+    for rule in lantern::protocol::rules::ALL {
+        assert_eq!(
+            doc.get(rule.code),
+            Some(&rule.severity),
+            "{} {}",
+            rule.code,
+            rule.name
+        );
+    }
+}
+
+/// The expected (code, line, column) of a fixture, duplicates kept: a diagnostic reported
+/// twice is a bug too.
+fn expectations(path: &Path) -> Vec<(String, usize, usize)> {
     let bytes = std::fs::read(path).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     text.lines()
@@ -33,7 +76,18 @@ fn expectations(path: &Path) -> BTreeSet<(String, usize, usize)> {
             let (l, c) = pos.split_once(':').expect("`L:C`");
             (code.to_string(), l.parse().unwrap(), c.parse().unwrap())
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .tap_sort()
+}
+
+trait TapSort {
+    fn tap_sort(self) -> Self;
+}
+impl<T: Ord> TapSort for Vec<T> {
+    fn tap_sort(mut self) -> Self {
+        self.sort();
+        self
+    }
 }
 
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
@@ -55,6 +109,7 @@ fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
         "only {} invalid fixtures",
         fixtures.len()
     );
+    let documented = documented_severities();
     let mut failures = Vec::new();
     let mut codes = BTreeSet::new();
     for path in &fixtures {
@@ -65,11 +120,27 @@ fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
             path.display()
         );
         let diags = lint_file(path);
-        let got: BTreeSet<_> = diags
+        let got: Vec<_> = diags
             .iter()
             .map(|d| (d.code.to_string(), d.line, d.column))
-            .collect();
+            .collect::<Vec<_>>()
+            .tap_sort();
         codes.extend(got.iter().map(|(c, _, _)| c.clone()));
+        for d in &diags {
+            if documented.get(d.code) != Some(&d.severity) {
+                failures.push(format!("{}: {d} has the wrong severity", path.display()));
+            }
+        }
+        // What a severity means: a protocol with an error never loads; warnings alone do.
+        let errors = diags.iter().any(Diagnostic::is_error);
+        if lantern::protocol::load_file(path).is_ok() == errors {
+            failures.push(format!(
+                "{}: load_file {} although lint found {}",
+                path.display(),
+                if errors { "accepted it" } else { "refused it" },
+                if errors { "errors" } else { "only warnings" }
+            ));
+        }
         if want != got {
             failures.push(format!(
                 "{}:\n  expected {want:?}\n  got      {got:?}\n  {}",
@@ -99,8 +170,10 @@ fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
 #[test]
 fn valid_fixtures_and_shipped_protocols_are_clean() {
     let mut all = files("protocols/valid");
-    all.extend(common::shipped());
-    assert!(all.len() >= 2);
+    assert!(all.len() >= 2, "valid fixtures are missing");
+    let shipped = common::shipped();
+    assert!(shipped.len() >= 4, "shipped protocols are missing: {shipped:?}");
+    all.extend(shipped);
     for path in all {
         let diags = lint_file(&path);
         assert!(

@@ -34,6 +34,7 @@ fn a_whole_screening_from_piped_input_in_spanish() {
         "correct horse battery", // again
         "1",                     // protocol
         "2",                     // interview language: Español
+        "Equipo 3",              // worker label
         "",                      // consent read
         "y",                     // speak_freely
         "2",                     // work_type: domestic
@@ -41,12 +42,18 @@ fn a_whole_screening_from_piped_input_in_spanish() {
         "d",                     // rest_days: declined
         "2",                     // documents: employer
         "k",                     // started: don't know
+        "+ habla con calma",     // a note, at any question
         "PLAIN-MARKER",          // language_note
         "",                      // closing note
+        "+ segunda nota",        // a note at the review
         "f",                     // finish
-        "1",                     // referrals: the first suggestion
-        "l",                     // consent: only what the person says
-        "nombre de pila",        // what may be shared
+        "1 2 3",                 // referrals: the first three suggestions
+        "n",                     // 1: nothing may be shared
+        "l",                     // 2: only what the person says
+        "nombre de pila",        //    what may be shared
+        "sí",                    // 3: not one of y/n/l: asked again
+        "l",                     //    only what the person says...
+        "",                      //    ...and the person names nothing: nothing is shared
         "y",                     // save
     ]
     .join("\n")
@@ -85,8 +92,23 @@ fn a_whole_screening_from_piped_input_in_spanish() {
     assert_eq!(a("documents"), Answer::Choices(vec!["employer".into()]));
     assert_eq!(a("language_note"), Answer::Text("PLAIN-MARKER".into()));
     assert!(r.answers.iter().all(|x| x.language == "es"));
-    assert_eq!(r.referrals.len(), 1);
-    assert_eq!(r.referrals[0].share_what.as_deref(), Some("nombre de pila"));
+    use lantern::vault::record::ShareConsent;
+    let consent: Vec<(ShareConsent, Option<&str>)> = r
+        .referrals
+        .iter()
+        .map(|x| (x.consent_to_share, x.share_what.as_deref()))
+        .collect();
+    assert_eq!(
+        consent,
+        [
+            (ShareConsent::No, None),
+            (ShareConsent::Limited, Some("nombre de pila")),
+            (ShareConsent::No, None),
+        ]
+    );
+    assert_eq!(r.worker.as_deref(), Some("Equipo 3"));
+    assert_eq!(r.notes.as_deref(), Some("habla con calma\nsegunda nota"));
+    assert!(out.contains("Agregado a las notas"), "{out}");
     assert!(out.contains("Derivaciones"), "{out}");
 }
 
@@ -96,7 +118,7 @@ fn end_of_input_keeps_the_draft_and_the_next_run_resumes_it() {
     let (out, ok) = plain(
         &fx,
         "en",
-        "correct horse battery\ncorrect horse battery\n1\n1\n\ny\n",
+        "correct horse battery\ncorrect horse battery\n1\n1\n\n\ny\n",
     );
     assert!(ok, "{out}");
     assert!(out.contains("The draft is kept encrypted"), "{out}");
@@ -110,4 +132,75 @@ fn end_of_input_keeps_the_draft_and_the_next_run_resumes_it() {
         !out.contains("Is this a good time and place to talk?\n"),
         "re-asked an answered question:\n{out}"
     );
+}
+
+/// `lantern screen --protocol adult-general --plain`: the person says they are under 18, so
+/// the questions for adults stop, and the referrals offered are those that serve minors,
+/// youth services first; the one chosen goes into the record.
+#[cfg(unix)]
+#[test]
+fn a_minor_is_offered_only_services_that_serve_minors() {
+    let fx = Fixture::shipped();
+    let input = [
+        "correct horse battery",
+        "correct horse battery",
+        "",  // worker label
+        "",  // consent read
+        "y", // can speak privately
+        "1", // no interpreter needed
+        "1", // under 18
+        "f", // finish (the rest is hidden for a minor)
+        "1", // the first suggestion
+        "y", // consent to share
+        "y", // save
+    ]
+    .join("\n")
+        + "\n";
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("--root")
+        .arg(fx.root())
+        .arg("--data-dir")
+        .arg(fx.data())
+        .args(["--plain", "--lang", "en", "screen", "--protocol", "adult-general"])
+        .env("XDG_CONFIG_HOME", fx.dir.path().join("config"))
+        .env("HOME", fx.dir.path())
+        .env_remove("LANTERN_CONFIG")
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{text}");
+    // The suggestions, by their numbered lines, against the shipped directory.
+    let (dir, _) = lantern::referral::import_csv(&common::root().join("directory"));
+    let offered: Vec<&lantern::referral::Service> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Referrals"))
+        .filter_map(|l| {
+            let (n, rest) = l.split_once(") ")?;
+            n.parse::<usize>().ok()?;
+            let name = rest.split(" — ").next()?;
+            dir.services.iter().find(|s| s.name == name)
+        })
+        .collect();
+    assert!(offered.len() >= 2, "too few suggestions:\n{text}");
+    for s in &offered {
+        assert!(
+            s.min_age.is_none_or(|m| m < 18),
+            "{} (from age {:?}) offered to a minor:\n{text}",
+            s.name,
+            s.min_age
+        );
+    }
+    let youth = |s: &lantern::referral::Service| s.max_age.is_some_and(|m| m < 25);
+    assert!(
+        youth(offered[0]),
+        "the first suggestion is not a youth service: {}",
+        offered[0].name
+    );
+    assert!(text.contains("under 18"), "no word about minors:\n{text}");
+    let records = fx.records();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].referrals.len(), 1);
+    assert_eq!(records[0].referrals[0].service_id, offered[0].id);
 }

@@ -93,16 +93,75 @@ fn pause_shows_a_neutral_screen() {
 }
 
 #[test]
-fn quick_exit_saves_the_draft_from_anywhere() {
+fn quick_exit_saves_the_draft_with_the_note_being_typed() {
     let fx = Fixture::new();
     let mut app = in_question(&fx);
     chars(&mut app, "y");
+    // The answer autosaved a draft without a note; only quick exit can save the note.
+    assert_eq!(fx.the_draft().notes, None);
     key(&mut app, KeyCode::F(4));
     chars(&mut app, "typing a note");
     ctrl(&mut app, 'q');
     assert_eq!(app.exit, Some(Exit::Quick));
-    let drafts = common::all_files(&fx.data().join("drafts"));
-    assert_eq!(drafts.len(), 1);
+    let draft = fx.the_draft();
+    assert_eq!(draft.notes.as_deref(), Some("typing a note"));
+    assert_eq!(draft.screening.answers.len(), 1);
+}
+
+#[test]
+fn the_idle_lock_keeps_the_note_being_typed_and_reopens_it() {
+    let fx = Fixture::new();
+    let mut app = in_question(&fx);
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::F(4));
+    chars(&mut app, "half a note");
+    app.idle_timeout = Some(Duration::from_millis(1));
+    app.last_input = Instant::now() - Duration::from_secs(1);
+    lantern::tui::update::tick(&mut app);
+    assert!(matches!(app.overlay, Some(Overlay::Locked { .. })));
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("half a note"), "the note shows while locked:\n{text}");
+    assert_eq!(fx.the_draft().notes.as_deref(), Some("half a note"));
+    chars(&mut app, "correct horse battery");
+    key(&mut app, KeyCode::Enter);
+    // Back where the worker was: the notes pane, with the text, still typing.
+    match &app.overlay {
+        Some(Overlay::Notes(field)) => assert_eq!(field.text, "half a note"),
+        _ => panic!("the notes pane did not come back"),
+    }
+    chars(&mut app, " and more");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.active.as_ref().unwrap().notes,
+        "half a note and more"
+    );
+}
+
+#[test]
+fn the_idle_timeout_comes_from_the_settings_file() {
+    let fx = Fixture::new();
+    let settings_file = fx.dir.path().join("settings.toml");
+    let example = lantern::config::EXAMPLE_SETTINGS.replace(
+        "idle_timeout_minutes = 5",
+        "idle_timeout_minutes = 7",
+    );
+    assert_ne!(example, lantern::config::EXAMPLE_SETTINGS, "the example changed");
+    std::fs::write(&settings_file, example).unwrap();
+    let settings = lantern::config::load_settings(Some(&settings_file), None).unwrap();
+    let app = fx.app_with(settings, "en");
+    assert_eq!(app.idle_timeout, Some(Duration::from_secs(7 * 60)));
+    // Zero turns the lock off.
+    let off = lantern::config::EXAMPLE_SETTINGS.replace(
+        "idle_timeout_minutes = 5",
+        "idle_timeout_minutes = 0",
+    );
+    std::fs::write(&settings_file, off).unwrap();
+    let settings = lantern::config::load_settings(Some(&settings_file), None).unwrap();
+    let mut app = fx.app_with(settings, "en");
+    assert_eq!(app.idle_timeout, None);
+    app.last_input = Instant::now() - Duration::from_secs(24 * 3600);
+    lantern::tui::update::tick(&mut app);
+    assert!(app.overlay.is_none() && app.session.is_unlocked());
 }
 
 #[test]
@@ -181,4 +240,99 @@ fn law_enforcement_is_suggested_only_when_the_person_asks() {
     chars(&mut app, "e");
     let text = screen_text(&app, 80, 24);
     assert!(text.contains("the person asked"), "{text}");
+}
+
+/// From the first question to the referral screen: not safe to talk (urgent), so the
+/// screening goes straight to the review, the outcome and the referrals.
+fn to_referrals(fx: &Fixture) -> lantern::tui::App {
+    let mut app = in_question(fx);
+    chars(&mut app, "n");
+    chars(&mut app, "r");
+    chars(&mut app, "f");
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Referrals(_)));
+    app
+}
+
+/// Moves the cursor down to the next service not seen yet (a service can answer two needs).
+fn next_new_service(app: &mut lantern::tui::App, seen: &[&String]) -> String {
+    for _ in 0..20 {
+        key(app, KeyCode::Down);
+        let id = service_at_cursor(app);
+        if !seen.contains(&&id) {
+            return id;
+        }
+    }
+    panic!(
+        "fewer distinct services than expected:\n{}",
+        screen_text(app, 80, 24)
+    )
+}
+
+/// The service under the cursor of the referral screen.
+fn service_at_cursor(app: &lantern::tui::App) -> String {
+    let Screen::Referrals(st) = &app.screen else {
+        panic!("not on the referral screen")
+    };
+    let items = lantern::tui::update_referral::items(app, st);
+    let (g, s) = items[st.cursor];
+    let svc = st.groups[g].suggestions[s].service;
+    app.session.directory().services[svc].id.clone()
+}
+
+#[test]
+fn consent_to_share_is_recorded_as_the_person_gave_it() {
+    use lantern::vault::record::ShareConsent;
+    let fx = Fixture::new();
+    let mut app = to_referrals(&fx);
+    // First service: the person says nothing may be shared.
+    let no = service_at_cursor(&app);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "n");
+    // Second: only what the person says.
+    let limited = next_new_service(&mut app, &[&no]);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "l");
+    chars(&mut app, "first name only");
+    key(&mut app, KeyCode::Enter);
+    // Third: "only what the person says", and the person names nothing: nothing is shared.
+    let limited_empty = next_new_service(&mut app, &[&no, &limited]);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "l");
+    chars(&mut app, "   ");
+    key(&mut app, KeyCode::Enter);
+    // The person changes their mind about the first, yes and then no again: the last word
+    // counts (each choice replaces the one before).
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Up);
+    }
+    assert_eq!(service_at_cursor(&app), no);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "n");
+    // The choices are in the draft at once...
+    let draft = fx.the_draft();
+    assert_eq!(draft.referrals.len(), 3);
+    // ...and in the record.
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Enter);
+    let records = fx.records();
+    assert_eq!(records.len(), 1);
+    let consent = |id: &str| {
+        let r = records[0]
+            .referrals
+            .iter()
+            .find(|r| r.service_id == id)
+            .unwrap_or_else(|| panic!("{id} not in the record"));
+        (r.consent_to_share, r.share_what.clone())
+    };
+    assert_eq!(consent(&no), (ShareConsent::No, None));
+    assert_eq!(
+        consent(&limited),
+        (ShareConsent::Limited, Some("first name only".to_string()))
+    );
+    assert_eq!(consent(&limited_empty), (ShareConsent::No, None));
+    assert_eq!(records[0].referrals.len(), 3);
 }

@@ -236,6 +236,11 @@ language-fr = Français
 ## Plain mode (screen readers)
 plain-intro = lantern, plain mode. Type the number of your choice and press Enter. Type h for help, q to quit.
 plain-help = At any question: y yes, n no, d declined, k don't know, s not asked, b back, r review, h help, q quit and keep the draft.
+plain-help-notes = Notes: type + and your text to add it to the notes (saved encrypted); + alone shows the notes.
+plain-note-added = Added to the notes (saved encrypted).
+plain-notes-now = Notes so far:
+plain-notes-none = No notes yet.
+plain-worker-label = Worker label (optional; press Enter to skip):
 plain-choose-protocol = Choose a protocol:
 plain-choose-language = Interview language:
 plain-question = Question { $index } of { $count }:

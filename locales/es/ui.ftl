@@ -237,6 +237,11 @@ language-fr = Français
 ## Plain mode (screen readers)
 plain-intro = lantern, modo simple. Escriba el número de su opción y presione Enter. Escriba h para ayuda, q para salir.
 plain-help = En cualquier pregunta: y sí, n no, d declinó, k no sabe, s no se preguntó, b atrás, r revisar, h ayuda, q salir y conservar el borrador.
+plain-help-notes = Notas: escriba + y su texto para agregarlo a las notas (se guardan cifradas); + solo muestra las notas.
+plain-note-added = Agregado a las notas (guardadas cifradas).
+plain-notes-now = Notas hasta ahora:
+plain-notes-none = Todavía no hay notas.
+plain-worker-label = Etiqueta de quien entrevista (opcional; presione Enter para omitir):
 plain-choose-protocol = Elija un protocolo:
 plain-choose-language = Idioma de la entrevista:
 plain-question = Pregunta { $index } de { $count }:

@@ -234,6 +234,11 @@ language-fr = Français
 ## Plain mode (screen readers)
 plain-intro = lantern, 단순 모드. 선택할 번호를 입력하고 Enter를 누르세요. 도움말은 h, 종료는 q를 입력하세요.
 plain-help = 모든 질문에서: y 예, n 아니요, d 응답 거절, k 모름, s 묻지 않음, b 뒤로, r 검토, h 도움말, q 종료(임시 저장본 보관).
+plain-help-notes = 메모: +와 내용을 입력하면 메모에 추가됩니다(암호화되어 저장). +만 입력하면 메모를 봅니다.
+plain-note-added = 메모에 추가했습니다(암호화되어 저장).
+plain-notes-now = 지금까지의 메모:
+plain-notes-none = 아직 메모가 없습니다.
+plain-worker-label = 상담자 표시(선택, 건너뛰려면 Enter):
 plain-choose-protocol = 프로토콜을 선택하세요:
 plain-choose-language = 면담 언어:
 plain-question = 질문 { $index }/{ $count }:

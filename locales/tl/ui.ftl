@@ -239,6 +239,11 @@ language-fr = Français
 ## Plain mode (screen readers)
 plain-intro = lantern, simpleng mode. I-type ang numero ng iyong pinili at pindutin ang Enter. I-type ang h para sa tulong, q para umalis.
 plain-help = Sa anumang tanong: y oo, n hindi, d tumanggi, k hindi alam, s hindi itinanong, b bumalik, r suriin, h tulong, q umalis at itabi ang draft.
+plain-help-notes = Mga tala: i-type ang + at ang iyong teksto para idagdag ito sa mga tala (nakatabi nang naka-encrypt); + lamang para makita ang mga tala.
+plain-note-added = Naidagdag sa mga tala (nakatabi nang naka-encrypt).
+plain-notes-now = Mga tala sa ngayon:
+plain-notes-none = Wala pang tala.
+plain-worker-label = Label ng manggagawa (opsyonal; pindutin ang Enter para laktawan):
 plain-choose-protocol = Pumili ng protocol:
 plain-choose-language = Wika ng panayam:
 plain-question = Tanong { $index } sa { $count }:

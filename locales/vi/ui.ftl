@@ -234,6 +234,11 @@ language-fr = Français
 ## Plain mode (screen readers)
 plain-intro = lantern, chế độ văn bản đơn giản. Gõ số của lựa chọn rồi nhấn Enter. Gõ h để xem trợ giúp, q để thoát.
 plain-help = Ở mọi câu hỏi: y có, n không, d từ chối, k không biết, s không hỏi, b quay lại, r xem lại, h trợ giúp, q thoát và giữ bản nháp.
+plain-help-notes = Ghi chú: gõ + và nội dung để thêm vào ghi chú (được lưu mã hóa); chỉ gõ + để xem ghi chú.
+plain-note-added = Đã thêm vào ghi chú (lưu mã hóa).
+plain-notes-now = Ghi chú hiện có:
+plain-notes-none = Chưa có ghi chú.
+plain-worker-label = Nhãn nhân viên (không bắt buộc; nhấn Enter để bỏ qua):
 plain-choose-protocol = Chọn bộ câu hỏi:
 plain-choose-language = Ngôn ngữ phỏng vấn:
 plain-question = Câu hỏi { $index }/{ $count }:

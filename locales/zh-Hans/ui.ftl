@@ -234,6 +234,11 @@ language-fr = Français
 ## Plain mode (screen readers)
 plain-intro = lantern，纯文本模式。输入选项编号并按 Enter。输入 h 查看帮助，输入 q 退出。
 plain-help = 在任何问题处：y 是，n 否，d 不回答，k 不知道，s 未询问，b 返回，r 核对，h 帮助，q 退出并保留草稿。
+plain-help-notes = 备注：输入 + 和文字即可添加到备注（加密保存）；只输入 + 显示备注。
+plain-note-added = 已添加到备注（加密保存）。
+plain-notes-now = 目前的备注：
+plain-notes-none = 还没有备注。
+plain-worker-label = 工作人员标签（可选；按 Enter 跳过）：
 plain-choose-protocol = 选择筛查方案：
 plain-choose-language = 访谈语言：
 plain-question = 第 { $index } 题，共 { $count } 题：

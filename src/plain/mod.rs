@@ -342,10 +342,18 @@ impl Plain {
                     (p, l)
                 }
             };
-        self.session
+        let mut active = self
+            .session
             .start(protocol, &lang, &worker)
-            .map(Some)
-            .map_err(|e| PlainError::Session(e.to_string()))
+            .map_err(|e| PlainError::Session(e.to_string()))?;
+        // Like the home screen's label: optional, never survivor data.
+        let prompt = self.tr("plain-worker-label");
+        let Some(label) = self.ask(&prompt)? else {
+            return Ok(None);
+        };
+        let label = label.trim();
+        active.worker = (!label.is_empty()).then(|| label.to_string());
+        Ok(Some(active))
     }
 
     pub(super) fn pick<T: Clone>(&mut self, items: &[T]) -> Result<Option<T>, PlainError> {

@@ -103,10 +103,15 @@ impl Plain {
                 return Ok(Step::Quit);
             };
             let l = line.trim();
+            if self.note_command(active, l)? {
+                continue;
+            }
             let answer = match l {
                 "q" => return Ok(Step::Quit),
                 "h" => {
                     let t = self.tr("plain-help");
+                    self.say(&t)?;
+                    let t = self.tr("plain-help-notes");
                     self.say(&t)?;
                     continue;
                 }
@@ -195,8 +200,13 @@ impl Plain {
             self.say(&format!("{}) {text} — {ans}", n + 1))?;
         }
         let prompt = self.tr("plain-review");
-        let Some(line) = self.ask(&prompt)? else {
-            return Ok(None);
+        let line = loop {
+            let Some(line) = self.ask(&prompt)? else {
+                return Ok(None);
+            };
+            if !self.note_command(active, line.trim())? {
+                break line;
+            }
         };
         match line.trim() {
             "q" => Ok(None),
@@ -222,6 +232,36 @@ impl Plain {
                 Ok(Some(false))
             }
         }
+    }
+
+    /// `+ text` adds a line to the notes and saves the draft; `+` alone reads the notes
+    /// back. Whether the line was a notes command.
+    pub(super) fn note_command(&mut self, active: &mut Active, line: &str) -> Result<bool, PlainError> {
+        let Some(text) = line.strip_prefix('+') else {
+            return Ok(false);
+        };
+        let text = text.trim();
+        if text.is_empty() {
+            if active.notes.trim().is_empty() {
+                let t = self.tr("plain-notes-none");
+                self.say(&t)?;
+            } else {
+                let t = self.tr("plain-notes-now");
+                self.say(&t)?;
+                let notes = active.notes.clone();
+                self.say(&notes)?;
+            }
+            return Ok(true);
+        }
+        if !active.notes.is_empty() && !active.notes.ends_with('\n') {
+            active.notes.push('\n');
+        }
+        active.notes.push_str(text);
+        active.screening.record(crate::engine::AuditKind::NotesEdited);
+        self.autosave(active)?;
+        let t = self.tr("plain-note-added");
+        self.say(&t)?;
+        Ok(true)
     }
 
     fn answer_text(&self, active: &Active, i: usize, a: &Answer) -> String {

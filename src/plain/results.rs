@@ -193,20 +193,24 @@ impl Plain {
                 let t = self.tr(id);
                 self.say(&t)?;
             }
-            let Some(answer) = self.ask(&self.tr("plain-answer-prompt"))? else {
-                return Ok(());
-            };
-            let (consent, what) = match answer.trim() {
-                "y" => (ShareConsent::Yes, None),
-                "l" => {
-                    let prompt = self.tr("referral-limited-prompt");
-                    let what = self
-                        .ask(&prompt)?
-                        .map(|w| w.trim().to_string())
-                        .filter(|w| !w.is_empty());
-                    (ShareConsent::Limited, what)
+            // Only the person's own answer counts: anything else is asked again.
+            let (consent, what) = loop {
+                let Some(answer) = self.ask(&self.tr("plain-answer-prompt"))? else {
+                    return Ok(());
+                };
+                match answer.trim() {
+                    "y" => break (ShareConsent::Yes, None),
+                    "n" => break (ShareConsent::No, None),
+                    "l" => {
+                        let prompt = self.tr("referral-limited-prompt");
+                        let what = self.ask(&prompt)?.unwrap_or_default();
+                        break ShareConsent::limited_to(&what);
+                    }
+                    _ => {
+                        let t = self.tr("plain-invalid");
+                        self.say(&t)?;
+                    }
                 }
-                _ => (ShareConsent::No, None),
             };
             active.referrals.retain(|r| r.service_id != id);
             active.referrals.push(Referral {

@@ -110,6 +110,8 @@ pub enum Overlay {
     Locked {
         pass: TextField,
         error: Option<String>,
+        /// The notes pane that was open (its text already saved), reopened after unlocking.
+        notes: Option<TextField>,
     },
 }
 

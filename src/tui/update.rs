@@ -38,15 +38,33 @@ pub fn tick(app: &mut App) {
 }
 
 fn lock(app: &mut App) {
-    autosave(app);
+    commit_notes(app);
     if let Some(a) = &mut app.active {
         a.screening.record(AuditKind::Paused);
     }
+    autosave(app);
+    let notes = match app.overlay.take() {
+        Some(Overlay::Notes(field)) => Some(field),
+        _ => None,
+    };
     app.session.lock();
     app.overlay = Some(Overlay::Locked {
         pass: TextField::secret(),
         error: None,
+        notes,
     });
+}
+
+/// The text of an open notes pane becomes the screening's notes, so that whatever saves
+/// next (quick exit, the idle lock, closing the pane) keeps what the worker typed.
+fn commit_notes(app: &mut App) {
+    if let Some(Overlay::Notes(field)) = &app.overlay
+        && let Some(a) = &mut app.active
+        && a.notes != field.text
+    {
+        a.notes = field.text.clone();
+        a.screening.record(AuditKind::NotesEdited);
+    }
 }
 
 fn autosave(app: &mut App) {
@@ -103,6 +121,7 @@ fn on_key(app: &mut App, k: KeyEvent) {
     let act = action(&k, context(app), typing(app));
     // Quick exit works everywhere, overlays included.
     if act == Some(Action::QuickExit) {
+        commit_notes(app);
         autosave(app);
         app.exit = Some(Exit::Quick);
         return;
@@ -192,13 +211,10 @@ fn on_overlay_key(app: &mut App, k: KeyEvent, act: Option<Action>) {
         }
         Overlay::Notes(field) => {
             if k.code == KeyCode::Esc || act == Some(Action::Notes) {
-                let text = field.text.clone();
+                let changed = app.active.as_ref().is_some_and(|a| a.notes != field.text);
+                commit_notes(app);
                 app.overlay = None;
-                if let Some(a) = &mut app.active
-                    && a.notes != text
-                {
-                    a.notes = text;
-                    a.screening.record(AuditKind::NotesEdited);
+                if changed {
                     autosave(app);
                 }
             } else {
@@ -258,13 +274,13 @@ fn on_overlay_key(app: &mut App, k: KeyEvent, act: Option<Action>) {
                 _ => {}
             }
         }
-        Overlay::Locked { pass, error } => match k.code {
+        Overlay::Locked { pass, error, notes } => match k.code {
             KeyCode::Enter => {
                 let secret = SecretString::from(pass.text.clone());
                 pass.clear();
                 match app.session.unlock(&secret) {
                     Ok(()) => {
-                        app.overlay = None;
+                        app.overlay = notes.take().map(Overlay::Notes);
                         if let Some(a) = &mut app.active {
                             a.screening.record(AuditKind::Resumed);
                         }

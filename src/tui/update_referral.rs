@@ -66,16 +66,10 @@ pub fn on_key(app: &mut App, k: KeyEvent) {
     if let Some(d) = &mut st.dialog {
         match (&mut d.limited, k.code) {
             (Some(field), KeyCode::Enter) => {
-                let what = field.text.trim().to_string();
+                let (consent, what) = ShareConsent::limited_to(&field.text);
                 let (service, need) = (d.service, d.need.clone());
                 st.dialog = None;
-                choose(
-                    app,
-                    service,
-                    need,
-                    ShareConsent::Limited,
-                    (!what.is_empty()).then_some(what),
-                );
+                choose(app, service, need, consent, what);
             }
             (Some(_), KeyCode::Esc) => d.limited = None,
             (Some(field), _) => edit(field, k, false),

@@ -105,6 +105,20 @@ pub enum ShareConsent {
     Yes,
 }
 
+impl ShareConsent {
+    /// "Only what the person says": the consent and what may be shared, from what the
+    /// worker typed. When the person names nothing, nothing may be shared: that is `No`,
+    /// never a `Limited` with no limit that a receiving service could read as "anything".
+    pub fn limited_to(what: &str) -> (ShareConsent, Option<String>) {
+        let what = what.trim();
+        if what.is_empty() {
+            (ShareConsent::No, None)
+        } else {
+            (ShareConsent::Limited, Some(what.to_string()))
+        }
+    }
+}
+
 /// What the front end adds to a screening to make a record.
 #[derive(Debug, Clone, Default)]
 pub struct RecordContext {

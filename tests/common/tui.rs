@@ -23,15 +23,30 @@ pub struct Fixture {
 
 impl Fixture {
     pub fn new() -> Fixture {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("root");
-        std::fs::create_dir_all(root.join("screening")).unwrap();
-        std::fs::create_dir_all(root.join("keys")).unwrap();
+        let fx = Fixture::empty();
+        std::fs::create_dir_all(fx.root().join("screening")).unwrap();
         std::fs::copy(
             super::fixture("protocols/valid/example.toml"),
-            root.join("screening/example.toml"),
+            fx.root().join("screening/example.toml"),
         )
         .unwrap();
+        fx
+    }
+
+    /// A root with the shipped protocols instead of the example.
+    #[cfg(unix)]
+    pub fn shipped() -> Fixture {
+        let fx = Fixture::empty();
+        std::os::unix::fs::symlink(super::root().join("screening"), fx.root().join("screening"))
+            .unwrap();
+        fx
+    }
+
+    /// Locales, directory and an organization key; no protocols.
+    fn empty() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("root");
+        std::fs::create_dir_all(root.join("keys")).unwrap();
         #[cfg(unix)]
         {
             std::os::unix::fs::symlink(super::root().join("locales"), root.join("locales"))
@@ -59,18 +74,29 @@ impl Fixture {
     }
 
     pub fn session(&self) -> WorkSession {
+        self.session_with(Settings::example())
+    }
+
+    pub fn session_with(&self, settings: Settings) -> WorkSession {
         WorkSession::open(
             DataRoot(self.root()),
-            Settings::example(),
+            settings,
             VaultPaths::new(self.data(), None),
             super::clock(),
         )
         .unwrap()
     }
 
-    /// An app whose device key is set up and unlocked, on the home screen.
+    /// An app whose device key is set up and unlocked, on the home screen, with no idle lock.
     pub fn app(&self, ui_lang: &str) -> App {
-        let mut session = self.session();
+        let mut app = self.app_with(Settings::example(), ui_lang);
+        app.idle_timeout = None;
+        app
+    }
+
+    /// The same with the given settings in force (the idle lock as they say).
+    pub fn app_with(&self, settings: Settings, ui_lang: &str) -> App {
+        let mut session = self.session_with(settings);
         if session.has_device_key() {
             session.unlock(&pass()).unwrap();
         } else {
@@ -85,7 +111,6 @@ impl Fixture {
             ThemeName::Default,
         );
         app.frozen_timer = Some(Duration::from_secs(83));
-        app.idle_timeout = None;
         lantern::tui::update::after_unlock(&mut app);
         app
     }
@@ -126,4 +151,33 @@ pub fn screen_text(app: &App, w: u16, h: u16) -> String {
 
 pub fn exists(p: &Path) -> bool {
     p.exists()
+}
+
+impl Fixture {
+    /// The drafts on disk, decrypted with the device key the way the next start would.
+    pub fn drafts_on_disk(&self) -> Vec<lantern::vault::Draft> {
+        let mut session = self.session();
+        session.unlock(&pass()).unwrap();
+        session
+            .drafts()
+            .into_iter()
+            .map(|f| f.draft.expect("a draft that decrypts"))
+            .collect()
+    }
+
+    /// The one draft on disk.
+    pub fn the_draft(&self) -> lantern::vault::Draft {
+        let mut d = self.drafts_on_disk();
+        assert_eq!(d.len(), 1, "expected exactly one draft: {d:#?}");
+        d.remove(0)
+    }
+
+    /// The records in the outbox, decrypted with the organization's identity.
+    pub fn records(&self) -> Vec<lantern::vault::Record> {
+        let ids: Vec<Box<dyn age::Identity + Send + Sync>> = vec![Box::new(self.identity.clone())];
+        self.outbox_files()
+            .iter()
+            .map(|f| lantern::vault::supervisor::read_record(f, &ids).unwrap())
+            .collect()
+    }
 }

@@ -23,6 +23,13 @@ pub fn check(p: &Protocol, file: &SourceFile) -> Vec<Diagnostic> {
     texts::check(p, file, &mut out);
     conditions::check(p, file, &mut out);
     reach::check(p, file, &mut out);
-    out.sort_by(|a, b| (a.line, a.column, a.code).cmp(&(b.line, b.column, b.code)));
+    out.sort_by(|a, b| {
+        (a.line, a.column, a.code, &a.message).cmp(&(b.line, b.column, b.code, &b.message))
+    });
+    // A condition that uses the same wrong choice or function twice is positioned at its
+    // start both times: the author needs to read it once.
+    out.dedup_by(|a, b| {
+        (a.code, a.line, a.column, &a.message) == (b.code, b.line, b.column, &b.message)
+    });
     out
 }

@@ -23,7 +23,7 @@ pub fn view(app: &App, f: &mut Frame) {
     match &app.overlay {
         // Pause and lock hide everything: nothing sensitive may stay visible.
         Some(Overlay::Pause) => return overlays::pause(app, f, area),
-        Some(Overlay::Locked { pass, error }) => {
+        Some(Overlay::Locked { pass, error, .. }) => {
             return overlays::locked(app, f, area, pass, error.as_deref());
         }
         _ => {}
