@@ -172,7 +172,10 @@ fn valid_fixtures_and_shipped_protocols_are_clean() {
     let mut all = files("protocols/valid");
     assert!(all.len() >= 2, "valid fixtures are missing");
     let shipped = common::shipped();
-    assert!(shipped.len() >= 4, "shipped protocols are missing: {shipped:?}");
+    assert!(
+        shipped.len() >= 4,
+        "shipped protocols are missing: {shipped:?}"
+    );
     all.extend(shipped);
     for path in all {
         let diags = lint_file(&path);

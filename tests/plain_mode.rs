@@ -162,7 +162,14 @@ fn a_minor_is_offered_only_services_that_serve_minors() {
         .arg(fx.root())
         .arg("--data-dir")
         .arg(fx.data())
-        .args(["--plain", "--lang", "en", "screen", "--protocol", "adult-general"])
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "screen",
+            "--protocol",
+            "adult-general",
+        ])
         .env("XDG_CONFIG_HOME", fx.dir.path().join("config"))
         .env("HOME", fx.dir.path())
         .env_remove("LANTERN_CONFIG")

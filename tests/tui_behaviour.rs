@@ -120,7 +120,10 @@ fn the_idle_lock_keeps_the_note_being_typed_and_reopens_it() {
     lantern::tui::update::tick(&mut app);
     assert!(matches!(app.overlay, Some(Overlay::Locked { .. })));
     let text = screen_text(&app, 80, 24);
-    assert!(!text.contains("half a note"), "the note shows while locked:\n{text}");
+    assert!(
+        !text.contains("half a note"),
+        "the note shows while locked:\n{text}"
+    );
     assert_eq!(fx.the_draft().notes.as_deref(), Some("half a note"));
     chars(&mut app, "correct horse battery");
     key(&mut app, KeyCode::Enter);
@@ -131,30 +134,27 @@ fn the_idle_lock_keeps_the_note_being_typed_and_reopens_it() {
     }
     chars(&mut app, " and more");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(
-        app.active.as_ref().unwrap().notes,
-        "half a note and more"
-    );
+    assert_eq!(app.active.as_ref().unwrap().notes, "half a note and more");
 }
 
 #[test]
 fn the_idle_timeout_comes_from_the_settings_file() {
     let fx = Fixture::new();
     let settings_file = fx.dir.path().join("settings.toml");
-    let example = lantern::config::EXAMPLE_SETTINGS.replace(
-        "idle_timeout_minutes = 5",
-        "idle_timeout_minutes = 7",
+    let example = lantern::config::EXAMPLE_SETTINGS
+        .replace("idle_timeout_minutes = 5", "idle_timeout_minutes = 7");
+    assert_ne!(
+        example,
+        lantern::config::EXAMPLE_SETTINGS,
+        "the example changed"
     );
-    assert_ne!(example, lantern::config::EXAMPLE_SETTINGS, "the example changed");
     std::fs::write(&settings_file, example).unwrap();
     let settings = lantern::config::load_settings(Some(&settings_file), None).unwrap();
     let app = fx.app_with(settings, "en");
     assert_eq!(app.idle_timeout, Some(Duration::from_secs(7 * 60)));
     // Zero turns the lock off.
-    let off = lantern::config::EXAMPLE_SETTINGS.replace(
-        "idle_timeout_minutes = 5",
-        "idle_timeout_minutes = 0",
-    );
+    let off = lantern::config::EXAMPLE_SETTINGS
+        .replace("idle_timeout_minutes = 5", "idle_timeout_minutes = 0");
     std::fs::write(&settings_file, off).unwrap();
     let settings = lantern::config::load_settings(Some(&settings_file), None).unwrap();
     let mut app = fx.app_with(settings, "en");

@@ -236,7 +236,11 @@ impl Plain {
 
     /// `+ text` adds a line to the notes and saves the draft; `+` alone reads the notes
     /// back. Whether the line was a notes command.
-    pub(super) fn note_command(&mut self, active: &mut Active, line: &str) -> Result<bool, PlainError> {
+    pub(super) fn note_command(
+        &mut self,
+        active: &mut Active,
+        line: &str,
+    ) -> Result<bool, PlainError> {
         let Some(text) = line.strip_prefix('+') else {
             return Ok(false);
         };
@@ -257,7 +261,9 @@ impl Plain {
             active.notes.push('\n');
         }
         active.notes.push_str(text);
-        active.screening.record(crate::engine::AuditKind::NotesEdited);
+        active
+            .screening
+            .record(crate::engine::AuditKind::NotesEdited);
         self.autosave(active)?;
         let t = self.tr("plain-note-added");
         self.say(&t)?;
