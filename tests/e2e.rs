@@ -5,110 +5,11 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use common::pty::{ENTER, ESC, F4, F12, Pty};
 
+/// Two questions answered before the quick exit, of the six the example shows on that path.
+const RESUMED_PROGRESS: &str = "2 of 6 answered";
 use common::tui::Fixture;
-use expectrl::Session;
-
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-const F4: &str = "\x1bOS";
-const F12: &str = "\x1b[24~";
-
-struct Pty {
-    session: expectrl::session::OsSession,
-    parser: vt100::Parser,
-    /// Everything the program wrote, for the checks that look at raw output.
-    raw: Vec<u8>,
-}
-
-impl Pty {
-    fn spawn(fx: &Fixture, extra: &[&str]) -> Pty {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_lantern"));
-        cmd.arg("--root")
-            .arg(fx.root())
-            .arg("--data-dir")
-            .arg(fx.data())
-            .args(extra)
-            .env("XDG_CONFIG_HOME", fx.dir.path().join("config"))
-            .env("HOME", fx.dir.path())
-            .env("LANG", "en_US.UTF-8")
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .env_remove("LANTERN_CONFIG");
-        let mut session = Session::spawn(cmd).expect("spawn lantern in a pty");
-        // A new pty is 0x0: size it before the program draws.
-        session.get_process_mut().set_window_size(80, 24).unwrap();
-        Pty {
-            session,
-            parser: vt100::Parser::new(
-                std::num::NonZeroU16::new(24).unwrap(),
-                std::num::NonZeroU16::new(80).unwrap(),
-                1000,
-            ),
-            raw: Vec::new(),
-        }
-    }
-
-    fn pump(&mut self) {
-        let mut buf = [0u8; 8192];
-        loop {
-            match self.session.try_read(&mut buf) {
-                Ok(0) => break,
-                Ok(n) => {
-                    self.parser.process(&buf[..n]);
-                    self.raw.extend_from_slice(&buf[..n]);
-                }
-                Err(_) => break,
-            }
-        }
-    }
-
-    fn screen(&mut self) -> String {
-        self.pump();
-        self.parser.screen().contents()
-    }
-
-    fn wait_for(&mut self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            if start.elapsed() > Duration::from_secs(20) {
-                panic!("timed out waiting for {text:?}; screen:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(25));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.session.write_all(keys.as_bytes()).unwrap();
-        self.session.flush().unwrap();
-        // Give crossterm time to tell a lone Esc from an escape sequence.
-        std::thread::sleep(Duration::from_millis(60));
-    }
-
-    fn wait_exit(&mut self) {
-        let start = Instant::now();
-        while self.session.get_process().is_alive().unwrap_or(false) {
-            self.pump();
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "lantern did not exit"
-            );
-            std::thread::sleep(Duration::from_millis(25));
-        }
-        // Drain what is left.
-        let mut rest = Vec::new();
-        let _ = self.session.read_to_end(&mut rest);
-        self.parser.process(&rest);
-        self.raw.extend_from_slice(&rest);
-    }
-}
 
 #[test]
 fn a_full_screening_in_spanish_with_declines_notes_and_a_language_switch() {
@@ -224,7 +125,30 @@ fn a_full_screening_in_spanish_with_declines_notes_and_a_language_switch() {
 #[test]
 fn quick_exit_clears_the_screen_and_the_draft_resumes() {
     let fx = Fixture::new();
-    let mut t = Pty::spawn(&fx, &[]);
+    // What was on the terminal before lantern (a shell's history, say), some of it already
+    // scrolled off into the scrollback: quick exit must leave none of it, nor anything of
+    // lantern, so that the screen tells a passer-by nothing.
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg(
+            r#"i=0; while [ $i -lt 40 ]; do echo "BEFORE-LANTERN-$i"; i=$((i+1)); done; exec "$@""#,
+        )
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_lantern"))
+        .arg("--root")
+        .arg(fx.root())
+        .arg("--data-dir")
+        .arg(fx.data())
+        .env("XDG_CONFIG_HOME", fx.dir.path().join("config"))
+        .env("HOME", fx.dir.path());
+    let base = common::pty::lantern();
+    for (k, v) in base.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    let mut t = Pty::spawn_command(cmd);
     t.wait_for("Welcome to lantern");
     t.send("correct horse battery");
     t.send(ENTER);
@@ -238,31 +162,39 @@ fn quick_exit_clears_the_screen_and_the_draft_resumes() {
     t.wait_for("What kind of work do you do?");
     t.send("1");
     t.wait_for("About how many hours");
+    // A note typed but not closed: only quick exit's own save can keep it.
+    t.send(F4);
+    t.wait_for("Notes");
+    t.send("E2E-QUICK-NOTE");
+    t.wait_for("E2E-QUICK-NOTE");
     t.send(F12);
     t.wait_exit();
-    // Nothing of lantern is left on the screen, nor in the scrollback.
+    // Nothing is left on the screen, nor in the scrollback.
     let screen = t.parser.screen().contents();
     assert!(screen.trim().is_empty(), "screen not cleared:\n{screen}");
-    let tail = &t.raw[t.raw.len().saturating_sub(64)..];
-    assert!(
-        tail.windows(4).any(|w| w == b"\x1b[3J"),
-        "scrollback not cleared"
+    t.parser.screen_mut().set_scrollback(1000);
+    assert_eq!(
+        t.parser.screen().scrollback(),
+        0,
+        "scrollback not cleared:\n{}",
+        t.parser.screen().contents()
     );
     assert_eq!(fx.outbox_files().len(), 0);
     assert_eq!(common::all_files(&fx.data().join("drafts")).len(), 1);
 
-    // Next start: unlock, and the interrupted screening is offered where it stopped.
+    // Next start: unlock, and the interrupted screening is offered where it stopped, with
+    // the note.
     let mut t = Pty::spawn(&fx, &[]);
     t.wait_for("Enter your passphrase");
     t.send("correct horse battery");
     t.send(ENTER);
-    t.wait_for("A screening was interrupted");
+    let offer = t.wait_for("A screening was interrupted");
+    assert!(offer.contains("Example screening"), "{offer}");
     t.send(ENTER);
     let s = t.wait_for("About how many hours");
-    assert!(
-        s.contains("2 of 6 answered") || s.contains("answered"),
-        "{s}"
-    );
+    assert!(s.contains(RESUMED_PROGRESS), "{s}");
+    t.send(F4);
+    t.wait_for("E2E-QUICK-NOTE");
     t.send(F12);
     t.wait_exit();
 }

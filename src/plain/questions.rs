@@ -41,7 +41,14 @@ impl Plain {
         let kind = q.kind.value;
         if kind == QuestionKind::Note {
             let prompt = self.tr("plain-continue");
-            return match self.ask(&prompt)? {
+            let line = loop {
+                let line = self.ask(&prompt)?;
+                match &line {
+                    Some(l) if self.note_command(active, l.trim())? => {}
+                    _ => break line,
+                }
+            };
+            return match line {
                 None => Ok(Step::Quit),
                 Some(l) if l.trim() == "q" => Ok(Step::Quit),
                 Some(l) if l.trim() == "b" => {

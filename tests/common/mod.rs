@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod leak;
+pub mod pty;
 pub mod tui;
 
 use std::path::{Path, PathBuf};
