@@ -326,9 +326,12 @@ fn a_finished_screening_cannot_change() {
     let mut s = started();
     s.set_answer(0, Answer::Yes).unwrap();
     s.finish().unwrap();
+    let derived = s.derived().clone();
     assert_eq!(s.set_answer(0, Answer::No), Err(EngineError::Finished));
     assert_eq!(s.clear_answer(0), Err(EngineError::Finished));
-    assert!(s.finished().is_some());
+    // Nothing changed: the answer and everything derived from it are as they were.
+    assert_eq!(s.answer(0).unwrap().answer, Answer::Yes);
+    assert_eq!(s.derived(), &derived);
 }
 
 #[test]

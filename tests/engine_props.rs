@@ -98,6 +98,23 @@ fn to_answer(p: &Protocol, i: usize, raw: &Raw) -> Answer {
     }
 }
 
+/// What the engine stores for an accepted answer, worked out here independently of it:
+/// choices in protocol order without repeats, text trimmed, everything else as given.
+fn normalized(p: &Protocol, i: usize, a: Answer) -> Answer {
+    match a {
+        Answer::Choices(cs) => Answer::Choices(
+            p.question(i)
+                .choices
+                .iter()
+                .map(|c| c.id.value.clone())
+                .filter(|id| cs.contains(id))
+                .collect(),
+        ),
+        Answer::Text(t) => Answer::Text(t.trim().to_string()),
+        other => other,
+    }
+}
+
 fn protocols() -> Vec<Arc<Protocol>> {
     let mut v = vec![common::example()];
     v.extend(common::shipped().iter().map(|p| common::protocol(p)));
@@ -167,8 +184,8 @@ proptest! {
                 Op::Answer(i, raw) => {
                     if i < p.question_count() {
                         let a = to_answer(p, i, &raw);
-                        if s.set_answer(i, a).is_ok() {
-                            model.insert(i, s.answer(i).unwrap().answer.clone());
+                        if s.set_answer(i, a.clone()).is_ok() {
+                            model.insert(i, normalized(p, i, a));
                         }
                     } else {
                         prop_assert!(s.set_answer(i, Answer::Declined).is_err());
@@ -177,8 +194,8 @@ proptest! {
                 Op::AnswerCurrent(raw) => {
                     if let Position::Question(i) = s.position() {
                         let a = to_answer(p, i, &raw);
-                        if s.answer_current(a).is_ok() {
-                            model.insert(i, s.answer(i).unwrap().answer.clone());
+                        if s.answer_current(a.clone()).is_ok() {
+                            model.insert(i, normalized(p, i, a));
                         }
                     } else {
                         prop_assert!(s.answer_current(Answer::Declined).is_err());

@@ -341,13 +341,9 @@ fn the_search_finds_every_encoding_it_looks_for() {
         std::fs::write(dir.path().join(format!("b{k}")), enc).unwrap();
     }
     let hits = leak::scan(&leak::files(dir.path()), &needles);
-    for i in 0..needles.len() {
+    for (i, n) in needles.iter().enumerate() {
         let f = format!("f{i} holds");
-        assert!(
-            hits.iter().any(|h| h.contains(&f)),
-            "{} missed",
-            needles[i].encoding
-        );
+        assert!(hits.iter().any(|h| h.contains(&f)), "{} missed", n.encoding);
     }
     for k in 0..3 {
         let f = format!("b{k} holds");

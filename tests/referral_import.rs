@@ -1,22 +1,28 @@
-//! HSDS 3.0 import: the official sample (CSV and JSON), the shipped directory, the installed
-//! store, and broken packages, each with its expected report.
+//! HSDS 3.0 import: the official sample (CSV and JSON, read in place from the workspace's
+//! shared data), the shipped directory, the installed store, and broken packages, each
+//! with its expected report.
 
 mod common;
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use lantern::protocol::NeedCategory;
 use lantern::referral::model::Confidence;
 use lantern::referral::{ImportReport, Status, import_csv, import_json, store, taxonomy};
 
-fn official(rel: &str) -> std::path::PathBuf {
-    common::fixture("directories/hsds-official").join(rel)
+/// The official HSDS 3.0 examples (None: absent, the test is skipped).
+fn official() -> Option<std::path::PathBuf> {
+    common::shared_data("hsds-3.0-examples")
+}
+
+fn official_expect(name: &str) -> std::path::PathBuf {
+    common::fixture("directories/hsds-3.0-examples.expect").join(name)
 }
 
 #[test]
 fn the_official_csv_sample_imports_with_its_problems_reported() {
-    let (dir, report) = import_csv(&official("csv"));
+    let Some(official) = official() else { return };
+    let (dir, report) = import_csv(&official.join("csv"));
     assert_eq!(dir.services.len(), 1, "{:#?}", report.problems);
     let s = &dir.services[0];
     assert_eq!(s.name, "Community Counselling");
@@ -35,13 +41,14 @@ fn the_official_csv_sample_imports_with_its_problems_reported() {
 
 #[test]
 fn the_official_json_documents_import() {
+    let Some(official) = official() else { return };
     for file in [
         "service_full.json",
         "service_list.json",
         "organization_full.json",
         "service_at_location_full.json",
     ] {
-        let (dir, report) = import_json(&official(file));
+        let (dir, report) = import_json(&official.join(file));
         assert!(!dir.services.is_empty(), "{file}: {:#?}", report.problems);
         assert_eq!(report.errors(), 0, "{file}: {:#?}", report.problems);
         assert!(
@@ -49,7 +56,7 @@ fn the_official_json_documents_import() {
             "{file}"
         );
     }
-    let (dir, _) = import_json(&official("service_full.json"));
+    let (dir, _) = import_json(&official.join("service_full.json"));
     let s = &dir.services[0];
     assert_eq!(s.name, "Community Counselling");
     assert!(!s.phones.is_empty());
@@ -107,59 +114,87 @@ fn an_installed_directory_loads_back_identically() {
     assert!(store::load(data.path()).is_err());
 }
 
-/// `expect.txt`: `services: N`, `skipped: M`, then `CODE FILE LINE` per problem.
+/// `expect.txt`: `services: N`, `skipped: M` (both required), then
+/// `CODE SEVERITY FILE LINE:COL` per problem, duplicates counted.
 fn check_expectations(report: &ImportReport, services: usize, expect: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(expect).map_err(|e| format!("{}: {e}", expect.display()))?;
-    let mut want = BTreeSet::new();
+    let mut want = Vec::new();
     let (mut want_services, mut want_skipped) = (None, None);
-    for line in text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
-        if let Some(n) = line.strip_prefix("services:") {
-            want_services = n.trim().parse::<usize>().ok();
-        } else if let Some(n) = line.strip_prefix("skipped:") {
-            want_skipped = n.trim().parse::<usize>().ok();
+    let bad = |n: usize, line: &str| format!("{}:{n}: cannot read `{line}`", expect.display());
+    for (n, line) in text.lines().enumerate().map(|(n, l)| (n + 1, l.trim())) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(v) = line.strip_prefix("services:") {
+            want_services = Some(v.trim().parse::<usize>().map_err(|_| bad(n, line))?);
+        } else if let Some(v) = line.strip_prefix("skipped:") {
+            want_skipped = Some(v.trim().parse::<usize>().map_err(|_| bad(n, line))?);
         } else {
             let parts: Vec<&str> = line.split_whitespace().collect();
-            want.insert((
-                parts[0].to_string(),
-                parts[1].to_string(),
-                parts[2].parse::<usize>().unwrap_or(0),
-            ));
+            let [code, severity, file, pos] = parts[..] else {
+                return Err(bad(n, line));
+            };
+            let (l, c) = pos.split_once(':').ok_or_else(|| bad(n, line))?;
+            let l: usize = l.parse().map_err(|_| bad(n, line))?;
+            let c: usize = c.parse().map_err(|_| bad(n, line))?;
+            want.push(format!("{code} {severity} {file} {l}:{c}"));
         }
     }
-    let got: BTreeSet<(String, String, usize)> = report
+    let (Some(want_services), Some(want_skipped)) = (want_services, want_skipped) else {
+        return Err(format!(
+            "{}: `services:` and `skipped:` are required",
+            expect.display()
+        ));
+    };
+    want.sort();
+    let mut got: Vec<String> = report
         .problems
         .iter()
         .map(|d| {
-            (
-                d.code.to_string(),
+            format!(
+                "{} {} {} {}:{}",
+                d.code,
+                if d.is_error() { "error" } else { "warning" },
                 d.file
                     .file_name()
                     .map(|n| n.to_string_lossy().to_string())
                     .unwrap_or_default(),
                 d.line,
+                d.column
             )
         })
         .collect();
+    got.sort();
     let mut msg = String::new();
     if got != want {
-        msg.push_str(&format!("problems: expected {want:?}\n got {got:?}\n"));
-    }
-    if want_services.is_some_and(|n| n != services) {
         msg.push_str(&format!(
-            "services: expected {want_services:?}, got {services}\n"
+            "problems: expected\n  {}\n got\n  {}\n",
+            want.join("\n  "),
+            got.join("\n  ")
         ));
     }
-    if want_skipped.is_some_and(|n| n != report.skipped()) {
+    if want_services != services {
         msg.push_str(&format!(
-            "skipped: expected {want_skipped:?}, got {}\n",
+            "services: expected {want_services}, got {services}\n"
+        ));
+    }
+    if want_skipped != report.skipped() {
+        msg.push_str(&format!(
+            "skipped: expected {want_skipped}, got {}\n",
             report.skipped()
         ));
     }
     if msg.is_empty() { Ok(()) } else { Err(msg) }
+}
+
+/// Every string a kept service holds (name, description, phones, addresses, ...).
+fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
 }
 
 #[test]
@@ -188,9 +223,17 @@ fn broken_packages_report_exactly_what_is_wrong_and_keep_the_good_rows() {
         if let Err(m) = check_expectations(&report, dir.services.len(), &expect) {
             failures.push(format!("{}:\n{m}", p.display()));
         }
-        // Whatever was kept is safe to show: no control characters survive.
+        // Whatever was kept is safe to show: no control character survives in any field.
         for s in &dir.services {
-            assert!(!s.name.chars().any(|c| c.is_control()), "{}", p.display());
+            let mut all = Vec::new();
+            strings(&serde_json::to_value(s).unwrap(), &mut all);
+            for text in all {
+                assert!(
+                    !text.chars().any(|c| c.is_control() && c != '\n'),
+                    "{}: {text:?}",
+                    p.display()
+                );
+            }
         }
     }
     assert!(checked >= 15, "only {checked} broken fixtures");
@@ -199,9 +242,9 @@ fn broken_packages_report_exactly_what_is_wrong_and_keep_the_good_rows() {
 
 #[test]
 fn the_official_sample_reports_exactly_what_its_expectations_say() {
-    let base = common::fixture("directories/hsds-official");
+    let Some(base) = official() else { return };
     let (d, r) = import_csv(&base.join("csv"));
-    check_expectations(&r, d.services.len(), &base.join("csv.expect.txt")).unwrap();
+    check_expectations(&r, d.services.len(), &official_expect("csv.expect.txt")).unwrap();
     for f in [
         "service_full",
         "service_list",
@@ -209,7 +252,11 @@ fn the_official_sample_reports_exactly_what_its_expectations_say() {
         "service_at_location_full",
     ] {
         let (d, r) = import_json(&base.join(format!("{f}.json")));
-        check_expectations(&r, d.services.len(), &base.join(format!("{f}.expect.txt")))
-            .unwrap_or_else(|m| panic!("{f}: {m}"));
+        check_expectations(
+            &r,
+            d.services.len(),
+            &official_expect(&format!("{f}.expect.txt")),
+        )
+        .unwrap_or_else(|m| panic!("{f}: {m}"));
     }
 }

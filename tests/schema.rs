@@ -28,7 +28,9 @@ fn committed_schemas_are_current() {
 
 #[test]
 fn shipped_protocols_declare_the_schema() {
-    for p in common::shipped() {
+    let shipped = common::shipped();
+    assert!(shipped.len() >= 4, "shipped protocols missing: {shipped:?}");
+    for p in shipped {
         let text = std::fs::read_to_string(&p).unwrap();
         assert!(
             text.starts_with("#:schema ../docs/protocol.schema.json"),

@@ -1,6 +1,6 @@
 //! Every shipped protocol is exercised by scripted answers (tests/fixtures/simulate/<id>/)
-//! covering no indicators, some, urgent, a minor and everything declined, in each of its
-//! languages; and `lantern simulate` writes nothing.
+//! covering no indicators, some, urgent, a minor, everything declined and everything past
+//! the gates declined, in each of its languages; and `lantern simulate` writes nothing.
 
 mod common;
 
@@ -12,7 +12,14 @@ use lantern::diagnostic::SourceFile;
 use lantern::engine::script::{AnswerScript, run};
 use lantern::protocol::{Audience, OutcomeLevel};
 
-const CASES: &[&str] = &["none", "some", "urgent", "minor", "all_declined"];
+const CASES: &[&str] = &[
+    "none",
+    "some",
+    "urgent",
+    "minor",
+    "all_declined",
+    "declined_after_gate",
+];
 
 #[test]
 fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
@@ -55,6 +62,26 @@ fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
                     }
                     "urgent" | "minor" => {
                         assert!(!report.urgent.is_empty() || !report.indicators.is_empty())
+                    }
+                    "declined_after_gate" => {
+                        // Past the gates, most of the protocol is shown and declined, and
+                        // still nothing is raised.
+                        assert!(report.indicators.is_empty(), "{}", script_path.display());
+                        assert!(report.urgent.is_empty(), "{}", script_path.display());
+                        let asked = p
+                            .questions()
+                            .filter(|(_, q)| q.kind.value.takes_answer())
+                            .count();
+                        let declined = report
+                            .path
+                            .iter()
+                            .filter(|s| s.answer.as_ref().is_some_and(|a| a.is_non_response()))
+                            .count();
+                        assert!(
+                            declined * 3 >= asked * 2,
+                            "{}: only {declined} of {asked} questions declined",
+                            script_path.display()
+                        );
                     }
                     "all_declined" => {
                         // Declining is never an indicator.

@@ -199,15 +199,29 @@ fn high_contrast_theme() {
     snap("en_high_contrast_question", &app);
     let t = render(&app, W, H);
     let buf = t.backend().buffer();
-    // Black background everywhere, bright text: no low-contrast greys.
+    // Every character drawn has at least WCAG AAA contrast (7:1) with its background,
+    // whatever the colour's form (named, indexed or RGB), and none is left unstyled.
     for y in 0..H {
         for x in 0..W {
             let c = &buf[(x, y)];
-            assert_ne!(c.fg, ratatui::style::Color::Gray, "grey text at {x},{y}");
-            assert_ne!(
+            if c.symbol().trim().is_empty() {
+                continue;
+            }
+            let (Some(fg), Some(bg)) = (contrast::rgb(c.fg), contrast::rgb(c.bg)) else {
+                panic!(
+                    "unstyled {:?} at {x},{y}: {:?} on {:?}",
+                    c.symbol(),
+                    c.fg,
+                    c.bg
+                );
+            };
+            let ratio = contrast::ratio(fg, bg);
+            assert!(
+                ratio >= 7.0,
+                "{:?} at {x},{y}: {:?} on {:?} is {ratio:.1}:1",
+                c.symbol(),
                 c.fg,
-                ratatui::style::Color::DarkGray,
-                "dark grey at {x},{y}"
+                c.bg
             );
         }
     }
@@ -215,15 +229,170 @@ fn high_contrast_theme() {
 }
 
 #[test]
-fn every_screen_fits_small_and_large_terminals() {
+fn the_answers_keep_their_room_at_80x24_and_larger_and_no_size_breaks_a_screen() {
     let fx = Fixture::new();
     let mut app = fx.app("zh-Hans");
     for (w, h) in [(80, 24), (40, 12), (200, 60), (1, 1)] {
-        let _ = render(&app, w, h);
+        let text = screen_text(&app, w, h);
+        if w >= 80 {
+            assert!(
+                text.contains("F12"),
+                "no quick-exit hint at {w}x{h}:\n{text}"
+            );
+        }
     }
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
-    for (w, h) in [(80, 24), (30, 10), (120, 40), (3, 2)] {
-        let _ = render(&app, w, h);
+    chars(&mut app, "y");
+    // The single-choice question about work: its text and every choice must be visible.
+    let a = app.active.as_ref().unwrap();
+    let lantern::engine::Position::Question(i) = a.screening.position() else {
+        panic!("not on a question")
+    };
+    let q = a.screening.protocol().question(i);
+    assert!(!q.choices.is_empty());
+    let labels: Vec<String> = q
+        .choices
+        .iter()
+        .map(|c| {
+            a.screening
+                .choice_label(i, &c.id.value, a.screening.language())
+        })
+        .collect();
+    let question = a.screening.render(&q.text);
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let text = screen_text(&app, w, h);
+        let flat: String = text.split('"').collect::<Vec<_>>().concat();
+        assert!(flat.contains(&question), "question cut at {w}x{h}:\n{text}");
+        for l in &labels {
+            assert!(
+                text.contains(l.as_str()),
+                "choice {l:?} missing at {w}x{h}:\n{text}"
+            );
+        }
+        assert!(
+            text.contains("F12"),
+            "no quick-exit hint at {w}x{h}:\n{text}"
+        );
+    }
+    // Smaller than anyone should use: drawn without a panic, never blank.
+    for (w, h) in [(30, 10), (3, 2)] {
+        let text = screen_text(&app, w, h);
+        assert!(
+            text.chars().any(|c| !c.is_whitespace() && c != '"'),
+            "{w}x{h} blank"
+        );
+    }
+}
+
+/// WCAG 2 contrast of terminal colours (xterm's default palette for the named ones).
+mod contrast {
+    use ratatui::style::Color;
+
+    pub fn rgb(c: Color) -> Option<(u8, u8, u8)> {
+        const BASE: [(u8, u8, u8); 16] = [
+            (0, 0, 0),
+            (205, 0, 0),
+            (0, 205, 0),
+            (205, 205, 0),
+            (0, 0, 238),
+            (205, 0, 205),
+            (0, 205, 205),
+            (229, 229, 229),
+            (127, 127, 127),
+            (255, 0, 0),
+            (0, 255, 0),
+            (255, 255, 0),
+            (92, 92, 255),
+            (255, 0, 255),
+            (0, 255, 255),
+            (255, 255, 255),
+        ];
+        let indexed = |i: u8| -> (u8, u8, u8) {
+            match i {
+                0..=15 => BASE[i as usize],
+                16..=231 => {
+                    let i = i - 16;
+                    let level = |v: u8| if v == 0 { 0 } else { 55 + 40 * v };
+                    (level(i / 36), level((i / 6) % 6), level(i % 6))
+                }
+                _ => {
+                    let v = 8 + 10 * (i - 232);
+                    (v, v, v)
+                }
+            }
+        };
+        Some(match c {
+            Color::Reset => return None,
+            Color::Black => BASE[0],
+            Color::Red => BASE[1],
+            Color::Green => BASE[2],
+            Color::Yellow => BASE[3],
+            Color::Blue => BASE[4],
+            Color::Magenta => BASE[5],
+            Color::Cyan => BASE[6],
+            Color::Gray => BASE[7],
+            Color::DarkGray => BASE[8],
+            Color::LightRed => BASE[9],
+            Color::LightGreen => BASE[10],
+            Color::LightYellow => BASE[11],
+            Color::LightBlue => BASE[12],
+            Color::LightMagenta => BASE[13],
+            Color::LightCyan => BASE[14],
+            Color::White => BASE[15],
+            Color::Indexed(i) => indexed(i),
+            Color::Rgb(r, g, b) => (r, g, b),
+        })
+    }
+
+    fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+        let ch = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+    }
+
+    pub fn ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn every_style_of_the_high_contrast_theme_reaches_aaa() {
+        let t = lantern::tui::theme::Theme::new(lantern::tui::theme::ThemeName::HighContrast);
+        let base_bg = t.base.bg;
+        for (name, style) in [
+            ("base", t.base),
+            ("title", t.title),
+            ("read_aloud", t.read_aloud),
+            ("worker", t.worker),
+            ("muted", t.muted),
+            ("selected", t.selected),
+            ("key", t.key),
+            ("hint", t.hint),
+            ("urgent", t.urgent),
+            ("warning", t.warning),
+            ("ok", t.ok),
+            ("border", t.border),
+        ] {
+            let fg = rgb(style.fg.unwrap()).unwrap();
+            let bg = rgb(style.bg.or(base_bg).unwrap()).unwrap();
+            let r = ratio(fg, bg);
+            assert!(r >= 7.0, "{name}: {r:.1}:1");
+        }
+    }
+
+    #[test]
+    fn grey_on_black_is_low_contrast_and_white_on_black_is_not() {
+        let black = rgb(Color::Black).unwrap();
+        assert!(ratio(rgb(Color::White).unwrap(), black) > 20.0);
+        assert!(ratio(rgb(Color::DarkGray).unwrap(), black) < 7.0);
+        assert!(ratio(rgb(Color::Indexed(240)).unwrap(), black) < 7.0);
+        assert!(ratio(rgb(Color::Rgb(90, 90, 90)).unwrap(), black) < 7.0);
     }
 }

@@ -341,6 +341,29 @@ fn top(
 /// Up to `per_need` suggestions for each need, best first. A need nothing local fits gets
 /// the hotline.
 pub fn suggest(dir: &Directory, r: &Request, per_need: usize) -> Vec<NeedSuggestions> {
+    let threads = if dir.services.len() > 8192 && r.needs.len() > 1 {
+        Threads::PerNeed
+    } else {
+        Threads::One
+    };
+    suggest_with(dir, r, per_need, threads)
+}
+
+/// How `suggest_with` spreads the work: large directories rank one need per core.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Threads {
+    One,
+    PerNeed,
+}
+
+/// `suggest` with the threading chosen by the caller (tests compare the two: same result,
+/// same order).
+pub fn suggest_with(
+    dir: &Directory,
+    r: &Request,
+    per_need: usize,
+    threads: Threads,
+) -> Vec<NeedSuggestions> {
     let lang = primary(&r.language);
     let for_need = |need: &NeedRequest| {
         // Candidates from the category index; the hotline is the fallback of every need,
@@ -382,8 +405,7 @@ pub fn suggest(dir: &Directory, r: &Request, per_need: usize) -> Vec<NeedSuggest
             fallback,
         }
     };
-    // Large directories: one need per core (same result, same order).
-    if dir.services.len() > 8192 && r.needs.len() > 1 {
+    if threads == Threads::PerNeed {
         std::thread::scope(|scope| {
             let handles: Vec<_> = r
                 .needs

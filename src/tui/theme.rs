@@ -98,9 +98,11 @@ impl Theme {
                     .bg(Color::Black)
                     .add_modifier(Modifier::BOLD),
                 hint: plain.fg(Color::White).bg(Color::Black),
+                // Black on bright red is only 5.3:1; white on xterm's dark red (175,0,0)
+                // keeps the red signal at 7.4:1 (WCAG AAA).
                 urgent: plain
-                    .fg(Color::Black)
-                    .bg(Color::LightRed)
+                    .fg(Color::White)
+                    .bg(Color::Indexed(124))
                     .add_modifier(Modifier::BOLD),
                 warning: plain
                     .fg(Color::Black)

@@ -21,6 +21,21 @@ pub fn fixture(rel: &str) -> PathBuf {
     root().join("tests/fixtures").join(rel)
 }
 
+/// Data from other people's repositories, read in place from the workspace's
+/// `../shared/data/` (never copied into the project, per its licences). Absent: the test
+/// says SKIPPED and returns, except under CI=true, where the data must be there.
+pub fn shared_data(rel: &str) -> Option<PathBuf> {
+    let p = root().join("../shared/data").join(rel);
+    if p.exists() {
+        Some(p)
+    } else if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true but {} is absent", p.display());
+    } else {
+        eprintln!("SKIPPED: {} is absent", p.display());
+        None
+    }
+}
+
 /// Loads a protocol that must be lint-clean.
 pub fn protocol(path: &Path) -> Arc<Protocol> {
     let text = std::fs::read_to_string(path).unwrap();
