@@ -93,8 +93,22 @@ fn first_answer(p: &Protocol, i: usize) -> Answer {
 
 fn bench_engine(c: &mut Criterion) {
     let (s, i) = halfway();
-    // One step: answer the current question (all results re-derived), then move on.
-    c.bench_function("engine step (answer + advance)", |b| {
+    let p = Arc::clone(s.protocol());
+    // One step as a worker takes it: a real answer (validated against the question: its
+    // kind, choices or range), every result re-derived, then on to the next question.
+    let answer = first_answer(&p, i);
+    c.bench_function("engine step (validate + answer + advance)", |b| {
+        b.iter_batched_ref(
+            || s.clone(),
+            |s| {
+                s.set_answer(i, black_box(answer.clone())).unwrap();
+                black_box(s.advance().unwrap())
+            },
+            criterion::BatchSize::SmallInput,
+        )
+    });
+    // A decline skips validation: the cheap path, for comparison.
+    c.bench_function("engine step (decline + advance)", |b| {
         b.iter_batched_ref(
             || s.clone(),
             |s| {

@@ -56,13 +56,40 @@ fn bench_render(c: &mut Criterion) {
     let data = tempfile::tempdir().unwrap();
     let app = question_app(data.path());
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    c.bench_function("render a question frame at 120x40 (TestBackend)", |b| {
-        b.iter(|| {
-            terminal
-                .draw(|f| lantern::tui::view::view(black_box(&app), f))
-                .unwrap();
-        })
-    });
+    // The same frame again: ratatui's layout cache hits and the diff is empty, as when the
+    // screen redraws without a change (a resize event, the timer of a hidden overlay).
+    c.bench_function(
+        "render an unchanged question frame at 120x40 (TestBackend)",
+        |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|f| lantern::tui::view::view(black_box(&app), f))
+                    .unwrap();
+            })
+        },
+    );
+    // A frame that differs from the last: two question screens in turn (the first question
+    // and the second), so every draw lays out anew and writes a real diff, as when the
+    // worker answers and moves on.
+    let mut next = question_app(data.path().join("second").as_path());
+    lantern::tui::update::update(
+        &mut next,
+        Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE)),
+    );
+    let apps = [&app, &next];
+    let mut k = 0usize;
+    c.bench_function(
+        "render a changed question frame at 120x40 (TestBackend)",
+        |b| {
+            b.iter(|| {
+                k += 1;
+                let a = apps[k % 2];
+                terminal
+                    .draw(|f| lantern::tui::view::view(black_box(a), f))
+                    .unwrap();
+            })
+        },
+    );
 }
 
 /// Spawns the real binary in a pty and waits for its first screen (the first-run screen).

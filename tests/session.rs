@@ -1,0 +1,145 @@
+//! The session layer both front ends share: what it asks of the referral directory for a
+//! screening (needs, urgency, age group, the time), built from the protocol's answers.
+
+mod common;
+
+use std::sync::Arc;
+
+use lantern::config::{DataRoot, Settings};
+use lantern::engine::Answer;
+use lantern::protocol::NeedCategory;
+use lantern::referral::matching::AgeGroup;
+use lantern::session::{Active, WorkSession};
+use lantern::vault::VaultPaths;
+
+fn session(root: &std::path::Path, data: &std::path::Path) -> WorkSession {
+    session_at(root, data, common::clock())
+}
+
+fn session_at(
+    root: &std::path::Path,
+    data: &std::path::Path,
+    clock: Arc<dyn lantern::engine::Clock>,
+) -> WorkSession {
+    WorkSession::open(
+        DataRoot(root.to_path_buf()),
+        Settings::example(),
+        VaultPaths::new(data.to_path_buf(), None),
+        clock,
+    )
+    .unwrap()
+}
+
+fn shipped_session(data: &tempfile::TempDir) -> WorkSession {
+    session(&common::root(), data.path())
+}
+
+fn answer(a: &mut Active, id: &str, value: Answer) {
+    let i = a.screening.protocol().question_index(id).unwrap();
+    a.screening.set_answer(i, value).unwrap();
+}
+
+fn start(s: &WorkSession, protocol: &str) -> Active {
+    let mut a = s.start(s.protocol(protocol).unwrap(), "en", "en").unwrap();
+    a.screening.acknowledge_consent().unwrap();
+    a
+}
+
+#[test]
+fn the_age_group_comes_from_the_answers_and_the_protocols_audience() {
+    let data = tempfile::tempdir().unwrap();
+    let s = shipped_session(&data);
+    let age = |a: &Active| s.referral_request(a).age;
+
+    // Audience "minor": a minor whatever is answered.
+    assert_eq!(age(&start(&s, "youth")), AgeGroup::Minor);
+    // Audience "adult": an adult unless the answers say otherwise.
+    let mut a = start(&s, "adult-general");
+    answer(&mut a, "speak_privately", Answer::Yes);
+    answer(&mut a, "interpreter", Answer::Choice("none".into()));
+    answer(&mut a, "age_range", Answer::Declined);
+    assert_eq!(age(&a), AgeGroup::Adult);
+    answer(&mut a, "age_range", Answer::Choice("under_18".into()));
+    assert_eq!(age(&a), AgeGroup::Minor);
+    // Audience "any": what the answers say, and unknown when they say nothing.
+    let mut a = start(&s, "hotline-brief");
+    answer(&mut a, "safe_to_talk", Answer::Yes);
+    assert_eq!(age(&a), AgeGroup::Unknown);
+    answer(&mut a, "age_range", Answer::Declined);
+    assert_eq!(age(&a), AgeGroup::Unknown);
+    answer(&mut a, "age_range", Answer::Choice("age_25_plus".into()));
+    assert_eq!(age(&a), AgeGroup::Adult);
+    answer(&mut a, "age_range", Answer::Choice("under_18".into()));
+    assert_eq!(age(&a), AgeGroup::Minor);
+}
+
+#[test]
+fn an_urgent_flag_with_no_need_still_asks_for_the_hotline() {
+    // The example protocol without its shelter need: "not safe to talk" is urgent and
+    // raises no need of its own.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    std::fs::create_dir_all(root.join("screening")).unwrap();
+    let example = std::fs::read_to_string(common::fixture("protocols/valid/example.toml")).unwrap();
+    let shelter = "[[need]]\nid = \"shelter\"\nlabel.en = \"A safe place to stay\"\nlabel.es = \"Un lugar seguro donde quedarse\"\ncategory = \"emergency_shelter\"\nwhen = 'speak_freely == \"no\"'\n";
+    assert!(example.contains(shelter), "the example changed");
+    std::fs::write(
+        root.join("screening/example.toml"),
+        example.replace(shelter, ""),
+    )
+    .unwrap();
+    let s = session(&root, &dir.path().join("data"));
+    assert!(s.protocol_problems.is_empty(), "{:?}", s.protocol_problems);
+    let mut a = start(&s, "example");
+    answer(&mut a, "speak_freely", Answer::Yes);
+    let r = s.referral_request(&a);
+    assert!(!r.urgent);
+    assert!(r.needs.is_empty(), "nothing asked, nothing offered");
+    answer(&mut a, "speak_freely", Answer::No);
+    let r = s.referral_request(&a);
+    assert!(r.urgent);
+    let needs: Vec<NeedCategory> = r.needs.iter().map(|n| n.category).collect();
+    assert_eq!(needs, [NeedCategory::Hotline]);
+}
+
+#[test]
+fn the_request_carries_the_needs_language_and_the_local_time() {
+    use chrono::{Datelike, Local, TimeZone, Timelike, Utc};
+    let data = tempfile::tempdir().unwrap();
+    let at = Utc.with_ymd_and_hms(2026, 12, 2, 14, 37, 0).unwrap();
+    let s = session_at(
+        &common::root(),
+        data.path(),
+        Arc::new(lantern::engine::ManualClock::new(at)),
+    );
+    let mut a = s
+        .start(s.protocol("adult-general").unwrap(), "es", "en")
+        .unwrap();
+    a.screening.acknowledge_consent().unwrap();
+    answer(&mut a, "speak_privately", Answer::Yes);
+    answer(&mut a, "interpreter", Answer::Choice("none".into()));
+    answer(&mut a, "age_range", Answer::Choice("age_25_plus".into()));
+    let r = s.referral_request(&a);
+    assert_eq!(r.language, "es");
+    let d = a.screening.derived();
+    let p = Arc::clone(a.screening.protocol());
+    let ids: Vec<&str> = d
+        .needs
+        .iter()
+        .map(|&n| p.file.needs[n].id.as_str())
+        .collect();
+    assert_eq!(
+        r.needs.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ids
+    );
+    // The time the directory's opening hours are checked against: the session clock's, on
+    // the laptop's local calendar.
+    let local = at.with_timezone(&Local);
+    let want = (
+        local.weekday().num_days_from_monday() as u8,
+        (local.hour() * 60 + local.minute()) as u16,
+    );
+    assert_eq!(r.now, Some(want));
+    let region = Settings::example().file.region.unwrap();
+    assert_eq!(r.region.as_deref(), Some(region.name.as_str()));
+}
