@@ -143,3 +143,29 @@ fn the_request_carries_the_needs_language_and_the_local_time() {
     let region = Settings::example().file.region.unwrap();
     assert_eq!(r.region.as_deref(), Some(region.name.as_str()));
 }
+
+#[test]
+fn answers_read_the_same_in_both_front_ends() {
+    let data = tempfile::tempdir().unwrap();
+    let s = shipped_session(&data);
+    let (catalog, _) = lantern::i18n::Catalog::load(&common::root().join("locales"));
+    let l = catalog.localizer(&["es".to_string()]);
+    let mut a = start(&s, "hotline-brief");
+    answer(&mut a, "safe_to_talk", Answer::Yes);
+    let sc = &a.screening;
+    let money = sc.protocol().question_index("money").unwrap();
+    let label = |ans: Answer| lantern::session::answer_label(&l, sc, money, &ans, "es");
+    assert_eq!(label(Answer::Declined), l.tr("answer-declined"));
+    assert_eq!(label(Answer::Choices(vec![])), l.tr("answer-none"));
+    let q = sc.protocol().question(money);
+    let (a1, a2) = (q.choices[0].id.value.clone(), q.choices[1].id.value.clone());
+    assert_eq!(
+        label(Answer::Choices(vec![a1.clone(), a2.clone()])),
+        format!(
+            "{}, {}",
+            sc.choice_label(money, &a1, "es"),
+            sc.choice_label(money, &a2, "es")
+        )
+    );
+    assert_eq!(label(Answer::Number(72)), "72");
+}
