@@ -198,3 +198,28 @@ fn quick_exit_clears_the_screen_and_the_draft_resumes() {
     t.send(F12);
     t.wait_exit();
 }
+
+/// The hotline quick start: `lantern screen --protocol ID --lang es` goes from the passphrase
+/// straight to the consent script of that protocol, in Spanish, with the call timer running.
+#[test]
+fn screen_protocol_starts_the_screening_at_once() {
+    let fx = Fixture::new();
+    let mut t = Pty::spawn(&fx, &["screen", "--protocol", "example", "--lang", "es"]);
+    t.wait_for("Le damos la bienvenida");
+    t.send("correct horse battery");
+    t.send(ENTER);
+    t.send("correct horse battery");
+    t.send(ENTER);
+    let s = t.wait_for("Lea esto a la persona");
+    assert!(s.contains("Llamada 00:0"), "no call timer:\n{s}");
+    assert!(
+        !s.contains("Iniciar una entrevista"),
+        "went home first:\n{s}"
+    );
+    t.send(ENTER);
+    t.wait_for("¿Es un buen momento y lugar para hablar?");
+    t.send(F12);
+    t.wait_exit();
+    // The screening was under way: its draft is kept.
+    assert_eq!(common::all_files(&fx.data().join("drafts")).len(), 1);
+}

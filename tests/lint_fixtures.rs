@@ -130,6 +130,10 @@ fn invalid_fixtures_report_exactly_their_expected_diagnostics() {
             if documented.get(d.code) != Some(&d.severity) {
                 failures.push(format!("{}: {d} has the wrong severity", path.display()));
             }
+            // Every problem says how to fix it.
+            if d.hint.as_deref().is_none_or(|h| h.trim().is_empty()) || d.message.is_empty() {
+                failures.push(format!("{}: {d} has no message or hint", path.display()));
+            }
         }
         // What a severity means: a protocol with an error never loads; warnings alone do.
         let errors = diags.iter().any(Diagnostic::is_error);

@@ -14,9 +14,27 @@ const H: u16 = 24;
 
 fn snap(name: &str, app: &App) {
     let text = screen_text(app, W, H);
+    // A translated screen shows no English fallback and no bare message id.
+    if !name.starts_with("en_") {
+        assert!(!text.contains("[en]"), "{name}: English fallback:\n{text}");
+        assert!(
+            message_id(&text).is_none(),
+            "{name}: {:?}\n{text}",
+            message_id(&text)
+        );
+    }
     insta::with_settings!({filters => vec![(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", "[date time]")]}, {
         insta::assert_snapshot!(name, text);
     });
+}
+
+/// A `[message-id]` left on screen: what the catalog shows for an id it cannot find.
+fn message_id(text: &str) -> Option<&str> {
+    text.split('[').skip(1).find_map(|rest| {
+        let id = rest.split(']').next()?;
+        (id.len() > 3 && id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            .then_some(id)
+    })
 }
 
 /// Walks a whole screening, taking a snapshot of every screen.
@@ -48,6 +66,12 @@ fn walk(lang: &str, interview_right: usize) {
     snap(&format!("{lang}_question_filter"), &app);
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
+    chars(&mut app, "500");
+    key(&mut app, KeyCode::Enter);
+    snap(&format!("{lang}_question_number_error"), &app);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
     chars(&mut app, "72");
     snap(&format!("{lang}_question_number"), &app);
     key(&mut app, KeyCode::Enter);
