@@ -36,19 +36,19 @@ fn question_app(data: &std::path::Path) -> App {
         .unwrap();
     let (catalog, _) = Catalog::load(&root().join("locales"));
     let mut app = App::new(session, catalog, vec!["en".into()], ThemeName::Default);
-    app.idle_timeout = None;
-    lantern::tui::update::after_unlock(&mut app);
+    app.m.idle_timeout = None;
+    app.unlocked();
     // Home -> (keys screen if the repo has no key: continue) -> consent -> first question.
     for _ in 0..3 {
-        if matches!(app.screen, lantern::tui::app::Screen::Question(_)) {
+        if matches!(app.screen, lantern::tui::screens::Screen::Question(_)) {
             break;
         }
-        lantern::tui::update::update(
-            &mut app,
-            Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
-        );
+        app.handle(Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
     }
-    assert!(matches!(app.screen, lantern::tui::app::Screen::Question(_)));
+    assert!(matches!(
+        app.screen,
+        lantern::tui::screens::Screen::Question(_)
+    ));
     app
 }
 
@@ -63,7 +63,7 @@ fn bench_render(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 terminal
-                    .draw(|f| lantern::tui::view::view(black_box(&app), f))
+                    .draw(|f| black_box(&app).draw(f))
                     .unwrap();
             })
         },
@@ -72,10 +72,7 @@ fn bench_render(c: &mut Criterion) {
     // and the second), so every draw lays out anew and writes a real diff, as when the
     // worker answers and moves on.
     let mut next = question_app(data.path().join("second").as_path());
-    lantern::tui::update::update(
-        &mut next,
-        Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE)),
-    );
+    next.handle(Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE)));
     let apps = [&app, &next];
     let mut k = 0usize;
     c.bench_function(
@@ -85,7 +82,7 @@ fn bench_render(c: &mut Criterion) {
                 k += 1;
                 let a = apps[k % 2];
                 terminal
-                    .draw(|f| lantern::tui::view::view(black_box(a), f))
+                    .draw(|f| black_box(a).draw(f))
                     .unwrap();
             })
         },

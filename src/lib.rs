@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod i18n;
 pub mod plain;
+pub mod present;
 pub mod protocol;
 pub mod referral;
 pub mod sanitize;

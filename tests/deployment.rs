@@ -9,7 +9,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use common::tui::{Fixture, chars, key};
 use crossterm::event::KeyCode;
-use lantern::tui::app::Screen;
+use lantern::tui::screens::Screen;
 
 fn lantern(fx: &Fixture) -> Command {
     let mut c = Command::cargo_bin("lantern").unwrap();

@@ -154,7 +154,7 @@ fn answers_read_the_same_in_both_front_ends() {
     answer(&mut a, "safe_to_talk", Answer::Yes);
     let sc = &a.screening;
     let money = sc.protocol().question_index("money").unwrap();
-    let label = |ans: Answer| lantern::session::answer_label(&l, sc, money, &ans, "es");
+    let label = |ans: Answer| lantern::present::question::label(&l, sc, money, &ans, "es");
     assert_eq!(label(Answer::Declined), l.tr("answer-declined"));
     assert_eq!(label(Answer::Choices(vec![])), l.tr("answer-none"));
     let q = sc.protocol().question(money);

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use common::tui::{Fixture, chars, ctrl, key, screen_text};
 use crossterm::event::KeyCode;
 use lantern::tui::Exit;
-use lantern::tui::app::{Overlay, Screen};
+use lantern::tui::overlays::Overlay;
+use lantern::tui::screens::Screen;
 
 fn in_question(fx: &Fixture) -> lantern::tui::App {
     let mut app = fx.app("en");
@@ -28,13 +29,13 @@ fn idle_means_idle() {
     key(&mut app, KeyCode::Enter);
     // The call timer is on screen and frozen in tests: still nothing to wake for.
     assert_eq!(app.next_wakeup(), None);
-    app.frozen_timer = None;
-    app.call_started = Some(Instant::now());
+    app.m.frozen_timer = None;
+    app.m.call_started = Some(Instant::now());
     let w = app.next_wakeup().unwrap();
     assert!(w <= Duration::from_secs(1), "{w:?}");
     // With an idle lock, the wakeup is the lock deadline at most.
-    app.call_started = None;
-    app.idle_timeout = Some(Duration::from_secs(300));
+    app.m.call_started = None;
+    app.m.idle_timeout = Some(Duration::from_secs(300));
     let w = app.next_wakeup().unwrap();
     assert!(
         w > Duration::from_secs(290) && w <= Duration::from_secs(300),
@@ -47,21 +48,21 @@ fn the_idle_lock_drops_the_key_hides_everything_and_the_passphrase_resumes() {
     let fx = Fixture::new();
     let mut app = in_question(&fx);
     chars(&mut app, "y");
-    app.idle_timeout = Some(Duration::from_millis(1));
-    app.last_input = Instant::now() - Duration::from_secs(1);
-    lantern::tui::update::tick(&mut app);
-    assert!(matches!(app.overlay, Some(Overlay::Locked { .. })));
-    assert!(!app.session.is_unlocked(), "the device key was dropped");
+    app.m.idle_timeout = Some(Duration::from_millis(1));
+    app.m.last_input = Instant::now() - Duration::from_secs(1);
+    app.tick();
+    assert!(matches!(app.m.overlay, Some(Overlay::Locked(_))));
+    assert!(!app.m.session.is_unlocked(), "the device key was dropped");
     let text = screen_text(&app, 80, 24);
     assert!(!text.contains("What kind of work"), "{text}");
     assert!(!text.contains("Example screening"), "{text}");
     chars(&mut app, "wrong one here");
     key(&mut app, KeyCode::Enter);
-    assert!(matches!(app.overlay, Some(Overlay::Locked { .. })));
+    assert!(matches!(app.m.overlay, Some(Overlay::Locked(_))));
     chars(&mut app, "correct horse battery");
     key(&mut app, KeyCode::Enter);
-    assert!(app.overlay.is_none());
-    assert!(app.session.is_unlocked());
+    assert!(app.m.overlay.is_none());
+    assert!(app.m.session.is_unlocked());
     assert!(screen_text(&app, 80, 24).contains("What kind of work"));
 }
 
@@ -85,9 +86,9 @@ fn pause_shows_a_neutral_screen() {
         );
     }
     key(&mut app, KeyCode::Char('x'));
-    assert!(app.overlay.is_none());
+    assert!(app.m.overlay.is_none());
     assert!(
-        app.active.as_ref().unwrap().screening.answer(0).is_none(),
+        app.m.active.as_ref().unwrap().screening.answer(0).is_none(),
         "the resume key answered nothing"
     );
 }
@@ -102,7 +103,7 @@ fn quick_exit_saves_the_draft_with_the_note_being_typed() {
     key(&mut app, KeyCode::F(4));
     chars(&mut app, "typing a note");
     ctrl(&mut app, 'q');
-    assert_eq!(app.exit, Some(Exit::Quick));
+    assert_eq!(app.m.exit, Some(Exit::Quick));
     let draft = fx.the_draft();
     assert_eq!(draft.notes.as_deref(), Some("typing a note"));
     assert_eq!(draft.screening.answers.len(), 1);
@@ -115,10 +116,10 @@ fn the_idle_lock_keeps_the_note_being_typed_and_reopens_it() {
     chars(&mut app, "y");
     key(&mut app, KeyCode::F(4));
     chars(&mut app, "half a note");
-    app.idle_timeout = Some(Duration::from_millis(1));
-    app.last_input = Instant::now() - Duration::from_secs(1);
-    lantern::tui::update::tick(&mut app);
-    assert!(matches!(app.overlay, Some(Overlay::Locked { .. })));
+    app.m.idle_timeout = Some(Duration::from_millis(1));
+    app.m.last_input = Instant::now() - Duration::from_secs(1);
+    app.tick();
+    assert!(matches!(app.m.overlay, Some(Overlay::Locked(_))));
     let text = screen_text(&app, 80, 24);
     assert!(
         !text.contains("half a note"),
@@ -128,13 +129,13 @@ fn the_idle_lock_keeps_the_note_being_typed_and_reopens_it() {
     chars(&mut app, "correct horse battery");
     key(&mut app, KeyCode::Enter);
     // Back where the worker was: the notes pane, with the text, still typing.
-    match &app.overlay {
-        Some(Overlay::Notes(field)) => assert_eq!(field.text, "half a note"),
+    match &app.m.overlay {
+        Some(Overlay::Notes(pane)) => assert_eq!(pane.text(), "half a note"),
         _ => panic!("the notes pane did not come back"),
     }
     chars(&mut app, " and more");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.active.as_ref().unwrap().notes, "half a note and more");
+    assert_eq!(app.m.active.as_ref().unwrap().notes, "half a note and more");
 }
 
 #[test]
@@ -151,17 +152,17 @@ fn the_idle_timeout_comes_from_the_settings_file() {
     std::fs::write(&settings_file, example).unwrap();
     let settings = lantern::config::load_settings(Some(&settings_file), None).unwrap();
     let app = fx.app_with(settings, "en");
-    assert_eq!(app.idle_timeout, Some(Duration::from_secs(7 * 60)));
+    assert_eq!(app.m.idle_timeout, Some(Duration::from_secs(7 * 60)));
     // Zero turns the lock off.
     let off = lantern::config::EXAMPLE_SETTINGS
         .replace("idle_timeout_minutes = 5", "idle_timeout_minutes = 0");
     std::fs::write(&settings_file, off).unwrap();
     let settings = lantern::config::load_settings(Some(&settings_file), None).unwrap();
     let mut app = fx.app_with(settings, "en");
-    assert_eq!(app.idle_timeout, None);
-    app.last_input = Instant::now() - Duration::from_secs(24 * 3600);
-    lantern::tui::update::tick(&mut app);
-    assert!(app.overlay.is_none() && app.session.is_unlocked());
+    assert_eq!(app.m.idle_timeout, None);
+    app.m.last_input = Instant::now() - Duration::from_secs(24 * 3600);
+    app.tick();
+    assert!(app.m.overlay.is_none() && app.m.session.is_unlocked());
 }
 
 #[test]
@@ -181,15 +182,21 @@ fn answered_questions_are_not_asked_again_and_every_question_can_be_declined() {
         if !matches!(app.screen, Screen::Question(_)) {
             break;
         }
-        let kind = lantern::tui::update::current_kind(&app).unwrap();
+        let kind = {
+            let s = &app.m.active.as_ref().unwrap().screening;
+            let lantern::engine::Position::Question(i) = s.position() else {
+                panic!("not on a question")
+            };
+            s.protocol().question(i).kind.value
+        };
         if kind == lantern::protocol::QuestionKind::Note {
             key(&mut app, KeyCode::Enter);
         } else {
             key(&mut app, KeyCode::F(5));
         }
     }
-    assert!(matches!(app.screen, Screen::Review { .. }));
-    let s = &app.active.as_ref().unwrap().screening;
+    assert!(matches!(app.screen, Screen::Review(_)));
+    let s = &app.m.active.as_ref().unwrap().screening;
     assert!(s.unanswered().is_empty());
 }
 
@@ -206,7 +213,7 @@ fn a_number_out_of_range_is_explained_and_nothing_is_lost() {
     key(&mut app, KeyCode::Backspace);
     key(&mut app, KeyCode::Backspace);
     key(&mut app, KeyCode::Enter);
-    let s = &app.active.as_ref().unwrap().screening;
+    let s = &app.m.active.as_ref().unwrap().screening;
     let hours = s.protocol().question_index("hours").unwrap();
     assert_eq!(
         s.answer(hours).unwrap().answer,
@@ -232,7 +239,7 @@ fn law_enforcement_is_suggested_only_when_the_person_asks() {
         st.groups
             .iter()
             .flat_map(|g| g.suggestions.iter())
-            .map(|s| app.session.directory().services[s.service].name.clone())
+            .map(|s| app.m.session.directory().services[s.service].name.clone())
             .collect()
     };
     let police = |n: &Vec<String>| n.iter().any(|x| x.contains("Sheriff"));
@@ -275,10 +282,10 @@ fn service_at_cursor(app: &lantern::tui::App) -> String {
     let Screen::Referrals(st) = &app.screen else {
         panic!("not on the referral screen")
     };
-    let items = lantern::tui::update_referral::items(app, st);
-    let (g, s) = items[st.cursor];
-    let svc = st.groups[g].suggestions[s].service;
-    app.session.directory().services[svc].id.clone()
+    let svc = st
+        .selected_service(&app.m)
+        .expect("a service under the cursor");
+    app.m.session.directory().services[svc].id.clone()
 }
 
 #[test]

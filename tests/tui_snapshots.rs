@@ -7,7 +7,7 @@ mod common;
 use common::tui::{Fixture, chars, ctrl, key, render, screen_text};
 use crossterm::event::KeyCode;
 use lantern::tui::App;
-use lantern::tui::app::Screen;
+use lantern::tui::screens::Screen;
 
 const W: u16 = 80;
 const H: u16 = 24;
@@ -47,7 +47,7 @@ fn walk(lang: &str, interview_right: usize) {
         key(&mut app, KeyCode::Right);
     }
     key(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::Consent));
+    assert!(matches!(app.screen, Screen::Consent(_)));
     snap(&format!("{lang}_consent"), &app);
     key(&mut app, KeyCode::Enter);
     snap(&format!("{lang}_question_yes_no"), &app);
@@ -90,7 +90,7 @@ fn walk(lang: &str, interview_right: usize) {
     snap(&format!("{lang}_question_note"), &app);
     key(&mut app, KeyCode::Enter);
     assert!(
-        matches!(app.screen, Screen::Review { .. }),
+        matches!(app.screen, Screen::Review(_)),
         "review after the last question"
     );
     snap(&format!("{lang}_review"), &app);
@@ -123,9 +123,9 @@ fn walk(lang: &str, interview_right: usize) {
     ctrl(&mut app, 'p');
     snap(&format!("{lang}_pause"), &app);
     key(&mut app, KeyCode::Enter);
-    app.idle_timeout = Some(std::time::Duration::from_secs(300));
-    app.last_input = std::time::Instant::now() - std::time::Duration::from_secs(301);
-    lantern::tui::update::tick(&mut app);
+    app.m.idle_timeout = Some(std::time::Duration::from_secs(300));
+    app.m.last_input = std::time::Instant::now() - std::time::Duration::from_secs(301);
+    app.tick();
     snap(&format!("{lang}_locked"), &app);
 }
 
@@ -155,7 +155,7 @@ fn first_run_unlock_no_keys_and_resume() {
         vec!["es".into()],
         lantern::tui::theme::ThemeName::Default,
     );
-    app.idle_timeout = None;
+    app.m.idle_timeout = None;
     snap("es_setup", &app);
     chars(&mut app, "short");
     key(&mut app, KeyCode::Enter);
@@ -177,7 +177,7 @@ fn first_run_unlock_no_keys_and_resume() {
         vec!["en".into()],
         lantern::tui::theme::ThemeName::Default,
     );
-    app.idle_timeout = None;
+    app.m.idle_timeout = None;
     snap("en_unlock", &app);
     chars(&mut app, "wrong passphrase");
     key(&mut app, KeyCode::Enter);
@@ -217,7 +217,10 @@ fn high_contrast_theme() {
     let fx = Fixture::new();
     let mut app = fx.app("en");
     ctrl(&mut app, 't');
-    assert_eq!(app.theme.name, lantern::tui::theme::ThemeName::HighContrast);
+    assert_eq!(
+        app.m.theme.name,
+        lantern::tui::theme::ThemeName::HighContrast
+    );
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
     snap("en_high_contrast_question", &app);
@@ -269,7 +272,7 @@ fn the_answers_keep_their_room_at_80x24_and_larger_and_no_size_breaks_a_screen()
     key(&mut app, KeyCode::Enter);
     chars(&mut app, "y");
     // The single-choice question about work: its text and every choice must be visible.
-    let a = app.active.as_ref().unwrap();
+    let a = app.m.active.as_ref().unwrap();
     let lantern::engine::Position::Question(i) = a.screening.position() else {
         panic!("not on a question")
     };

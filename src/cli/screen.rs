@@ -81,7 +81,7 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let mut app = App::new(session, catalog, ui_languages, ThemeName::from_env(theme));
-    app.start_with = start_with;
+    app.m.start_with = start_with;
     match lantern::tui::run(&mut app)? {
         Exit::Normal | Exit::Quick => Ok(ExitCode::SUCCESS),
     }

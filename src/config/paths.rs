@@ -48,3 +48,22 @@ pub fn config_file_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "lantern", "lantern")
         .map(|d| d.config_dir().join("config.toml"))
 }
+
+/// Where a trial organization identity goes: the user's home folder, outside keys/ and
+/// lantern's own folders (which `keys check` scans), named so that nobody mistakes it for a
+/// real key; never over an existing file. `fallback` when there is no home folder.
+pub fn trial_identity_path(fallback: &Path) -> PathBuf {
+    let dir = directories::BaseDirs::new()
+        .map(|b| b.home_dir().to_path_buf())
+        .unwrap_or_else(|| fallback.to_path_buf());
+    (0..)
+        .map(|n| {
+            dir.join(if n == 0 {
+                "lantern-TRIAL-organization-identity.txt".to_string()
+            } else {
+                format!("lantern-TRIAL-organization-identity-{n}.txt")
+            })
+        })
+        .find(|p| !p.exists())
+        .expect("an unbounded range always yields a free name")
+}

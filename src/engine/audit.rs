@@ -15,17 +15,34 @@ pub struct AuditEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum AuditKind {
-    Started { language: String },
+    Started {
+        language: String,
+    },
     ConsentAcknowledged,
-    Shown { question: String },
-    Answered { question: String },
-    Changed { question: String },
-    Cleared { question: String },
-    SectionJump { section: String },
-    LanguageChanged { from: String, to: String },
+    Shown {
+        question: String,
+    },
+    Answered {
+        question: String,
+    },
+    Changed {
+        question: String,
+    },
+    Cleared {
+        question: String,
+    },
+    SectionJump {
+        section: String,
+    },
+    LanguageChanged {
+        from: String,
+        to: String,
+    },
     Review,
     Paused,
     Resumed,
     NotesEdited,
     Finished,
+    /// A finished screening opened again to change an answer (it is finished again later).
+    Reopened,
 }

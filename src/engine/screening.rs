@@ -290,6 +290,14 @@ impl Screening {
         Ok(now)
     }
 
+    /// Opens a finished screening again (the worker went back from the outcome to change
+    /// an answer); the audit trail says so. It is finished again from the review.
+    pub fn reopen(&mut self) {
+        if self.finished.take().is_some() {
+            self.log(AuditKind::Reopened);
+        }
+    }
+
     pub(super) fn ensure_open(&self) -> Result<(), EngineError> {
         if self.finished.is_some() {
             Err(EngineError::Finished)

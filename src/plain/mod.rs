@@ -1,16 +1,18 @@
 //! Plain mode (`lantern --plain`): the same screening as numbered line-by-line prompts,
-//! without drawing, for screen readers and serial consoles. Every line is translated; input
-//! is read one line at a time, so it also runs from piped input.
+//! without drawing, for screen readers and serial consoles. It lays out the views of the
+//! presentation layer as lines, so it says what the screens say; input is read one line at
+//! a time, so it also runs from piped input.
 
 use std::io::{BufRead, Write};
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
-use fluent_bundle::FluentArgs;
+use fluent_bundle::FluentValue;
 
-use crate::config::Settings;
 use crate::engine::Position;
 use crate::i18n::{Catalog, Localizer};
+use crate::present::message::Explain;
+use crate::present::{args, consent, drafts, protocol_title};
 use crate::protocol::Protocol;
 use crate::sanitize::terminal_safe;
 
@@ -18,13 +20,12 @@ mod questions;
 mod results;
 use crate::session::{Active, WorkSession};
 
-/// Why plain mode stopped early.
+/// Why plain mode stopped early: its input or output failed (what the worker reads about
+/// problems in the screening itself is said in their language as it happens).
 #[derive(Debug, thiserror::Error)]
 pub enum PlainError {
     #[error(transparent)]
     Io(#[from] std::io::Error),
-    #[error("{0}")]
-    Session(String),
 }
 
 pub fn run(
@@ -38,6 +39,7 @@ pub fn run(
     let mut p = Plain {
         session,
         l10n: catalog.localizer(ui_languages),
+        catalog: catalog.clone(),
         input: Box::new(stdin.lock()),
         out: Box::new(std::io::stdout()),
         interactive,
@@ -57,6 +59,7 @@ pub fn run_with(
     let mut p = Plain {
         session,
         l10n: catalog.localizer(ui_languages),
+        catalog: catalog.clone(),
         input,
         out,
         interactive: false,
@@ -67,6 +70,7 @@ pub fn run_with(
 pub(super) struct Plain {
     pub(super) session: WorkSession,
     pub(super) l10n: Localizer,
+    pub(super) catalog: Catalog,
     input: Box<dyn BufRead>,
     out: Box<dyn Write>,
     /// Input comes from a terminal (passphrases are then read without echo).
@@ -78,14 +82,6 @@ pub(super) enum Step {
     Quit,
 }
 
-pub(super) fn args(pairs: &[(&str, String)]) -> FluentArgs<'static> {
-    let mut a = FluentArgs::new();
-    for (k, v) in pairs {
-        a.set(k.to_string(), v.clone());
-    }
-    a
-}
-
 impl Plain {
     pub(super) fn say(&mut self, text: &str) -> std::io::Result<()> {
         writeln!(self.out, "{}", terminal_safe(text))?;
@@ -94,6 +90,18 @@ impl Plain {
 
     pub(super) fn tr(&self, id: &str) -> String {
         self.l10n.tr(id)
+    }
+
+    /// Says a translated message.
+    pub(super) fn say_id(&mut self, id: &str) -> std::io::Result<()> {
+        let t = self.tr(id);
+        self.say(&t)
+    }
+
+    /// Says a problem (and what to do about it) in the worker's language.
+    pub(super) fn say_problem(&mut self, e: &dyn Explain) -> std::io::Result<()> {
+        let m = e.explain(&self.l10n);
+        self.say(&m.line())
     }
 
     /// One line of input; None at end of input.
@@ -107,35 +115,38 @@ impl Plain {
         Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
     }
 
+    pub(super) fn ask_id(&mut self, id: &str) -> std::io::Result<Option<String>> {
+        let prompt = self.tr(id);
+        self.ask(&prompt)
+    }
+
     /// A passphrase: not echoed when typed at a terminal; read as a line from a pipe.
-    pub(super) fn ask_secret(&mut self, prompt: &str) -> std::io::Result<Option<String>> {
+    fn ask_secret(&mut self, prompt: &str) -> std::io::Result<Option<SecretString>> {
         if !self.interactive {
-            return self.ask(prompt);
+            return Ok(self.ask(prompt)?.map(SecretString::from));
         }
         write!(self.out, "{} ", terminal_safe(prompt))?;
         self.out.flush()?;
         match rpassword::read_password() {
-            Ok(p) => Ok(Some(p)),
+            Ok(p) => Ok(Some(SecretString::from(p))),
             Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(None),
             Err(e) => Err(e),
         }
     }
 
     fn main(&mut self, start_with: Option<(String, String)>) -> Result<(), PlainError> {
-        let intro = self.tr("plain-intro");
-        self.say(&intro)?;
+        self.say_id("plain-intro")?;
         if !self.unlock()? {
             return Ok(());
         }
         if !self.session.can_save() {
-            let text = self
-                .l10n
-                .tr_args("keys-explain", &args(&[("folder", "keys/".into())]));
+            let text = self.l10n.tr_args(
+                "keys-explain",
+                &args([("folder", FluentValue::from("keys/"))]),
+            );
             self.say(&text)?;
-            let how = self.tr("keys-how");
-            self.say(&how)?;
-            let prompt = self.tr("keys-continue");
-            match self.ask(&prompt)? {
+            self.say_id("keys-how")?;
+            match self.ask_id("keys-continue")? {
                 Some(l) if l.trim() == "q" => return Ok(()),
                 None => return Ok(()),
                 _ => {}
@@ -169,49 +180,35 @@ impl Plain {
         }
         self.outcome(&active)?;
         self.referrals(&mut active)?;
-        let prompt = self.tr("plain-save");
-        match self.ask(&prompt)?.as_deref().map(str::trim) {
-            Some("y") => match self.session.save(&mut active) {
-                Ok(_) => {
-                    let t = self.tr("plain-saved");
-                    self.say(&t)?;
-                    Ok(())
-                }
-                Err(e) => {
-                    let t = if self.session.can_save() {
-                        self.l10n
-                            .tr_args("save-failed", &args(&[("reason", e.to_string())]))
-                    } else {
-                        self.tr("save-no-keys")
-                    };
-                    self.say(&t)?;
-                    self.quit(&active)
-                }
-            },
-            _ => self.quit(&active),
-        }
+        self.save(active)
     }
 
     pub(super) fn quit(&mut self, active: &Active) -> Result<(), PlainError> {
-        self.autosave(active)?;
-        let t = self.tr("plain-quit");
-        self.say(&t)?;
+        if self.autosave(active)? {
+            self.say_id("plain-quit")?;
+        }
         Ok(())
     }
 
-    pub(super) fn autosave(&mut self, active: &Active) -> Result<(), PlainError> {
-        if active.screening.consent_acknowledged().is_some() {
-            self.session
-                .autosave(active)
-                .map_err(|e| PlainError::Session(e.to_string()))?;
+    /// Saves the encrypted draft; a failure is told (nothing claims a save that did not
+    /// happen) and the screening goes on in memory. Whether it was saved.
+    pub(super) fn autosave(&mut self, active: &Active) -> Result<bool, PlainError> {
+        if active.screening.consent_acknowledged().is_none() {
+            return Ok(true);
         }
-        Ok(())
+        match self.session.autosave(active) {
+            Ok(()) => Ok(true),
+            Err(e) => {
+                self.say_problem(&e)?;
+                self.say_id("plain-not-saved")?;
+                Ok(false)
+            }
+        }
     }
 
     fn unlock(&mut self) -> Result<bool, PlainError> {
         if !self.session.has_device_key() {
-            let t = self.tr("setup-intro");
-            self.say(&t)?;
+            self.say_id("setup-intro")?;
             loop {
                 let prompt = self.tr("setup-passphrase") + ":";
                 let Some(a) = self.ask_secret(&prompt)? else {
@@ -221,24 +218,17 @@ impl Plain {
                 let Some(b) = self.ask_secret(&prompt)? else {
                     return Ok(false);
                 };
-                if a != b {
-                    let t = self.tr("setup-mismatch");
-                    self.say(&t)?;
+                use age::secrecy::ExposeSecret;
+                if a.expose_secret() != b.expose_secret() {
+                    self.say_id("setup-mismatch")?;
                     continue;
                 }
-                match self.session.create_device_key(&SecretString::from(a)) {
+                match self.session.create_device_key(&a) {
                     Ok(()) => {
-                        let t = self.tr("setup-done");
-                        self.say(&t)?;
+                        self.say_id("setup-done")?;
                         return Ok(true);
                     }
-                    Err(crate::vault::VaultError::WeakPassphrase(min)) => {
-                        let t = self
-                            .l10n
-                            .tr_args("setup-too-short", &args(&[("min", min.to_string())]));
-                        self.say(&t)?;
-                    }
-                    Err(e) => return Err(PlainError::Session(e.to_string())),
+                    Err(e) => self.say_problem(&e)?,
                 }
             }
         }
@@ -247,63 +237,35 @@ impl Plain {
             let Some(pass) = self.ask_secret(&prompt)? else {
                 return Ok(false);
             };
-            match self.session.unlock(&SecretString::from(pass)) {
+            match self.session.unlock(&pass) {
                 Ok(()) => return Ok(true),
-                Err(_) => {
-                    let t = self.tr("unlock-wrong");
-                    self.say(&t)?;
-                }
+                Err(e) => self.say_problem(&e)?,
             }
         }
     }
 
     fn resume(&mut self) -> Result<Option<Active>, PlainError> {
-        let drafts = self.session.drafts();
-        for found in drafts {
-            let Ok(draft) = &found.draft else { continue };
-            let title = self.protocol_title(&draft.screening.protocol_id);
-            let t = self.tr("resume-title");
-            self.say(&t)?;
-            let mut a = args(&[
-                ("protocol", title),
-                (
-                    "started",
-                    draft
-                        .screening
-                        .started
-                        .format("%Y-%m-%d %H:%M UTC")
-                        .to_string(),
-                ),
-            ]);
-            a.set("answers", draft.screening.answers.len());
-            let info = self.l10n.tr_args("resume-info", &a);
-            self.say(&info)?;
-            let prompt = self.tr("plain-resume");
-            match self.ask(&prompt)?.as_deref().map(str::trim) {
+        let found = self.session.drafts();
+        let rows = drafts::rows(&self.l10n, &self.session, &found);
+        for (f, row) in found.iter().zip(rows) {
+            self.say_id("resume-title")?;
+            self.say(&row.text)?;
+            let Ok(draft) = &f.draft else { continue };
+            match self.ask_id("plain-resume")?.as_deref().map(str::trim) {
                 Some("1") => match self.session.resume(draft) {
                     Ok(a) => return Ok(Some(a)),
-                    Err(e) => self.say(&e.to_string())?,
+                    Err(e) => self.say_problem(&e)?,
                 },
                 Some("3") => {
-                    let _ = self.session.discard_draft(&draft.draft_id);
+                    if let Err(e) = self.session.discard_draft(&draft.draft_id) {
+                        self.say_problem(&e)?;
+                    }
                 }
                 None => return Ok(None),
                 _ => {}
             }
         }
         Ok(None)
-    }
-
-    fn protocol_title(&self, id: &str) -> String {
-        self.session
-            .protocol(id)
-            .map(|p| {
-                p.file
-                    .protocol
-                    .title
-                    .render(self.l10n.language(), p.default_language(), None)
-            })
-            .unwrap_or_else(|| id.to_string())
     }
 
     fn choose(
@@ -316,22 +278,16 @@ impl Plain {
                 Some(x) => x,
                 None => {
                     let protocols: Vec<Arc<Protocol>> = self.session.protocols.clone();
-                    let t = self.tr("plain-choose-protocol");
-                    self.say(&t)?;
+                    self.say_id("plain-choose-protocol")?;
                     for (n, p) in protocols.iter().enumerate() {
-                        let title =
-                            p.file
-                                .protocol
-                                .title
-                                .render(&worker, p.default_language(), None);
+                        let title = protocol_title(&self.l10n, p);
                         self.say(&format!("{}) {title}", n + 1))?;
                     }
                     let Some(p) = self.pick(&protocols)? else {
                         return Ok(None);
                     };
                     let langs: Vec<String> = p.languages().map(str::to_string).collect();
-                    let t = self.tr("plain-choose-language");
-                    self.say(&t)?;
+                    self.say_id("plain-choose-language")?;
                     for (n, l) in langs.iter().enumerate() {
                         let name = self.l10n.language_name(l);
                         self.say(&format!("{}) {name}", n + 1))?;
@@ -342,13 +298,15 @@ impl Plain {
                     (p, l)
                 }
             };
-        let mut active = self
-            .session
-            .start(protocol, &lang, &worker)
-            .map_err(|e| PlainError::Session(e.to_string()))?;
+        let mut active = match self.session.start(protocol, &lang, &worker) {
+            Ok(a) => a,
+            Err(e) => {
+                self.say_problem(&e)?;
+                return Ok(None);
+            }
+        };
         // Like the home screen's label: optional, never survivor data.
-        let prompt = self.tr("plain-worker-label");
-        let Some(label) = self.ask(&prompt)? else {
+        let Some(label) = self.ask_id("plain-worker-label")? else {
             return Ok(None);
         };
         let label = label.trim();
@@ -358,8 +316,7 @@ impl Plain {
 
     pub(super) fn pick<T: Clone>(&mut self, items: &[T]) -> Result<Option<T>, PlainError> {
         loop {
-            let prompt = self.tr("plain-answer-prompt");
-            let Some(line) = self.ask(&prompt)? else {
+            let Some(line) = self.ask_id("plain-answer-prompt")? else {
                 return Ok(None);
             };
             if line.trim() == "q" {
@@ -367,39 +324,25 @@ impl Plain {
             }
             match line.trim().parse::<usize>() {
                 Ok(n) if n >= 1 && n <= items.len() => return Ok(Some(items[n - 1].clone())),
-                _ => {
-                    let t = self.tr("plain-invalid");
-                    self.say(&t)?;
-                }
+                _ => self.say_id("plain-invalid")?,
             }
         }
     }
 
     fn consent(&mut self, active: &mut Active) -> Result<Step, PlainError> {
-        let p = Arc::clone(active.screening.protocol());
-        let t = self.tr("consent-title");
-        self.say(&t)?;
-        if p.file.consent.mandatory_reporting_notice {
-            let t = self.tr("consent-notice");
-            self.say(&t)?;
-            let notice = Settings::pick(
-                &self
-                    .session
-                    .settings
-                    .file
-                    .jurisdiction
-                    .minor_reporting_notice,
-                active.screening.language(),
-            )
-            .to_string();
-            self.say(&notice)?;
+        let v = consent::consent(&self.l10n, &active.screening, &self.session.settings);
+        self.say(&v.title)?;
+        if let Some((heading, notice)) = &v.notice {
+            self.say(heading)?;
+            self.say(notice)?;
         }
-        let t = self.tr("consent-read");
-        self.say(&t)?;
-        let script = active.screening.render(&p.file.consent.script);
-        self.say(&script)?;
-        let prompt = self.tr("plain-continue");
-        match self.ask(&prompt)? {
+        self.say(&v.read_label)?;
+        self.say(&v.script)?;
+        if let Some((label, guidance)) = &v.guidance {
+            self.say(label)?;
+            self.say(guidance)?;
+        }
+        match self.ask_id("plain-continue")? {
             Some(l) if l.trim() == "q" => Ok(Step::Quit),
             None => Ok(Step::Quit),
             _ => {

@@ -1,125 +1,94 @@
-//! One question at a time, and the review, as numbered lines.
+//! One question at a time, and the review, as numbered lines (the views of the
+//! presentation layer, the one answer parser).
 
-use std::sync::Arc;
+use fluent_bundle::FluentValue;
 
-use chrono::NaiveDate;
-
-use super::{Plain, PlainError, Step, args};
-use crate::engine::Answer;
+use super::{Plain, PlainError, Step};
+use crate::engine::{Answer, AuditKind};
+use crate::present::answer::parse;
+use crate::present::args;
+use crate::present::question::{ViewOptions, question};
+use crate::present::review::review;
 use crate::protocol::QuestionKind;
 use crate::session::Active;
 
+/// Plain mode shows everything to the worker at the screen reader: nothing is masked.
+const SHOW_ALL: ViewOptions = ViewOptions {
+    show_sensitive: true,
+    interpreter_view: false,
+};
+
 impl Plain {
     pub(super) fn question(&mut self, active: &mut Active, i: usize) -> Result<Step, PlainError> {
-        let p = Arc::clone(active.screening.protocol());
-        let q = p.question(i);
-        let progress = active.screening.progress();
-        let mut a = args(&[]);
-        a.set("index", progress.answered + 1);
-        a.set("count", progress.shown.max(progress.answered + 1));
-        let header = self.l10n.tr_args("plain-question", &a);
+        let v = question(&self.l10n, &active.screening, i, SHOW_ALL);
+        let header = self.l10n.tr_args(
+            "plain-question",
+            &args([
+                ("index", FluentValue::from(v.answered + 1)),
+                ("count", FluentValue::from(v.shown.max(v.answered + 1))),
+            ]),
+        );
         self.say(&header)?;
-        let worker_lang = if p.has_language(self.l10n.language()) {
-            self.l10n.language().to_string()
-        } else {
-            p.default_language().to_string()
-        };
-        if !q.read_aloud {
-            let t = self.tr("question-worker-only");
+        if let Some(intro) = &v.intro {
+            self.say(intro)?;
+        }
+        if !v.read_aloud {
+            self.say(&v.label)?;
+        }
+        self.say(&v.text)?;
+        if let Some(g) = &v.guidance {
+            let t = format!("{} {g}", self.tr("question-guidance"));
             self.say(&t)?;
         }
-        let text = active.screening.render(&q.text);
-        self.say(&text)?;
-        if let Some(g) = &q.guidance {
-            let t = format!(
-                "{} {}",
-                self.tr("question-guidance"),
-                active.screening.render_in(g, &worker_lang)
-            );
-            self.say(&t)?;
-        }
-        let kind = q.kind.value;
-        if kind == QuestionKind::Note {
-            let prompt = self.tr("plain-continue");
-            let line = loop {
-                let line = self.ask(&prompt)?;
-                match &line {
-                    Some(l) if self.note_command(active, l.trim())? => {}
-                    _ => break line,
-                }
-            };
-            return match line {
-                None => Ok(Step::Quit),
-                Some(l) if l.trim() == "q" => Ok(Step::Quit),
-                Some(l) if l.trim() == "b" => {
-                    let _ = active.screening.back();
-                    Ok(Step::Continue)
-                }
-                _ => {
-                    let _ = active.screening.advance();
-                    Ok(Step::Continue)
-                }
-            };
-        }
-        let choices: Vec<(String, String)> = q
-            .choices
-            .iter()
-            .map(|c| {
-                (
-                    c.id.value.clone(),
-                    active
-                        .screening
-                        .choice_label(i, &c.id.value, active.screening.language()),
-                )
-            })
-            .collect();
-        match kind {
+        match v.kind {
+            QuestionKind::Note => {
+                return match self.ask_note_line(active)? {
+                    None => Ok(Step::Quit),
+                    Some(l) if l.trim() == "q" => Ok(Step::Quit),
+                    Some(l) if l.trim() == "b" => {
+                        let _ = active.screening.back();
+                        Ok(Step::Continue)
+                    }
+                    _ => {
+                        let _ = active.screening.advance();
+                        Ok(Step::Continue)
+                    }
+                };
+            }
             QuestionKind::YesNo => {
                 let t = format!("1) {}  2) {}", self.tr("answer-yes"), self.tr("answer-no"));
                 self.say(&t)?;
             }
             QuestionKind::Single | QuestionKind::Multiple => {
-                let t = self.tr("plain-choices");
-                self.say(&t)?;
-                for (n, (_, label)) in choices.iter().enumerate() {
-                    self.say(&format!("{}) {label}", n + 1))?;
+                self.say_id("plain-choices")?;
+                for (n, c) in v.choices.iter().enumerate() {
+                    self.say(&format!("{}) {}", n + 1, c.label))?;
                 }
-                if kind == QuestionKind::Multiple {
-                    let t = self.tr("plain-multiple-hint");
-                    self.say(&t)?;
+                if v.kind == QuestionKind::Multiple {
+                    self.say_id("plain-multiple-hint")?;
                 }
             }
-            QuestionKind::Number => {
-                let t = self
-                    .l10n
-                    .tr_args("question-number-prompt", &args(&[("unit", String::new())]));
-                self.say(&t)?;
-            }
-            QuestionKind::Date => {
-                let t = self.tr("question-date-prompt");
-                self.say(&t)?;
-            }
-            _ => {
-                let t = self.tr("question-text-prompt");
-                self.say(&t)?;
+            QuestionKind::Number | QuestionKind::Date | QuestionKind::Text => {
+                self.say(&v.prompt)?;
             }
         }
+        if let Some(c) = &v.current {
+            let t = self.l10n.tr_args(
+                "question-current-answer",
+                &args([("answer", FluentValue::from(c.clone()))]),
+            );
+            self.say(&t)?;
+        }
         loop {
-            let prompt = self.tr("plain-answer-prompt");
-            let Some(line) = self.ask(&prompt)? else {
+            let Some(line) = self.ask_note_line(active)? else {
                 return Ok(Step::Quit);
             };
             let l = line.trim();
-            if self.note_command(active, l)? {
-                continue;
-            }
             let answer = match l {
                 "q" => return Ok(Step::Quit),
                 "h" => {
-                    let t = self.tr("plain-help");
-                    self.say(&t)?;
-                    let t = self.tr("plain-help-notes");
-                    self.say(&t)?;
+                    self.say_id("plain-help")?;
+                    self.say_id("plain-help-notes")?;
                     continue;
                 }
                 "b" => {
@@ -130,49 +99,20 @@ impl Plain {
                     let _ = active.screening.review();
                     return Ok(Step::Continue);
                 }
-                "d" => Some(Answer::Declined),
-                "k" => Some(Answer::DontKnow),
-                "s" => Some(Answer::NotAsked),
-                "" if active.screening.answer(i).is_some() => {
+                "d" => Answer::Declined,
+                "k" => Answer::DontKnow,
+                "s" => Answer::NotAsked,
+                "" if v.current.is_some() => {
                     let _ = active.screening.advance();
                     return Ok(Step::Continue);
                 }
-                _ => match kind {
-                    QuestionKind::YesNo => match l {
-                        "y" | "1" => Some(Answer::Yes),
-                        "n" | "2" => Some(Answer::No),
-                        _ => None,
-                    },
-                    QuestionKind::Single => l
-                        .parse::<usize>()
-                        .ok()
-                        .and_then(|n| choices.get(n.wrapping_sub(1)))
-                        .map(|(id, _)| Answer::Choice(id.clone())),
-                    QuestionKind::Multiple => {
-                        let picked: Option<Vec<String>> = l
-                            .split([' ', ','])
-                            .filter(|x| !x.is_empty())
-                            .map(|x| {
-                                x.parse::<usize>()
-                                    .ok()
-                                    .and_then(|n| choices.get(n.wrapping_sub(1)))
-                                    .map(|(id, _)| id.clone())
-                            })
-                            .collect();
-                        picked.filter(|v| !v.is_empty()).map(Answer::Choices)
+                typed => match parse(active.screening.protocol().question(i), typed) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        self.say_problem(&e)?;
+                        continue;
                     }
-                    QuestionKind::Number => l.parse::<i64>().ok().map(Answer::Number),
-                    QuestionKind::Date => NaiveDate::parse_from_str(l, "%Y-%m-%d")
-                        .ok()
-                        .map(Answer::Date),
-                    QuestionKind::Text if !l.is_empty() => Some(Answer::Text(l.to_string())),
-                    _ => None,
                 },
-            };
-            let Some(answer) = answer else {
-                let t = self.tr("plain-invalid");
-                self.say(&t)?;
-                continue;
             };
             match active.screening.set_answer(i, answer) {
                 Ok(()) => {
@@ -180,64 +120,73 @@ impl Plain {
                     let _ = active.screening.advance();
                     return Ok(Step::Continue);
                 }
-                Err(e) => self.say(&e.to_string())?,
+                Err(e) => self.say_problem(&e)?,
+            }
+        }
+    }
+
+    /// A line of input, after any notes commands on it (`+ text` adds a note).
+    fn ask_note_line(&mut self, active: &mut Active) -> Result<Option<String>, PlainError> {
+        loop {
+            let Some(line) = self.ask_id("plain-answer-prompt")? else {
+                return Ok(None);
+            };
+            if !self.note_command(active, line.trim())? {
+                return Ok(Some(line));
             }
         }
     }
 
     /// Some(true): finish; Some(false): a question was chosen; None: quit.
     pub(super) fn review(&mut self, active: &mut Active) -> Result<Option<bool>, PlainError> {
-        let t = self.tr("review-title");
-        self.say(&t)?;
-        let shown: Vec<usize> = active.screening.shown_questions().collect();
-        let p = Arc::clone(active.screening.protocol());
-        for (n, &i) in shown.iter().enumerate() {
-            let q = p.question(i);
-            let ans = match active.screening.answer(i).map(|r| &r.answer) {
-                None => self.tr("review-unanswered"),
-                Some(a) => self.answer_text(active, i, a),
-            };
-            let text: String = active
-                .screening
-                .render(&q.text)
-                .replace('\n', " ")
-                .chars()
-                .take(60)
-                .collect();
-            self.say(&format!("{}) {text} — {ans}", n + 1))?;
+        let v = review(&self.l10n, &active.screening, SHOW_ALL.show_sensitive);
+        self.say_id("review-title")?;
+        self.say(&v.summary)?;
+        for (n, row) in v.rows.iter().enumerate() {
+            if let Some(s) = &row.section {
+                self.say(s)?;
+            }
+            let text: String = row.question.chars().take(60).collect();
+            self.say(&format!("{}) {text} — {}", n + 1, row.answer))?;
         }
-        let prompt = self.tr("plain-review");
-        let line = loop {
+        loop {
+            let prompt = self.tr("plain-review");
             let Some(line) = self.ask(&prompt)? else {
                 return Ok(None);
             };
-            if !self.note_command(active, line.trim())? {
-                break line;
+            if self.note_command(active, line.trim())? {
+                continue;
             }
-        };
-        match line.trim() {
-            "q" => Ok(None),
-            "f" => {
-                if !active.screening.unanswered().is_empty() {
-                    let prompt = self.tr("plain-unanswered-confirm");
-                    if self.ask(&prompt)?.as_deref().map(str::trim) != Some("y") {
+            return match line.trim() {
+                "q" => Ok(None),
+                "f" => {
+                    if v.unanswered > 0
+                        && self
+                            .ask_id("plain-unanswered-confirm")?
+                            .as_deref()
+                            .map(str::trim)
+                            != Some("y")
+                    {
                         return Ok(Some(false));
                     }
+                    let _ = active.screening.finish();
+                    self.autosave(active)?;
+                    Ok(Some(true))
                 }
-                let _ = active.screening.finish();
-                self.autosave(active)?;
-                Ok(Some(true))
-            }
-            other => {
-                if let Some(&i) = other
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| shown.get(n.wrapping_sub(1)))
-                {
-                    let _ = active.screening.jump_to_question(i);
+                other => {
+                    match other
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| v.rows.get(n.wrapping_sub(1)))
+                    {
+                        Some(row) => {
+                            let _ = active.screening.jump_to_question(row.index);
+                        }
+                        None => self.say_id("plain-invalid")?,
+                    }
+                    Ok(Some(false))
                 }
-                Ok(Some(false))
-            }
+            };
         }
     }
 
@@ -254,11 +203,9 @@ impl Plain {
         let text = text.trim();
         if text.is_empty() {
             if active.notes.trim().is_empty() {
-                let t = self.tr("plain-notes-none");
-                self.say(&t)?;
+                self.say_id("plain-notes-none")?;
             } else {
-                let t = self.tr("plain-notes-now");
-                self.say(&t)?;
+                self.say_id("plain-notes-now")?;
                 let notes = active.notes.clone();
                 self.say(&notes)?;
             }
@@ -268,17 +215,10 @@ impl Plain {
             active.notes.push('\n');
         }
         active.notes.push_str(text);
-        active
-            .screening
-            .record(crate::engine::AuditKind::NotesEdited);
-        self.autosave(active)?;
-        let t = self.tr("plain-note-added");
-        self.say(&t)?;
+        active.screening.record(AuditKind::NotesEdited);
+        if self.autosave(active)? {
+            self.say_id("plain-note-added")?;
+        }
         Ok(true)
-    }
-
-    fn answer_text(&self, active: &Active, i: usize, a: &Answer) -> String {
-        let s = &active.screening;
-        crate::session::answer_label(&self.l10n, s, i, a, s.language())
     }
 }

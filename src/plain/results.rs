@@ -1,89 +1,54 @@
-//! The outcome, response steps, needs and referrals, as lines.
+//! The outcome, response steps, needs and referrals, and the save, as lines.
 
-use std::sync::Arc;
-
-use super::{Plain, PlainError, args};
-use crate::config::Settings;
+use super::{Plain, PlainError};
+use crate::present::outcome::outcome;
+use crate::present::referrals::{handoff, items, referrals};
+use crate::referral::matching::suggest;
 use crate::session::Active;
+use crate::vault::record::ShareConsent;
 
 impl Plain {
     pub(super) fn outcome(&mut self, active: &Active) -> Result<(), PlainError> {
-        let s = &active.screening;
-        let p = Arc::clone(s.protocol());
-        let lang = if p.has_language(self.l10n.language()) {
-            self.l10n.language().to_string()
-        } else {
-            p.default_language().to_string()
-        };
-        let d = s.derived().clone();
-        let t = self.tr("outcome-title");
-        self.say(&t)?;
-        let level = self.tr(&format!("outcome-level-{}", s.outcome_level().as_str()));
-        self.say(&level)?;
-        if let Some(o) = d.outcome {
-            let t = s.render_in(&p.file.outcomes[o].text, &lang);
+        let v = outcome(&self.l10n, &active.screening, &self.session.settings);
+        self.say_id("outcome-title")?;
+        self.say(&v.heading)?;
+        if let Some(t) = &v.text {
+            self.say(t)?;
+        }
+        self.say(&v.not_a_determination)?;
+        self.say_id("outcome-indicators")?;
+        if v.indicators.is_empty() {
+            let t = format!("- {}", self.tr("outcome-none"));
             self.say(&t)?;
         }
-        let t = self.tr("outcome-not-determination");
-        self.say(&t)?;
-        let t = self.tr("outcome-indicators");
-        self.say(&t)?;
-        for &i in &d.indicators {
-            let t = format!("- {}", s.render_in(&p.file.indicators[i].label, &lang));
-            self.say(&t)?;
+        for i in &v.indicators {
+            self.say(&format!("- {i}"))?;
         }
-        if !d.urgent.is_empty() {
-            let t = self.tr("outcome-urgent");
-            self.say(&t)?;
-            for &u in &d.urgent {
-                let t = format!("! {}", s.render_in(&p.file.urgent[u].label, &lang));
-                self.say(&t)?;
-                for step in &p.file.urgent[u].steps {
-                    let t = format!("  - {}", s.render_in(step, &lang));
-                    self.say(&t)?;
+        if !v.urgent.is_empty() {
+            self.say_id("outcome-urgent")?;
+            for u in &v.urgent {
+                self.say(&format!("! {}", u.label))?;
+                for step in &u.steps {
+                    self.say(&format!("  - {step}"))?;
                 }
             }
-            let t = self.tr("outcome-org-steps");
-            self.say(&t)?;
-            let steps: Vec<String> = self
-                .session
-                .settings
-                .file
-                .response_steps
-                .iter()
-                .map(|x| Settings::pick(x, &lang).to_string())
-                .collect();
-            for step in steps {
-                self.say(&format!("  - {step}"))?;
+            if !v.org_steps.is_empty() {
+                self.say_id("outcome-org-steps")?;
+                for step in &v.org_steps {
+                    self.say(&format!("  - {step}"))?;
+                }
             }
         }
-        let t = self.tr("needs-title");
-        self.say(&t)?;
-        for &n in &d.needs {
-            let need = &p.file.needs[n];
-            let t = format!(
-                "- {} ({})",
-                s.render_in(&need.label, &lang),
-                self.tr(&format!("category-{}", need.category.as_str()))
-            );
-            self.say(&t)?;
+        self.say_id("needs-title")?;
+        if v.needs.is_empty() {
+            self.say_id("needs-none")?;
         }
-        let contacts: Vec<String> = self
-            .session
-            .settings
-            .file
-            .contacts
-            .iter()
-            .map(|c| {
-                let mut parts = vec![Settings::pick(&c.label, &lang).to_string()];
-                parts.extend([&c.phone, &c.sms, &c.tty].into_iter().flatten().cloned());
-                parts.join(" · ")
-            })
-            .collect();
-        if !contacts.is_empty() {
-            let t = self.tr("outcome-contacts");
-            self.say(&t)?;
-            for c in contacts {
+        for n in &v.needs {
+            self.say(&format!("- {} ({})", n.label, n.category))?;
+        }
+        if !v.contacts.is_empty() {
+            self.say_id("outcome-contacts")?;
+            for c in &v.contacts {
                 self.say(&format!("- {c}"))?;
             }
         }
@@ -92,68 +57,49 @@ impl Plain {
 
     /// Suggestions by need, numbered; the person chooses; consent to share for each.
     pub(super) fn referrals(&mut self, active: &mut Active) -> Result<(), PlainError> {
-        use crate::referral::matching::suggest;
-        use crate::vault::record::{Referral, ShareConsent};
         let request = self.session.referral_request(active);
         let groups = suggest(self.session.directory(), &request, 4);
-        let p = Arc::clone(active.screening.protocol());
-        let lang = if p.has_language(self.l10n.language()) {
-            self.l10n.language().to_string()
-        } else {
-            p.default_language().to_string()
-        };
-        let t = self.tr("referrals-title");
-        self.say(&t)?;
-        let t = self.tr("referrals-intro");
-        self.say(&t)?;
-        if active.screening.derived().minor {
-            let t = self.tr("referrals-minor");
-            self.say(&t)?;
+        let v = referrals(
+            &self.l10n,
+            &self.session.settings,
+            self.session.directory(),
+            active,
+            &groups,
+            "",
+            false,
+        );
+        self.say(&v.title)?;
+        self.say(&v.intro)?;
+        if let Some((what, notice)) = &v.minor {
+            self.say(what)?;
+            self.say(notice)?;
         }
-        let mut numbered: Vec<(usize, String)> = Vec::new();
-        for g in &groups {
-            let label = p
-                .file
-                .needs
-                .iter()
-                .find(|n| n.id.value == g.need)
-                .map(|n| active.screening.render_in(&n.label, &lang))
-                .unwrap_or_else(|| self.tr(&format!("category-{}", g.category.as_str())));
-            self.say(&label)?;
-            if g.fallback {
-                let t = self.tr("referrals-none");
-                self.say(&t)?;
+        for g in &v.groups {
+            self.say(&format!("{} ({})", g.label, g.category))?;
+            if let Some(fb) = &g.fallback {
+                self.say(fb)?;
             }
-            for sug in &g.suggestions {
-                let svc = &self.session.directory().services[sug.service];
-                numbered.push((sug.service, g.need.clone()));
-                let phone = svc
-                    .phones
-                    .first()
-                    .map(|ph| ph.number.clone())
-                    .unwrap_or_default();
-                let line = format!(
-                    "{}) {} — {} {phone}",
-                    numbered.len(),
-                    svc.name,
-                    svc.organization
-                );
-                let reasons: Vec<String> = sug
-                    .reasons
-                    .iter()
-                    .map(|r| crate::referral::explain::reason_text(&self.l10n, r))
-                    .collect();
-                self.say(&line)?;
-                if !reasons.is_empty() {
-                    self.say(&format!("   + {}", reasons.join(", ")))?;
+            for r in &g.rows {
+                self.say(&format!(
+                    "{}) {} — {} {}",
+                    r.item + 1,
+                    r.name,
+                    r.organization,
+                    r.phone
+                ))?;
+                if !r.reasons.is_empty() {
+                    self.say(&format!("   + {}", r.reasons.join(", ")))?;
+                }
+                if !r.misfits.is_empty() {
+                    self.say(&format!("   - {}", r.misfits.join(", ")))?;
                 }
             }
         }
+        let numbered = items(self.session.directory(), &groups, "");
         if numbered.is_empty() {
             return Ok(());
         }
-        let prompt = self.tr("plain-referrals");
-        let Some(line) = self.ask(&prompt)? else {
+        let Some(line) = self.ask_id("plain-referrals")? else {
             return Ok(());
         };
         let chosen: Vec<usize> = line
@@ -161,68 +107,55 @@ impl Plain {
             .filter_map(|x| x.trim().parse::<usize>().ok())
             .filter(|&n| n >= 1 && n <= numbered.len())
             .collect();
+        // The hand-off is read to the person in the interview language when lantern has it.
+        let spoken = self.catalog.localizer(&[
+            active.screening.language().to_string(),
+            self.l10n.language().to_string(),
+        ]);
         for n in chosen {
-            let (service, need) = numbered[n - 1].clone();
-            let (name, id, phone) = {
-                let svc = &self.session.directory().services[service];
-                (
-                    svc.name.clone(),
-                    svc.id.clone(),
-                    svc.phones
-                        .first()
-                        .map(|ph| ph.number.clone())
-                        .unwrap_or_default(),
-                )
-            };
-            let handoff = self.l10n.tr_args(
-                "referral-handoff",
-                &args(&[("service", name.clone()), ("reasons", String::new())]),
-            );
-            self.say(&handoff)?;
-            let t = self
-                .l10n
-                .tr_args("referral-phone", &args(&[("phone", phone)]));
-            self.say(&t)?;
-            let t = self.tr("referral-consent-question");
-            self.say(&t)?;
-            for id in [
-                "referral-consent-yes",
-                "referral-consent-no",
-                "referral-consent-limited",
-            ] {
-                let t = self.tr(id);
-                self.say(&t)?;
+            let (g, s) = numbered[n - 1];
+            let sug = &groups[g].suggestions[s];
+            let need = groups[g].need.clone();
+            let svc = self.session.directory().services[sug.service].clone();
+            let h = handoff(&self.l10n, &spoken, &svc, &sug.reasons);
+            self.say(&h.script)?;
+            self.say(&h.phone)?;
+            self.say(&h.question)?;
+            for o in &h.options {
+                self.say(o)?;
             }
             // Only the person's own answer counts: anything else is asked again.
             let (consent, what) = loop {
-                let Some(answer) = self.ask(&self.tr("plain-answer-prompt"))? else {
+                let Some(answer) = self.ask_id("plain-answer-prompt")? else {
                     return Ok(());
                 };
                 match answer.trim() {
                     "y" => break (ShareConsent::Yes, None),
                     "n" => break (ShareConsent::No, None),
                     "l" => {
-                        let prompt = self.tr("referral-limited-prompt");
-                        let what = self.ask(&prompt)?.unwrap_or_default();
+                        let what = self.ask(&h.limited_prompt)?.unwrap_or_default();
                         break ShareConsent::limited_to(&what);
                     }
-                    _ => {
-                        let t = self.tr("plain-invalid");
-                        self.say(&t)?;
-                    }
+                    _ => self.say_id("plain-invalid")?,
                 }
             };
-            active.referrals.retain(|r| r.service_id != id);
-            active.referrals.push(Referral {
-                service_id: id,
-                service_name: name,
-                need: (need != "hotline").then_some(need),
-                consent_to_share: consent,
-                share_what: what,
-                chosen_at: self.session.clock.now(),
-            });
+            self.session
+                .choose_referral(active, &svc, &need, consent, what);
             self.autosave(active)?;
         }
         Ok(())
+    }
+
+    pub(super) fn save(&mut self, mut active: Active) -> Result<(), PlainError> {
+        match self.ask_id("plain-save")?.as_deref().map(str::trim) {
+            Some("y") => match self.session.save(&mut active) {
+                Ok(_) => self.say_id("plain-saved").map_err(PlainError::from),
+                Err(e) => {
+                    self.say_problem(&e)?;
+                    self.quit(&active)
+                }
+            },
+            _ => self.quit(&active),
+        }
     }
 }

@@ -291,6 +291,30 @@ impl WorkSession {
         })
     }
 
+    /// Records the person's choice of a service, with their consent to share (a new choice
+    /// of the same service replaces the earlier one). Stamped with the session's clock.
+    pub fn choose_referral(
+        &self,
+        active: &mut Active,
+        service: &crate::referral::Service,
+        need: &str,
+        consent: crate::vault::record::ShareConsent,
+        share_what: Option<String>,
+    ) {
+        let referral = crate::vault::record::Referral {
+            service_id: service.id.clone(),
+            service_name: service.name.clone(),
+            need: (need != "hotline").then(|| need.to_string()),
+            consent_to_share: consent,
+            share_what,
+            chosen_at: self.clock.now(),
+        };
+        active
+            .referrals
+            .retain(|r| r.service_id != referral.service_id);
+        active.referrals.push(referral);
+    }
+
     pub fn discard_draft(&self, draft_id: &str) -> Result<(), VaultError> {
         self.drafts.delete(draft_id)
     }
@@ -320,35 +344,6 @@ impl WorkSession {
         let path = self.outbox.save(&record, recipients)?;
         self.drafts.delete(&active.draft_id)?;
         Ok(path)
-    }
-}
-
-/// How an answer reads, in the UI language of `l`; choice labels in `lang`. Both front ends
-/// show answers this way (the screens mask sensitive ones first).
-pub fn answer_label(
-    l: &crate::i18n::Localizer,
-    s: &Screening,
-    i: usize,
-    a: &crate::engine::Answer,
-    lang: &str,
-) -> String {
-    use crate::engine::Answer;
-    match a {
-        Answer::Yes => l.tr("answer-yes"),
-        Answer::No => l.tr("answer-no"),
-        Answer::Declined => l.tr("answer-declined"),
-        Answer::DontKnow => l.tr("answer-dont-know"),
-        Answer::NotAsked => l.tr("answer-not-asked"),
-        Answer::Choice(c) => s.choice_label(i, c, lang),
-        Answer::Choices(cs) if cs.is_empty() => l.tr("answer-none"),
-        Answer::Choices(cs) => cs
-            .iter()
-            .map(|c| s.choice_label(i, c, lang))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Answer::Number(n) => n.to_string(),
-        Answer::Date(d) => d.format("%Y-%m-%d").to_string(),
-        Answer::Text(t) => t.clone(),
     }
 }
 

@@ -1,119 +1,22 @@
-//! The TUI's model: which screen, what is being typed, overlays and display choices.
+//! The TUI's model and its one dispatch: a key becomes an action (keymap), the screen or
+//! overlay in front turns it into changes and effects, and the event loop runs the effects
+//! (effect.rs) and hands their results back.
 
-use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::i18n::{Catalog, Localizer};
-use crate::session::{Active, FoundDraft, WorkSession};
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use ratatui::Frame;
+use ratatui::widgets::Block;
 
-use super::input::TextField;
+use super::effect::{self, Done, Effect};
+use super::keymap::{self, Action, Context};
+use super::overlays::Overlay;
+use super::screens::Screen;
 use super::theme::{Theme, ThemeName};
-
-pub enum Screen {
-    /// First run: choose the passphrase that wraps the device key.
-    Setup {
-        pass: TextField,
-        confirm: TextField,
-        on_confirm: bool,
-        error: Option<String>,
-    },
-    Unlock {
-        pass: TextField,
-        error: Option<String>,
-    },
-    /// keys/ has no organization key.
-    NoKeys {
-        trial: Option<Result<PathBuf, String>>,
-    },
-    Resume {
-        drafts: Vec<FoundDraft>,
-        selected: usize,
-        confirm_discard: bool,
-    },
-    Home(HomeState),
-    Consent,
-    Question(QuestionState),
-    Review {
-        selected: usize,
-        confirm_finish: bool,
-    },
-    Outcome,
-    /// Suggestions by need, the person's choices and consent to share.
-    Referrals(ReferralState),
-    Save {
-        result: Option<Result<(), String>>,
-    },
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct HomeState {
-    pub protocol: usize,
-    /// 0: protocol list, 1: interview language, 2: screen language, 3: worker label.
-    pub field: usize,
-    pub interview_language: usize,
-    pub worker_language: usize,
-    /// Optional label recorded with each screening (never required; no survivor data).
-    pub worker_label: TextField,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct QuestionState {
-    /// For number, date and text questions.
-    pub input: TextField,
-    pub cursor: usize,
-    /// `/` filter over choices (empty: all choices).
-    pub filter: TextField,
-    /// The filter field has the focus.
-    pub filtering: bool,
-    /// Ticked choices of a multiple-choice question before Enter.
-    pub ticked: BTreeSet<String>,
-    pub error: Option<String>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ReferralState {
-    pub groups: Vec<crate::referral::matching::NeedSuggestions>,
-    /// Index into the visible items (see `update_referral::items`).
-    pub cursor: usize,
-    pub filter: TextField,
-    pub filtering: bool,
-    pub dialog: Option<ConsentDialog>,
-    /// The person asked for law-enforcement services (never suggested otherwise).
-    pub law_enforcement: bool,
-}
-
-/// Choosing one service: the warm hand-off script and consent to share.
-#[derive(Debug, Clone)]
-pub struct ConsentDialog {
-    pub service: usize,
-    /// Why it was suggested (read out in the hand-off script).
-    pub reasons: Vec<crate::referral::matching::Reason>,
-    pub need: String,
-    /// Typing what may be shared (consent "limited").
-    pub limited: Option<TextField>,
-}
-
-/// Full-screen or floating layers over the current screen.
-pub enum Overlay {
-    Help,
-    Notes(TextField),
-    Sections {
-        selected: usize,
-    },
-    Language {
-        selected: usize,
-    },
-    /// A neutral screen: nothing sensitive visible.
-    Pause,
-    /// Idle timeout: the device key was dropped; the passphrase resumes.
-    Locked {
-        pass: TextField,
-        error: Option<String>,
-        /// The notes pane that was open (its text already saved), reopened after unlocking.
-        notes: Option<TextField>,
-    },
-}
+use crate::engine::AuditKind;
+use crate::i18n::{Catalog, Localizer};
+use crate::present::Message;
+use crate::session::{Active, WorkSession};
 
 /// How the program ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,89 +26,76 @@ pub enum Exit {
     Quick,
 }
 
-pub struct App {
+/// A one-line message under the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Problem(Message),
+    Info(String),
+}
+
+/// How the worker chose to see things.
+#[derive(Debug, Clone, Copy)]
+pub struct Prefs {
+    pub show_guidance: bool,
+    pub interpreter_view: bool,
+    pub show_sensitive: bool,
+}
+
+/// A key press as a screen receives it: the action it means there (if any) and the key
+/// itself, for text fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Input {
+    pub key: KeyEvent,
+    pub act: Option<Action>,
+}
+
+/// Everything but the screen in front: what screens read and change.
+pub struct Model {
     pub session: WorkSession,
     pub catalog: Catalog,
     pub l10n: Localizer,
     /// The languages the worker asked for (`--lang`, environment), before negotiation.
     pub ui_languages: Vec<String>,
-    pub screen: Screen,
-    pub overlay: Option<Overlay>,
     pub active: Option<Active>,
+    pub overlay: Option<Overlay>,
     pub theme: Theme,
-    pub show_guidance: bool,
-    pub interpreter_view: bool,
-    pub show_sensitive: bool,
-    /// A one-line message for the worker (errors, confirmations).
-    pub status: Option<String>,
+    pub prefs: Prefs,
+    pub status: Option<Status>,
     pub exit: Option<Exit>,
-    pub last_input: Instant,
+    /// Slow work is about to run: the status line says so.
+    pub busy: bool,
     pub idle_timeout: Option<Duration>,
-    /// When the screening started (wall clock of this process), for the call timer.
+    /// When the last key was pressed (the event loop sets it).
+    pub last_input: Instant,
+    /// When the screening started (this process's clock), for the call timer.
     pub call_started: Option<Instant>,
     /// Tests fix the timer's display.
     pub frozen_timer: Option<Duration>,
-    /// Scroll offset of long text screens (consent, outcome, needs); reset on other keys.
-    pub scroll: u16,
-    /// `lantern screen --protocol ID --lang L`: go straight to this protocol after unlocking.
+    /// When typed notes are due to be saved (a pause in typing).
+    pub notes_due: Option<Instant>,
+    /// `lantern screen --protocol ID --lang L`: straight to this protocol after unlocking.
     pub start_with: Option<(String, String)>,
+    effects: Vec<Effect>,
+    next: Option<Screen>,
 }
 
-impl App {
-    pub fn new(
-        session: WorkSession,
-        catalog: Catalog,
-        ui_languages: Vec<String>,
-        theme: ThemeName,
-    ) -> App {
-        let l10n = catalog.localizer(&ui_languages);
-        let idle = session.settings.file.session.idle_timeout_minutes;
-        let screen = if !session.has_device_key() {
-            Screen::Setup {
-                pass: TextField::secret(),
-                confirm: TextField::secret(),
-                on_confirm: false,
-                error: None,
-            }
-        } else {
-            Screen::Unlock {
-                pass: TextField::secret(),
-                error: None,
-            }
-        };
-        App {
-            session,
-            l10n,
-            catalog,
-            ui_languages,
-            screen,
-            overlay: None,
-            active: None,
-            theme: Theme::new(theme),
-            show_guidance: true,
-            interpreter_view: false,
-            show_sensitive: false,
-            status: None,
-            exit: None,
-            last_input: Instant::now(),
-            idle_timeout: (idle > 0).then(|| Duration::from_secs(u64::from(idle) * 60)),
-            call_started: None,
-            frozen_timer: None,
-            start_with: None,
-            scroll: 0,
-        }
-    }
-
+impl Model {
     pub fn tr(&self, id: &str) -> String {
         self.l10n.tr(id)
     }
 
-    pub fn tr_args(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
-        let mut a = fluent_bundle::FluentArgs::new();
-        for (k, v) in args {
-            a.set(*k, v.clone());
-        }
-        self.l10n.tr_args(id, &a)
+    /// Asks for an effect (run by the event loop after this key).
+    pub fn effect(&mut self, e: Effect) {
+        self.effects.push(e);
+    }
+
+    /// Replaces the screen in front once this key is handled.
+    pub fn go(&mut self, s: Screen) {
+        self.next = Some(s);
+    }
+
+    pub fn problem(&mut self, m: Message) {
+        self.status = Some(Status::Problem(m));
     }
 
     /// Switches the worker's screen language.
@@ -217,46 +107,251 @@ impl App {
         }
     }
 
-    /// The language to show protocol text to the worker in: the screen language if the
-    /// protocol has it, else the protocol's default.
-    pub fn worker_text_language(&self) -> String {
-        let Some(a) = &self.active else {
-            return self.l10n.language().to_string();
-        };
-        let p = a.screening.protocol();
-        let ui = self.l10n.language();
-        if p.has_language(ui) {
-            ui.to_string()
-        } else {
-            p.default_language().to_string()
-        }
-    }
-
     pub fn elapsed(&self) -> Option<Duration> {
         self.frozen_timer
             .or_else(|| self.call_started.map(|s| s.elapsed()))
     }
 
-    /// When the loop must wake without a key: the next second of a visible call timer, or
-    /// the idle lock. None: block until input.
+    /// The text of an open notes pane becomes the screening's notes, so that whatever
+    /// saves next keeps what the worker typed.
+    pub fn commit_notes(&mut self) {
+        if let Some(text) = self.overlay.as_ref().and_then(Overlay::notes_text)
+            && let Some(a) = &mut self.active
+            && a.notes != text
+        {
+            a.notes = text;
+            a.screening.record(AuditKind::NotesEdited);
+        }
+    }
+
+    fn effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+}
+
+pub struct App {
+    pub screen: Screen,
+    pub m: Model,
+}
+
+impl App {
+    pub fn new(
+        session: WorkSession,
+        catalog: Catalog,
+        ui_languages: Vec<String>,
+        theme: ThemeName,
+    ) -> App {
+        let l10n = catalog.localizer(&ui_languages);
+        let idle = session.settings.file.session.idle_timeout_minutes;
+        let screen = Screen::first(&session);
+        App {
+            screen,
+            m: Model {
+                session,
+                l10n,
+                catalog,
+                ui_languages,
+                active: None,
+                overlay: None,
+                theme: Theme::new(theme),
+                prefs: Prefs {
+                    show_guidance: true,
+                    interpreter_view: false,
+                    show_sensitive: false,
+                },
+                status: None,
+                exit: None,
+                busy: false,
+                idle_timeout: (idle > 0).then(|| Duration::from_secs(u64::from(idle) * 60)),
+                last_input: Instant::now(),
+                call_started: None,
+                frozen_timer: None,
+                notes_due: None,
+                start_with: None,
+                effects: Vec::new(),
+                next: None,
+            },
+        }
+    }
+
+    /// The key context in front: the overlay's, else the screen's.
+    pub fn context(&self) -> Context {
+        match &self.m.overlay {
+            Some(o) => o.context(),
+            None => self.screen.context(&self.m),
+        }
+    }
+
+    fn typing(&self) -> bool {
+        match &self.m.overlay {
+            Some(o) => o.typing(),
+            None => self.screen.typing(&self.m),
+        }
+    }
+
+    /// A key press: what it changes, and the effects it asks for (not yet run).
+    pub fn update(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let act = keymap::resolve(&key, self.context(), self.typing());
+        let input = Input { key, act };
+        // Quick exit works everywhere, overlays included: keep what is on screen, go.
+        if act == Some(Action::QuickExit) {
+            self.m.commit_notes();
+            self.m.effect(Effect::Autosave);
+            self.m.effect(Effect::Exit(Exit::Quick));
+            return self.m.effects();
+        }
+        if act == Some(Action::Pause) && !matches!(self.m.overlay, Some(Overlay::Locked { .. })) {
+            super::overlays::pause(&mut self.m);
+            return self.m.effects();
+        }
+        if act == Some(Action::Theme) {
+            self.m.theme = Theme::new(self.m.theme.name.next());
+            return Vec::new();
+        }
+        if self.m.overlay.is_some() {
+            super::overlays::update(&mut self.m, input);
+            return self.m.effects();
+        }
+        match act {
+            Some(Action::Help) => {
+                self.m.overlay = Some(Overlay::help(self.context()));
+                return Vec::new();
+            }
+            Some(Action::Notes) if self.screen.in_screening() && self.m.active.is_some() => {
+                let notes = self
+                    .m
+                    .active
+                    .as_ref()
+                    .map(|a| a.notes.clone())
+                    .unwrap_or_default();
+                self.m.overlay = Some(Overlay::notes(&notes));
+                return Vec::new();
+            }
+            _ => {}
+        }
+        self.m.status = None;
+        self.screen.update(&mut self.m, input);
+        if let Some(next) = self.m.next.take() {
+            self.screen = next;
+        }
+        self.m.effects()
+    }
+
+    /// Runs effects and hands their results back; effects asked for by those results run
+    /// too.
+    pub fn run(&mut self, effects: Vec<Effect>) {
+        let mut queue = std::collections::VecDeque::from(effects);
+        while let Some(e) = queue.pop_front() {
+            if let Some(done) = effect::run(&mut self.m, e) {
+                self.done(done);
+                queue.extend(self.m.effects());
+            }
+        }
+        self.m.busy = false;
+    }
+
+    /// A key press, handled and its effects run (what the event loop does, minus drawing).
+    pub fn handle(&mut self, ev: Event) {
+        if let Event::Key(k) = ev
+            && (k.kind == KeyEventKind::Press || k.kind == KeyEventKind::Repeat)
+        {
+            self.m.last_input = Instant::now();
+            let effects = self.update(k);
+            self.run(effects);
+        }
+    }
+
+    /// Whether the effects include slow work (the loop draws "Working…" first).
+    pub fn prepare(&mut self, effects: &[Effect]) -> bool {
+        self.m.busy = effects.iter().any(Effect::is_slow);
+        self.m.busy
+    }
+
+    fn done(&mut self, done: Done) {
+        match done {
+            Done::Autosaved(Err(e)) => {
+                let msg = crate::present::message::Explain::explain(&e, &self.m.l10n);
+                self.m.problem(msg);
+            }
+            Done::Autosaved(Ok(())) => {}
+            other => {
+                if matches!(self.m.overlay, Some(Overlay::Locked { .. })) {
+                    super::overlays::done(&mut self.m, other);
+                } else {
+                    self.screen.done(&mut self.m, other);
+                }
+            }
+        }
+        if let Some(next) = self.m.next.take() {
+            self.screen = next;
+        }
+    }
+
+    /// After the device key is unlocked (tests start here): the keys check, then drafts to
+    /// resume, then home.
+    pub fn unlocked(&mut self) {
+        super::screens::after_unlock(&mut self.m);
+        if let Some(next) = self.m.next.take() {
+            self.screen = next;
+        }
+        let effects = self.m.effects();
+        self.run(effects);
+    }
+
+    /// Time passed without a key: the idle lock, and notes due to be saved.
+    pub fn tick(&mut self) {
+        let now = Instant::now();
+        if self.m.notes_due.is_some_and(|due| now >= due) {
+            self.m.notes_due = None;
+            self.m.commit_notes();
+            self.run(vec![Effect::Autosave]);
+        }
+        if let Some(t) = self.m.idle_timeout
+            && self.m.session.is_unlocked()
+            && self.m.last_input.elapsed() >= t
+        {
+            super::overlays::lock(&mut self.m);
+            let effects = self.m.effects();
+            self.run(effects);
+        }
+    }
+
+    /// When the loop must wake without a key: the next second of a visible call timer, the
+    /// notes' save, or the idle lock. None: block until input.
     pub fn next_wakeup(&self) -> Option<Duration> {
         let mut next: Option<Duration> = None;
         let mut consider = |d: Duration| next = Some(next.map_or(d, |n| n.min(d)));
-        if matches!(
-            self.screen,
-            Screen::Question(_) | Screen::Consent | Screen::Review { .. }
-        ) && self.overlay.is_none()
-            && let Some(e) = self.elapsed()
-            && self.frozen_timer.is_none()
+        if self.screen.shows_timer()
+            && self.m.overlay.is_none()
+            && self.m.frozen_timer.is_none()
+            && let Some(e) = self.m.elapsed()
         {
             consider(Duration::from_millis(1000 - u64::from(e.subsec_millis())));
         }
-        if let Some(t) = self.idle_timeout
-            && self.session.is_unlocked()
-            && !matches!(self.overlay, Some(Overlay::Locked { .. }))
+        if let Some(due) = self.m.notes_due {
+            consider(due.saturating_duration_since(Instant::now()));
+        }
+        if let Some(t) = self.m.idle_timeout
+            && self.m.session.is_unlocked()
+            && !matches!(self.m.overlay, Some(Overlay::Locked { .. }))
         {
-            consider(t.saturating_sub(self.last_input.elapsed()));
+            consider(t.saturating_sub(self.m.last_input.elapsed()));
         }
         next
+    }
+
+    pub fn draw(&self, f: &mut Frame) {
+        let area = f.area();
+        f.render_widget(Block::default().style(self.m.theme.base), area);
+        // Pause and lock hide everything: nothing sensitive may stay visible.
+        if let Some(o) = &self.m.overlay
+            && o.hides_everything()
+        {
+            return o.view(&self.m, f, area);
+        }
+        self.screen.view(&self.m, f, area);
+        if let Some(o) = &self.m.overlay {
+            o.view(&self.m, f, area);
+        }
     }
 }

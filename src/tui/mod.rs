@@ -1,20 +1,21 @@
-//! The terminal front end (ratatui + crossterm), Elm style: an event becomes a change to the
-//! model (`update`), and the screen is drawn from the model (`view`). It never writes files:
-//! the session (vault) does, and only ciphertext.
+//! The terminal front end (ratatui + crossterm), Elm style: a key becomes an action
+//! (keymap), the screen in front turns it into changes and effects (screens/, overlays/),
+//! the event loop runs the effects (effect.rs: the only place the screens reach the disk,
+//! the passphrase's key derivation or the clock) and draws the model. It never writes
+//! files itself: the session (vault) does, and only ciphertext.
 
 pub mod app;
-pub mod input;
+pub mod effect;
 pub mod keymap;
+pub mod overlays;
+pub mod screens;
 pub mod theme;
-pub mod update;
-pub mod update_question;
-pub mod update_referral;
-mod update_start;
-pub mod view;
+pub mod widgets;
 
 use std::io::Write;
+use std::time::Instant;
 
-use crossterm::event;
+use crossterm::event::{self, Event, KeyEventKind};
 
 pub use app::{App, Exit};
 
@@ -33,21 +34,30 @@ pub fn run(app: &mut App) -> std::io::Result<Exit> {
 
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> std::io::Result<Exit> {
     loop {
-        terminal.draw(|f| view::view(app, f))?;
-        if let Some(exit) = app.exit {
+        terminal.draw(|f| app.draw(f))?;
+        if let Some(exit) = app.m.exit {
             return Ok(exit);
         }
-        // Idle means idle: block on input unless a timer shown on screen (the call timer)
-        // or the idle lock needs to wake us.
-        match app.next_wakeup() {
-            None => update::update(app, event::read()?),
-            Some(d) => {
-                if event::poll(d)? {
-                    update::update(app, event::read()?);
-                } else {
-                    update::tick(app);
-                }
+        // Idle means idle: block on input unless a timer shown on screen (the call timer),
+        // the notes' save or the idle lock needs to wake us.
+        let ready = match app.next_wakeup() {
+            None => true,
+            Some(d) => event::poll(d)?,
+        };
+        if !ready {
+            app.tick();
+            continue;
+        }
+        if let Event::Key(k) = event::read()?
+            && (k.kind == KeyEventKind::Press || k.kind == KeyEventKind::Repeat)
+        {
+            app.m.last_input = Instant::now();
+            let effects = app.update(k);
+            // Slow work (the passphrase's key derivation, saving): say so on screen first.
+            if app.prepare(&effects) {
+                terminal.draw(|f| app.draw(f))?;
             }
+            app.run(effects);
         }
     }
 }

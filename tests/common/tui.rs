@@ -90,7 +90,7 @@ impl Fixture {
     /// An app whose device key is set up and unlocked, on the home screen, with no idle lock.
     pub fn app(&self, ui_lang: &str) -> App {
         let mut app = self.app_with(Settings::example(), ui_lang);
-        app.idle_timeout = None;
+        app.m.idle_timeout = None;
         app
     }
 
@@ -110,8 +110,8 @@ impl Fixture {
             vec![ui_lang.to_string()],
             ThemeName::Default,
         );
-        app.frozen_timer = Some(Duration::from_secs(83));
-        lantern::tui::update::after_unlock(&mut app);
+        app.m.frozen_timer = Some(Duration::from_secs(83));
+        app.unlocked();
         app
     }
 }
@@ -121,14 +121,14 @@ pub fn pass() -> SecretString {
 }
 
 pub fn key(app: &mut App, code: KeyCode) {
-    lantern::tui::update::update(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 pub fn ctrl(app: &mut App, c: char) {
-    lantern::tui::update::update(
-        app,
-        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    );
+    app.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
 }
 
 pub fn chars(app: &mut App, s: &str) {
@@ -139,7 +139,7 @@ pub fn chars(app: &mut App, s: &str) {
 
 pub fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| lantern::tui::view::view(app, f)).unwrap();
+    t.draw(|f| app.draw(f)).unwrap();
     t
 }
 

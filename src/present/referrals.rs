@@ -1,0 +1,209 @@
+//! The referral screen as data: suggestions by need with the reasons they fit and what does
+//! not fit, what the person already chose, and the warm hand-off with consent to share.
+
+use fluent_bundle::FluentValue;
+
+use super::{args, filter::Filter, safe, worker_language};
+use crate::config::Settings;
+use crate::i18n::Localizer;
+use crate::referral::explain::{misfit_text, reason_text};
+use crate::referral::matching::{NeedSuggestions, Reason};
+use crate::referral::model::{Directory, Service};
+use crate::session::Active;
+use crate::vault::record::ShareConsent;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferralView {
+    pub title: String,
+    /// For a minor: what to do first, and the jurisdiction's notice (one line).
+    pub minor: Option<(String, String)>,
+    pub intro: String,
+    /// "2 referrals chosen".
+    pub chosen_count: String,
+    /// Whether law-enforcement services are included, and how to change that.
+    pub law_enforcement: String,
+    pub groups: Vec<GroupView>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupView {
+    /// The need's label from the protocol, and its category in words.
+    pub label: String,
+    pub category: String,
+    /// Nothing local fits: the rows are the hotline.
+    pub fallback: Option<String>,
+    pub rows: Vec<ReferralRow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReferralRow {
+    /// Position in the list as shown (after the filter), for the cursor.
+    pub item: usize,
+    /// Index into the directory's services.
+    pub service: usize,
+    pub name: String,
+    pub organization: String,
+    pub phone: String,
+    pub reasons: Vec<String>,
+    pub misfits: Vec<String>,
+    /// The person's consent, when they chose it.
+    pub chosen: Option<ShareConsent>,
+}
+
+/// One item of the list, as the cursor moves over it: (group, suggestion) positions.
+pub type Item = (usize, usize);
+
+/// The items shown, after the filter (name or organization, case- and accent-insensitive).
+pub fn items(dir: &Directory, groups: &[NeedSuggestions], filter: &str) -> Vec<Item> {
+    let mut f = Filter::new(filter);
+    let mut out = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        for (k, s) in group.suggestions.iter().enumerate() {
+            let svc = &dir.services[s.service];
+            if f.matches(&svc.name) || f.matches(&svc.organization) {
+                out.push((g, k));
+            }
+        }
+    }
+    out
+}
+
+pub fn phone(s: &Service) -> String {
+    s.phones
+        .first()
+        .map(|p| safe(&p.number))
+        .unwrap_or_default()
+}
+
+pub fn referrals(
+    l10n: &Localizer,
+    settings: &Settings,
+    dir: &Directory,
+    active: &Active,
+    groups: &[NeedSuggestions],
+    filter: &str,
+    law_enforcement: bool,
+) -> ReferralView {
+    let s = &active.screening;
+    let p = s.protocol();
+    let wl = worker_language(l10n, p);
+    let shown = items(dir, groups, filter);
+    let minor = s.derived().minor.then(|| {
+        (
+            l10n.tr("referrals-minor"),
+            safe(Settings::pick(
+                &settings.file.jurisdiction.minor_reporting_notice,
+                &wl,
+            ))
+            .replace('\n', " "),
+        )
+    });
+    let groups = groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            let category = l10n.tr(&format!("category-{}", group.category.as_str()));
+            GroupView {
+                label: p
+                    .file
+                    .needs
+                    .iter()
+                    .find(|n| n.id.value == group.need)
+                    .map(|n| safe(&s.render_in(&n.label, &wl)))
+                    .unwrap_or_else(|| category.clone()),
+                category,
+                fallback: group.fallback.then(|| l10n.tr("referrals-none")),
+                rows: group
+                    .suggestions
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, sug)| {
+                        let item = shown.iter().position(|&x| x == (g, k))?;
+                        let svc = &dir.services[sug.service];
+                        Some(ReferralRow {
+                            item,
+                            service: sug.service,
+                            name: safe(&svc.name),
+                            organization: safe(&svc.organization),
+                            phone: phone(svc),
+                            reasons: sug.reasons.iter().map(|r| reason_text(l10n, r)).collect(),
+                            misfits: sug.misfits.iter().map(|m| misfit_text(l10n, m)).collect(),
+                            chosen: active
+                                .referrals
+                                .iter()
+                                .find(|r| r.service_id == svc.id)
+                                .map(|r| r.consent_to_share),
+                        })
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    ReferralView {
+        title: l10n.tr("referrals-title"),
+        minor,
+        intro: l10n.tr("referrals-intro"),
+        chosen_count: l10n.tr_args(
+            "referrals-count",
+            &args([("count", FluentValue::from(active.referrals.len()))]),
+        ),
+        law_enforcement: l10n.tr(if law_enforcement {
+            "referrals-law-enforcement-on"
+        } else {
+            "referrals-law-enforcement"
+        }),
+        groups,
+    }
+}
+
+/// The warm hand-off for one service, read to the person in `spoken` (the interview
+/// language when lantern speaks it), and the consent question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoffView {
+    pub title: String,
+    pub script: String,
+    pub phone: String,
+    pub question: String,
+    /// The three answers (y / n / l), in the worker's language.
+    pub options: [String; 3],
+    pub limited_prompt: String,
+}
+
+pub fn handoff(
+    l10n: &Localizer,
+    spoken: &Localizer,
+    svc: &Service,
+    reasons: &[Reason],
+) -> HandoffView {
+    let reasons = reasons
+        .iter()
+        .map(|r| reason_text(spoken, r))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let reasons = if reasons.is_empty() {
+        String::new()
+    } else {
+        format!("({reasons})")
+    };
+    HandoffView {
+        title: l10n.tr("referral-consent-title"),
+        script: spoken.tr_args(
+            "referral-handoff",
+            &args([
+                ("service", FluentValue::from(safe(&svc.name))),
+                ("reasons", FluentValue::from(reasons)),
+            ]),
+        ),
+        phone: l10n.tr_args(
+            "referral-phone",
+            &args([("phone", FluentValue::from(phone(svc)))]),
+        ),
+        question: spoken.tr("referral-consent-question"),
+        options: [
+            l10n.tr("referral-consent-yes"),
+            l10n.tr("referral-consent-no"),
+            l10n.tr("referral-consent-limited"),
+        ],
+        limited_prompt: l10n.tr("referral-limited-prompt"),
+    }
+}

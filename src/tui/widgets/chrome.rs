@@ -1,0 +1,153 @@
+//! What every screen shares: the title bar, the status line and the hint bar around a body,
+//! boxes, centered dialogs, and text laid out from the presentation layer.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::app::{Model, Status};
+use crate::tui::keymap::{self, Context};
+
+/// Title bar, body, status line and hint bar (the hints of `ctx`, in the worker's
+/// language). Returns the body.
+pub fn frame(
+    m: &Model,
+    f: &mut Frame,
+    area: Rect,
+    title: Line<'_>,
+    ctx: Context,
+    typing: bool,
+) -> Rect {
+    frame_with(m, f, area, title, ctx, typing, &|_| true)
+}
+
+/// `frame` with only the hints whose action `keep` accepts (a question shows the yes/no
+/// keys only when it is a yes/no question).
+pub fn frame_with(
+    m: &Model,
+    f: &mut Frame,
+    area: Rect,
+    title: Line<'_>,
+    ctx: Context,
+    typing: bool,
+    keep: &dyn Fn(keymap::Action) -> bool,
+) -> Rect {
+    let hints: Vec<(String, String)> = keymap::hints(ctx, typing)
+        .into_iter()
+        .filter(|(_, _, a)| keep(*a))
+        .map(|(k, id, _)| (k, m.l10n.tr(id)))
+        .collect();
+    let hint_lines = hint_bar(m, area.width, &hints);
+    let [top, body, status, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(hint_lines.len() as u16),
+    ])
+    .areas(area);
+    f.render_widget(Paragraph::new(title).style(m.theme.title), top);
+    match &m.status {
+        Some(Status::Problem(msg)) => f.render_widget(
+            Paragraph::new(Line::from(Span::styled(msg.line(), m.theme.warning))),
+            status,
+        ),
+        Some(Status::Info(text)) => f.render_widget(
+            Paragraph::new(Line::from(Span::styled(text.clone(), m.theme.ok))),
+            status,
+        ),
+        None if m.busy => f.render_widget(
+            Paragraph::new(Line::from(Span::styled(
+                m.l10n.tr("working"),
+                m.theme.muted,
+            ))),
+            status,
+        ),
+        None => {}
+    }
+    f.render_widget(Paragraph::new(hint_lines), bottom);
+    body
+}
+
+/// Keys and labels, wrapped to the width (at most two lines).
+fn hint_bar(m: &Model, width: u16, items: &[(String, String)]) -> Vec<Line<'static>> {
+    let mut lines = vec![Vec::new()];
+    let mut used = 0usize;
+    for (k, label) in items {
+        let w = k.width() + 1 + label.width() + 2;
+        if used + w > width as usize && used > 0 {
+            if lines.len() == 2 {
+                break;
+            }
+            lines.push(Vec::new());
+            used = 0;
+        }
+        let line = lines.last_mut().expect("at least one line");
+        line.push(Span::styled(k.clone(), m.theme.key));
+        line.push(Span::styled(format!(" {label}  "), m.theme.hint));
+        used += w;
+    }
+    lines.into_iter().map(Line::from).collect()
+}
+
+pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
+    Paragraph::new(lines).wrap(Wrap { trim: false })
+}
+
+pub fn boxed<'a>(m: &Model, title: String) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(m.theme.border)
+        .title(Span::styled(format!(" {title} "), m.theme.title))
+}
+
+/// A rectangle centered in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// Clears `r` for a dialog drawn over the screen.
+pub fn clear(f: &mut Frame, r: Rect, style: Style) {
+    f.render_widget(Clear, r);
+    f.render_widget(Block::default().style(style), r);
+}
+
+/// Multi-line text (already made safe by the presentation layer) as one line per line.
+pub fn lines(s: &str, style: Style) -> Vec<Line<'static>> {
+    s.split('\n')
+        .map(|l| Line::from(Span::styled(l.to_string(), style)))
+        .collect()
+}
+
+/// `s` cut (with …) or padded to exactly `width` terminal columns (wide characters count 2).
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return format!("{s}{}", " ".repeat(width - s.width()));
+    }
+    let cut = unicode_truncate::UnicodeTruncateStr::unicode_truncate(s, width.saturating_sub(1)).0;
+    let mut out = format!("{cut}…");
+    out.push_str(&" ".repeat(width.saturating_sub(out.width())));
+    out
+}
+
+/// `text` wrapped to `width` columns (wide characters count 2), continuation lines indented
+/// by `indent` spaces: for list items, which do not wrap by themselves.
+pub fn wrapped(text: &str, width: u16, indent: usize, style: Style) -> Vec<Line<'static>> {
+    let pad = " ".repeat(indent);
+    let opts = textwrap::Options::new((width as usize).max(indent + 8))
+        .subsequent_indent(&pad)
+        .break_words(true);
+    textwrap::wrap(text, opts)
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l.into_owned(), style)))
+        .collect()
+}
