@@ -43,7 +43,10 @@ fn question_app(data: &std::path::Path) -> App {
         if matches!(app.screen, lantern::tui::screens::Screen::Question(_)) {
             break;
         }
-        app.handle(Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        app.handle(Event::Key(KeyEvent::new(
+            KeyCode::Enter,
+            KeyModifiers::NONE,
+        )));
     }
     assert!(matches!(
         app.screen,
@@ -62,9 +65,7 @@ fn bench_render(c: &mut Criterion) {
         "render an unchanged question frame at 120x40 (TestBackend)",
         |b| {
             b.iter(|| {
-                terminal
-                    .draw(|f| black_box(&app).draw(f))
-                    .unwrap();
+                terminal.draw(|f| black_box(&app).draw(f)).unwrap();
             })
         },
     );
@@ -72,7 +73,10 @@ fn bench_render(c: &mut Criterion) {
     // and the second), so every draw lays out anew and writes a real diff, as when the
     // worker answers and moves on.
     let mut next = question_app(data.path().join("second").as_path());
-    next.handle(Event::Key(KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE)));
+    next.handle(Event::Key(KeyEvent::new(
+        KeyCode::Char('y'),
+        KeyModifiers::NONE,
+    )));
     let apps = [&app, &next];
     let mut k = 0usize;
     c.bench_function(
@@ -81,9 +85,7 @@ fn bench_render(c: &mut Criterion) {
             b.iter(|| {
                 k += 1;
                 let a = apps[k % 2];
-                terminal
-                    .draw(|f| black_box(a).draw(f))
-                    .unwrap();
+                terminal.draw(|f| black_box(a).draw(f)).unwrap();
             })
         },
     );

@@ -6,6 +6,7 @@
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+pub mod fsio;
 pub mod i18n;
 pub mod plain;
 pub mod present;

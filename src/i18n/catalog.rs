@@ -28,10 +28,33 @@ pub struct Catalog {
     locales: BTreeMap<String, Vec<Arc<FluentResource>>>,
 }
 
+/// The English messages compiled into the binary (locales/en/ui.ftl at build time).
+const EMBEDDED_ENGLISH: &str = include_str!("../../locales/en/ui.ftl");
+
+fn embedded_english() -> FluentResource {
+    // A test parses the file without errors (tests/locales.rs), so the parser's partial
+    // result is the whole file.
+    match FluentResource::try_new(EMBEDDED_ENGLISH.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    }
+}
+
 impl Catalog {
     /// Reads `dir/<tag>/*.ftl`. A syntax error is reported with file:line:col; the rest of the
     /// catalog still loads, so a broken translation never stops the program.
     pub fn load(dir: &Path) -> (Catalog, Vec<Diagnostic>) {
+        let (mut cat, diags) = Catalog::load_folder(dir);
+        // English, the reference, travels inside the binary: a lantern copied without its
+        // locales/ folder still speaks, and never shows bare message ids.
+        if !cat.locales.contains_key(REFERENCE) {
+            cat.locales
+                .insert(REFERENCE.to_string(), vec![Arc::new(embedded_english())]);
+        }
+        (cat, diags)
+    }
+
+    fn load_folder(dir: &Path) -> (Catalog, Vec<Diagnostic>) {
         let mut cat = Catalog::default();
         let mut diags = Vec::new();
         let Ok(entries) = std::fs::read_dir(dir) else {

@@ -7,12 +7,14 @@
 pub mod answer;
 pub mod consent;
 pub mod drafts;
+pub mod explain;
 pub mod filter;
 pub mod message;
 pub mod outcome;
 pub mod question;
 pub mod referrals;
 pub mod review;
+pub mod words;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 

@@ -65,7 +65,7 @@ pub fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> OutcomeV
     };
     OutcomeView {
         level,
-        heading: l10n.tr(&format!("outcome-level-{}", level.as_str())),
+        heading: l10n.tr(super::words::outcome_level_id(level)),
         text: d
             .outcome
             .map(|o| safe(&s.render_in(&p.file.outcomes[o].text, &wl))),
@@ -82,7 +82,7 @@ pub fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> OutcomeV
             .iter()
             .map(|&n| NeedView {
                 label: safe(&s.render_in(&p.file.needs[n].label, &wl)),
-                category: l10n.tr(&format!("category-{}", p.file.needs[n].category.as_str())),
+                category: super::words::category(l10n, p.file.needs[n].category),
             })
             .collect(),
         contacts: settings

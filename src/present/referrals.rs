@@ -3,10 +3,10 @@
 
 use fluent_bundle::FluentValue;
 
+use super::explain::{misfit_text, reason_text};
 use super::{args, filter::Filter, safe, worker_language};
 use crate::config::Settings;
 use crate::i18n::Localizer;
-use crate::referral::explain::{misfit_text, reason_text};
 use crate::referral::matching::{NeedSuggestions, Reason};
 use crate::referral::model::{Directory, Service};
 use crate::session::Active;
@@ -102,7 +102,7 @@ pub fn referrals(
         .iter()
         .enumerate()
         .map(|(g, group)| {
-            let category = l10n.tr(&format!("category-{}", group.category.as_str()));
+            let category = super::words::category(l10n, group.category);
             GroupView {
                 label: p
                     .file

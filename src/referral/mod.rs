@@ -4,7 +4,6 @@
 
 mod build;
 mod csv_table;
-pub mod explain;
 pub mod import_csv;
 pub mod import_json;
 pub mod matching;

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use super::model::{Directory, Service};
-use crate::vault::atomic::{Mode, write_atomic};
+use crate::fsio::{Mode, write_atomic};
 
 const FILE: &str = "directory.bin";
 /// Bumped when the stored layout changes; older files are refused (re-import).

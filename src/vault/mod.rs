@@ -2,7 +2,8 @@
 //! Records go to the organization's public keys (the laptop cannot read them back); drafts
 //! go to a passphrase-wrapped device key. See docs/security.md and docs/record-format.md.
 
-pub mod atomic;
+/// Atomic writes and private folders live below the vault (the directory store uses them too).
+pub use crate::fsio as atomic;
 pub mod crypto;
 mod device;
 mod drafts;

@@ -3,6 +3,7 @@
 
 pub mod leak;
 pub mod pty;
+pub mod source;
 pub mod tui;
 
 use std::path::{Path, PathBuf};

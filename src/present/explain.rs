@@ -3,8 +3,8 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::matching::{Misfit, Reason};
 use crate::i18n::Localizer;
+use crate::referral::matching::{Misfit, Reason};
 
 fn one(key: &str, value: String) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
@@ -16,7 +16,7 @@ pub fn reason_text(l: &Localizer, r: &Reason) -> String {
     match r {
         Reason::AlsoCovers(c) => l.tr_args(
             "reason-also-covers",
-            &one("category", l.tr(&format!("category-{}", c.as_str()))),
+            &one("category", super::words::category(l, *c)),
         ),
         Reason::SpeaksLanguage(code) => {
             l.tr_args("reason-speaks", &one("language", l.language_name(code)))
