@@ -343,3 +343,109 @@ fn consent_to_share_is_recorded_as_the_person_gave_it() {
     assert_eq!(consent(&limited_empty), (ShareConsent::No, None));
     assert_eq!(records[0].referrals.len(), 3);
 }
+
+#[test]
+fn going_back_from_the_outcome_reopens_the_screening_to_change_an_answer() {
+    let fx = Fixture::new();
+    let mut app = in_question(&fx);
+    chars(&mut app, "n"); // not safe to talk: straight to the review
+    chars(&mut app, "f");
+    chars(&mut app, "y");
+    assert!(matches!(app.screen, Screen::Outcome(_)));
+    assert!(app.m.active.as_ref().unwrap().screening.finished().is_some());
+    // Back to the review, to the first question, and change the answer.
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Review(_)));
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Question(_)));
+    chars(&mut app, "y");
+    let s = &app.m.active.as_ref().unwrap().screening;
+    assert_eq!(s.answer(0).unwrap().answer, lantern::engine::Answer::Yes);
+    assert!(s.finished().is_none(), "the screening is open again");
+    assert!(
+        s.audit()
+            .iter()
+            .any(|e| matches!(e.kind, lantern::engine::AuditKind::Reopened)),
+        "the audit trail says it was reopened"
+    );
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("finished"), "{text}");
+    // And it is saved that way.
+    assert!(
+        fx.the_draft()
+            .screening
+            .audit
+            .iter()
+            .any(|e| matches!(e.kind, lantern::engine::AuditKind::Reopened))
+    );
+}
+
+#[test]
+fn enter_on_a_choice_list_picks_nothing_nobody_pointed_at() {
+    let fx = Fixture::new();
+    let mut app = in_question(&fx);
+    chars(&mut app, "y");
+    let before = app.m.active.as_ref().unwrap().screening.position();
+    key(&mut app, KeyCode::Enter);
+    let s = &app.m.active.as_ref().unwrap().screening;
+    assert_eq!(s.position(), before, "Enter moved on");
+    assert!(s.answer(1).is_none(), "Enter chose an option");
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("Choose with a number key"), "{text}");
+    // Pointing first, then Enter, chooses.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    let s = &app.m.active.as_ref().unwrap().screening;
+    let q = s.protocol().question(1);
+    assert_eq!(
+        s.answer(1).unwrap().answer,
+        lantern::engine::Answer::Choice(q.choices[1].id.value.clone())
+    );
+}
+
+#[test]
+fn notes_being_typed_are_saved_after_a_pause_in_typing() {
+    let fx = Fixture::new();
+    let mut app = in_question(&fx);
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::F(4));
+    chars(&mut app, "typed, not closed");
+    // Nothing yet: the save waits for a pause in typing...
+    assert_eq!(fx.the_draft().notes, None);
+    let due = app.m.notes_due.expect("a save is due");
+    assert!(app.next_wakeup().is_some_and(|w| w <= Duration::from_secs(3)));
+    // ...which came.
+    app.m.notes_due = Some(due - Duration::from_secs(10));
+    app.tick();
+    assert_eq!(fx.the_draft().notes.as_deref(), Some("typed, not closed"));
+    assert!(matches!(app.m.overlay, Some(Overlay::Notes(_))), "the pane stays open");
+}
+
+#[test]
+fn pause_hides_an_open_overlay_keeps_its_text_and_brings_it_back() {
+    let fx = Fixture::new();
+    let mut app = in_question(&fx);
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::F(4));
+    chars(&mut app, "SECRET-NOTE");
+    key(&mut app, KeyCode::F(9));
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("SECRET-NOTE"), "the note shows during pause:\n{text}");
+    assert!(!text.contains("Notes"), "{text}");
+    // Pause saved what was typed (someone walked in; the laptop may be closed).
+    assert_eq!(fx.the_draft().notes.as_deref(), Some("SECRET-NOTE"));
+    chars(&mut app, "x");
+    match &app.m.overlay {
+        Some(Overlay::Notes(pane)) => assert_eq!(pane.text(), "SECRET-NOTE"),
+        _ => panic!("the notes pane did not come back"),
+    }
+    // Help is hidden by pause too.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::F(1));
+    key(&mut app, KeyCode::F(9));
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("Keys"), "{text}");
+    chars(&mut app, "x");
+    assert!(matches!(app.m.overlay, Some(Overlay::Help(_))));
+}
