@@ -8,7 +8,7 @@ use std::sync::Arc;
 use criterion::{Criterion, criterion_group, criterion_main};
 use lantern::diagnostic::SourceFile;
 use lantern::engine::{Answer, ManualClock, Position, Screening};
-use lantern::protocol::{Protocol, lint, load_str};
+use lantern::protocol::{Protocol, QuestionIdx, lint, load_str};
 
 fn shipped_sources() -> Vec<SourceFile> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screening");
@@ -54,7 +54,7 @@ fn bench_protocols(c: &mut Criterion) {
 /// A screening of the largest shipped protocol, halfway through: each answer is the one
 /// that keeps the most questions shown (gates open), so the screening is really under way;
 /// the question returned is shown and still unanswered.
-fn halfway() -> (Screening, usize) {
+fn halfway() -> (Screening, QuestionIdx) {
     let sources = shipped_sources();
     let p: Protocol = sources
         .iter()
@@ -95,7 +95,7 @@ fn halfway() -> (Screening, usize) {
 }
 
 /// The answers a question can take (besides the non-responses), in protocol order.
-fn candidates(p: &Protocol, i: usize) -> Vec<Answer> {
+fn candidates(p: &Protocol, i: QuestionIdx) -> Vec<Answer> {
     use lantern::protocol::QuestionKind::*;
     let q = p.question(i);
     match q.kind.value {
@@ -120,7 +120,7 @@ fn candidates(p: &Protocol, i: usize) -> Vec<Answer> {
 }
 
 /// A plausible non-declined answer for question `i`.
-fn first_answer(p: &Protocol, i: usize) -> Answer {
+fn first_answer(p: &Protocol, i: QuestionIdx) -> Answer {
     candidates(p, i)
         .into_iter()
         .next()

@@ -2,11 +2,12 @@
 
 mod common;
 
+use lantern::protocol::{QuestionIdx, SectionIdx};
 use chrono::{NaiveDate, TimeDelta};
 use lantern::engine::{Answer, AnswerError, AuditKind, EngineError, Position, Screening};
 use lantern::protocol::OutcomeLevel;
 
-fn q(s: &Screening, id: &str) -> usize {
+fn q(s: &Screening, id: &str) -> QuestionIdx {
     s.protocol().question_index(id).unwrap()
 }
 
@@ -38,10 +39,10 @@ fn consent_comes_before_any_question() {
     let p = common::example();
     let mut s = common::start(&p, "en");
     assert_eq!(s.position(), Position::Consent);
-    assert_eq!(s.set_answer(0, Answer::Yes), Err(EngineError::ConsentFirst));
+    assert_eq!(s.set_answer(QuestionIdx::new(0), Answer::Yes), Err(EngineError::ConsentFirst));
     assert_eq!(s.advance(), Err(EngineError::ConsentFirst));
     s.acknowledge_consent().unwrap();
-    assert_eq!(s.position(), Position::Question(0));
+    assert_eq!(s.position(), Position::Question(QuestionIdx::new(0)));
 }
 
 #[test]
@@ -172,7 +173,7 @@ fn hidden_questions_cannot_be_answered_or_jumped_to() {
         Err(EngineError::Hidden("hours".into()))
     );
     assert_eq!(
-        s.jump_to_section(1),
+        s.jump_to_section(SectionIdx::new(1)),
         Err(EngineError::SectionHidden("work".into()))
     );
 }
@@ -182,13 +183,16 @@ fn navigation_moves_over_shown_questions_only() {
     let mut s = started();
     assert_eq!(s.back().unwrap(), Position::Consent);
     s.acknowledge_consent().unwrap();
-    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     assert_eq!(s.advance().unwrap(), Position::Question(q(&s, "work_type")));
     assert_eq!(s.advance().unwrap(), Position::Question(q(&s, "hours")));
     // rest_days is hidden until hours are answered: skipped.
     assert_eq!(s.advance().unwrap(), Position::Question(q(&s, "documents")));
     assert_eq!(s.back().unwrap(), Position::Question(q(&s, "hours")));
-    assert_eq!(s.jump_to_section(0).unwrap(), Position::Question(0));
+    assert_eq!(
+        s.jump_to_section(SectionIdx::new(0)).unwrap(),
+        Position::Question(QuestionIdx::new(0))
+    );
     assert_eq!(s.review().unwrap(), Position::Review);
     assert_eq!(s.back().unwrap(), Position::Question(q(&s, "closing")));
 }
@@ -196,9 +200,9 @@ fn navigation_moves_over_shown_questions_only() {
 #[test]
 fn answered_questions_are_never_asked_again() {
     let mut s = started();
-    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     s.set_answer(q(&s, "hours"), Answer::Number(10)).unwrap();
-    s.jump_to_question(0).unwrap();
+    s.jump_to_question(QuestionIdx::new(0)).unwrap();
     assert_eq!(
         s.next_unanswered().unwrap(),
         Position::Question(q(&s, "work_type"))
@@ -248,7 +252,7 @@ fn after_a_change_the_next_open_item_comes_not_an_answered_one() {
 #[test]
 fn piping_uses_earlier_answers_with_plural_rules() {
     let mut s = started();
-    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     let (hours, rest) = (q(&s, "hours"), q(&s, "rest_days"));
     let text = s.protocol().question(rest).text.clone();
     s.set_answer(hours, Answer::Number(1)).unwrap();
@@ -278,7 +282,7 @@ fn each_answer_keeps_the_language_and_time_it_was_given_in() {
     let clock = common::clock();
     let mut s = Screening::start(p, "en", clock.clone()).unwrap();
     s.acknowledge_consent().unwrap();
-    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     clock.advance(TimeDelta::minutes(2));
     s.set_language("es").unwrap();
     s.set_answer(
@@ -286,7 +290,7 @@ fn each_answer_keeps_the_language_and_time_it_was_given_in() {
         Answer::Date(NaiveDate::from_ymd_opt(2025, 1, 2).unwrap()),
     )
     .unwrap();
-    let first = s.answer(0).unwrap();
+    let first = s.answer(QuestionIdx::new(0)).unwrap();
     let second = s.answer(q(&s, "started")).unwrap();
     assert_eq!(first.language, "en");
     assert_eq!(second.language, "es");
@@ -301,7 +305,7 @@ fn each_answer_keeps_the_language_and_time_it_was_given_in() {
 #[test]
 fn the_audit_trail_never_holds_answer_values() {
     let mut s = started();
-    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     s.set_answer(
         q(&s, "language_note"),
         Answer::Text("MARKER-Quechua".into()),
@@ -324,23 +328,23 @@ fn the_audit_trail_never_holds_answer_values() {
 #[test]
 fn a_finished_screening_cannot_change() {
     let mut s = started();
-    s.set_answer(0, Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     s.finish().unwrap();
     let derived = s.derived().clone();
-    assert_eq!(s.set_answer(0, Answer::No), Err(EngineError::Finished));
-    assert_eq!(s.clear_answer(0), Err(EngineError::Finished));
+    assert_eq!(s.set_answer(QuestionIdx::new(0), Answer::No), Err(EngineError::Finished));
+    assert_eq!(s.clear_answer(QuestionIdx::new(0)), Err(EngineError::Finished));
     // Nothing changed: the answer and everything derived from it are as they were.
-    assert_eq!(s.answer(0).unwrap().answer, Answer::Yes);
+    assert_eq!(s.answer(QuestionIdx::new(0)).unwrap().answer, Answer::Yes);
     assert_eq!(s.derived(), &derived);
 }
 
 #[test]
 fn clearing_an_answer_reopens_the_question() {
     let mut s = started();
-    s.set_answer(0, Answer::No).unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::No).unwrap();
     assert_eq!(s.derived().urgent.len(), 1);
-    s.clear_answer(0).unwrap();
-    assert!(s.answer(0).is_none());
+    s.clear_answer(QuestionIdx::new(0)).unwrap();
+    assert!(s.answer(QuestionIdx::new(0)).is_none());
     assert!(s.derived().urgent.is_empty());
     assert_eq!(s.outcome_level(), OutcomeLevel::NoIndicators);
 }

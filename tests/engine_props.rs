@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use lantern::engine::{Answer, Position, Screening};
+use lantern::protocol::{QuestionIdx, SectionIdx};
 use lantern::protocol::{Protocol, QuestionKind};
 use proptest::prelude::*;
 
@@ -74,7 +75,7 @@ fn op() -> impl Strategy<Value = Op> {
 
 /// Turns a raw answer into an engine answer for question `i`, using its real choice ids
 /// when the index fits (and a bogus one otherwise).
-fn to_answer(p: &Protocol, i: usize, raw: &Raw) -> Answer {
+fn to_answer(p: &Protocol, i: QuestionIdx, raw: &Raw) -> Answer {
     let choice = |k: usize| {
         p.question(i)
             .choices
@@ -100,7 +101,7 @@ fn to_answer(p: &Protocol, i: usize, raw: &Raw) -> Answer {
 
 /// What the engine stores for an accepted answer, worked out here independently of it:
 /// choices in protocol order without repeats, text trimmed, everything else as given.
-fn normalized(p: &Protocol, i: usize, a: Answer) -> Answer {
+fn normalized(p: &Protocol, i: QuestionIdx, a: Answer) -> Answer {
     match a {
         Answer::Choices(cs) => Answer::Choices(
             p.question(i)
@@ -121,10 +122,10 @@ fn protocols() -> Vec<Arc<Protocol>> {
     v
 }
 
-fn check_invariants(s: &Screening, model: &HashMap<usize, Answer>) {
+fn check_invariants(s: &Screening, model: &HashMap<QuestionIdx, Answer>) {
     let p = s.protocol();
     // Never loses an answer that is still shown.
-    for i in 0..p.question_count() {
+    for i in (0..p.question_count()).map(QuestionIdx::new) {
         if s.is_visible(i) {
             assert_eq!(
                 s.answer(i).map(|r| &r.answer),
@@ -140,7 +141,7 @@ fn check_invariants(s: &Screening, model: &HashMap<usize, Answer>) {
     }
     // Every shown question can be declined, at any moment (once consent is given).
     if s.consent_acknowledged().is_some() && s.finished().is_none() {
-        for i in 0..p.question_count() {
+        for i in (0..p.question_count()).map(QuestionIdx::new) {
             if s.is_visible(i) && p.question(i).kind.value != QuestionKind::Note {
                 let mut probe = s.clone();
                 probe.set_answer(i, Answer::Declined).unwrap_or_else(|e| {
@@ -171,7 +172,7 @@ proptest! {
         let p = &all[which % all.len()];
         let langs: Vec<String> = p.languages().map(str::to_string).collect();
         let mut s = common::start(p, &langs[0]);
-        let mut model: HashMap<usize, Answer> = HashMap::new();
+        let mut model: HashMap<QuestionIdx, Answer> = HashMap::new();
         for op in ops {
             match op {
                 Op::Consent => { let _ = s.acknowledge_consent(); }
@@ -179,10 +180,11 @@ proptest! {
                 Op::Back => { let _ = s.back(); }
                 Op::NextUnanswered => { let _ = s.next_unanswered(); }
                 Op::Review => { let _ = s.review(); }
-                Op::JumpSection(k) => { let _ = s.jump_to_section(k); }
-                Op::JumpQuestion(i) => { let _ = s.jump_to_question(i); }
+                Op::JumpSection(k) => { let _ = s.jump_to_section(SectionIdx::new(k)); }
+                Op::JumpQuestion(i) => { let _ = s.jump_to_question(QuestionIdx::new(i)); }
                 Op::Answer(i, raw) => {
-                    if i < p.question_count() {
+                    let i = QuestionIdx::new(i);
+                    if i.index() < p.question_count() {
                         let a = to_answer(p, i, &raw);
                         if s.set_answer(i, a.clone()).is_ok() {
                             model.insert(i, normalized(p, i, a));
@@ -202,6 +204,7 @@ proptest! {
                     }
                 }
                 Op::Clear(i) => {
+                    let i = QuestionIdx::new(i);
                     if s.clear_answer(i).is_ok() {
                         model.remove(&i);
                     }

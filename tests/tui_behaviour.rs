@@ -3,6 +3,7 @@
 
 mod common;
 
+use lantern::protocol::QuestionIdx;
 use std::time::{Duration, Instant};
 
 use common::tui::{Fixture, chars, ctrl, key, screen_text};
@@ -88,7 +89,7 @@ fn pause_shows_a_neutral_screen() {
     key(&mut app, KeyCode::Char('x'));
     assert!(app.m.overlay.is_none());
     assert!(
-        app.m.active.as_ref().unwrap().screening.answer(0).is_none(),
+        app.m.active.as_ref().unwrap().screening.answer(QuestionIdx::new(0)).is_none(),
         "the resume key answered nothing"
     );
 }
@@ -360,7 +361,7 @@ fn going_back_from_the_outcome_reopens_the_screening_to_change_an_answer() {
     assert!(matches!(app.screen, Screen::Question(_)));
     chars(&mut app, "y");
     let s = &app.m.active.as_ref().unwrap().screening;
-    assert_eq!(s.answer(0).unwrap().answer, lantern::engine::Answer::Yes);
+    assert_eq!(s.answer(QuestionIdx::new(0)).unwrap().answer, lantern::engine::Answer::Yes);
     assert!(s.finished().is_none(), "the screening is open again");
     assert!(
         s.audit()
@@ -389,7 +390,7 @@ fn enter_on_a_choice_list_picks_nothing_nobody_pointed_at() {
     key(&mut app, KeyCode::Enter);
     let s = &app.m.active.as_ref().unwrap().screening;
     assert_eq!(s.position(), before, "Enter moved on");
-    assert!(s.answer(1).is_none(), "Enter chose an option");
+    assert!(s.answer(QuestionIdx::new(1)).is_none(), "Enter chose an option");
     let text = screen_text(&app, 80, 24);
     assert!(text.contains("Choose with a number key"), "{text}");
     // Pointing first, then Enter, chooses.
@@ -397,9 +398,9 @@ fn enter_on_a_choice_list_picks_nothing_nobody_pointed_at() {
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
     let s = &app.m.active.as_ref().unwrap().screening;
-    let q = s.protocol().question(1);
+    let q = s.protocol().question(QuestionIdx::new(1));
     assert_eq!(
-        s.answer(1).unwrap().answer,
+        s.answer(QuestionIdx::new(1)).unwrap().answer,
         lantern::engine::Answer::Choice(q.choices[1].id.value.clone())
     );
 }

@@ -2,6 +2,7 @@
 
 mod common;
 
+use lantern::protocol::QuestionIdx;
 use std::sync::Arc;
 
 use age::secrecy::SecretString;
@@ -259,9 +260,9 @@ fn a_draft_resumes_exactly_where_the_worker_was() {
     let p = common::example();
     let mut s = common::start(&p, "en");
     s.acknowledge_consent().unwrap();
-    s.set_answer(0, lantern::engine::Answer::Yes).unwrap();
+    s.set_answer(QuestionIdx::new(0), lantern::engine::Answer::Yes).unwrap();
     s.advance().unwrap();
-    s.set_answer(1, lantern::engine::Answer::Choice("farm".into()))
+    s.set_answer(QuestionIdx::new(1), lantern::engine::Answer::Choice("farm".into()))
         .unwrap();
     let draft = Draft {
         draft_id: atomic::random_id(),

@@ -4,6 +4,7 @@
 
 use evalexpr::Value;
 
+use crate::protocol::SectionIdx;
 use crate::protocol::{Bindings, OutcomeLevel, Protocol};
 
 use super::answer::AnswerRecord;
@@ -46,13 +47,13 @@ pub(super) fn recompute(
 
     // Show_if and gates only read earlier answers (lint enforces it), so one pass in order
     // settles visibility.
-    let mut gate: Option<(usize, bool)> = None;
-    for i in 0..p.question_count() {
+    let mut gate: Option<(SectionIdx, bool)> = None;
+    for (i, q) in p.questions() {
         let s = p.section_of(i);
         let open = match gate {
             Some((sec, open)) if sec == s => open,
             _ => {
-                let section = &p.sections()[s];
+                let section = p.section(s);
                 let open = section.show_if.as_ref().is_none_or(|c| {
                     c.holds(&Bindings {
                         slots: &p.slots,
@@ -64,15 +65,15 @@ pub(super) fn recompute(
             }
         };
         let shown = open
-            && p.question(i).show_if.as_ref().is_none_or(|c| {
+            && q.show_if.as_ref().is_none_or(|c| {
                 c.holds(&Bindings {
                     slots: &p.slots,
                     values,
                 })
             });
-        derived.visible[i] = shown;
-        if shown && let Some(rec) = &answers[i] {
-            values[i] = rec.answer.to_value();
+        derived.visible[i.index()] = shown;
+        if shown && let Some(rec) = &answers[i.index()] {
+            values[i.index()] = rec.answer.to_value();
         }
     }
 

@@ -17,5 +17,6 @@ pub use answer::{Answer, AnswerError, AnswerRecord};
 pub use audit::{AuditEvent, AuditKind};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use derive::Derived;
+pub use navigation::SectionProgress;
 pub use screening::{EngineError, Position, Progress, Screening};
 pub use snapshot::{Snapshot, SnapshotPosition};

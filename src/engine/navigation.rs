@@ -3,6 +3,15 @@
 
 use super::audit::AuditKind;
 use super::screening::{EngineError, Position, Screening};
+use crate::protocol::{QuestionIdx, SectionIdx};
+
+/// How far a section is: its shown questions and how many have an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionProgress {
+    pub section: SectionIdx,
+    pub shown: usize,
+    pub answered: usize,
+}
 
 impl Screening {
     /// Forward: from the consent script to the first shown question, from a question to the
@@ -25,7 +34,7 @@ impl Screening {
                 Some(j) => Position::Question(j),
                 None => Position::Consent,
             },
-            Position::Review => match self.prev_visible_before(self.protocol.question_count()) {
+            Position::Review => match self.last_visible() {
                 Some(j) => Position::Question(j),
                 None => Position::Consent,
             },
@@ -42,11 +51,12 @@ impl Screening {
         }
         let n = self.protocol.question_count();
         let start = match self.position {
-            Position::Question(i) => i + 1,
+            Position::Question(i) => i.index() + 1,
             _ => 0,
         };
         let found = (start..n)
             .chain(0..start.min(n))
+            .map(QuestionIdx::new)
             .find(|&i| self.is_visible(i) && self.takes_answer(i) && self.answer(i).is_none());
         Ok(self.go(found))
     }
@@ -57,22 +67,24 @@ impl Screening {
         let Position::Question(i) = self.position else {
             return self.advance();
         };
-        let found = (i + 1..self.protocol.question_count())
+        let found = (i.index() + 1..self.protocol.question_count())
+            .map(QuestionIdx::new)
             .find(|&j| self.is_visible(j) && (!self.takes_answer(j) || self.answer(j).is_none()));
         Ok(self.go(found))
     }
 
     /// Jumps to the first shown question of section `s`.
-    pub fn jump_to_section(&mut self, s: usize) -> Result<Position, EngineError> {
+    pub fn jump_to_section(&mut self, s: SectionIdx) -> Result<Position, EngineError> {
         if self.consent.is_none() {
             return Err(EngineError::ConsentFirst);
         }
         let section = self
             .protocol
             .sections()
-            .get(s)
-            .ok_or(EngineError::NoSuchSection(s))?;
-        let target = (0..self.protocol.question_count())
+            .get(s.index())
+            .ok_or(EngineError::NoSuchSection(s.index()))?;
+        let target = self
+            .questions()
             .find(|&i| self.protocol.section_of(i) == s && self.is_visible(i))
             .ok_or_else(|| EngineError::SectionHidden(section.id.value.clone()))?;
         self.log(AuditKind::SectionJump {
@@ -84,12 +96,12 @@ impl Screening {
     }
 
     /// Jumps to a shown question (from the review, say).
-    pub fn jump_to_question(&mut self, i: usize) -> Result<Position, EngineError> {
+    pub fn jump_to_question(&mut self, i: QuestionIdx) -> Result<Position, EngineError> {
         if self.consent.is_none() {
             return Err(EngineError::ConsentFirst);
         }
-        if i >= self.protocol.question_count() {
-            return Err(EngineError::UnknownQuestion(i.to_string()));
+        if i.index() >= self.protocol.question_count() {
+            return Err(EngineError::UnknownQuestion(i.number().to_string()));
         }
         if !self.is_visible(i) {
             return Err(EngineError::Hidden(
@@ -109,24 +121,28 @@ impl Screening {
         Ok(self.go(None))
     }
 
-    /// Sections with at least one shown question: (section index, shown, answered).
-    pub fn section_progress(&self) -> Vec<(usize, usize, usize)> {
-        let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    /// Sections with at least one shown question, in order.
+    pub fn section_progress(&self) -> Vec<SectionProgress> {
+        let mut out: Vec<SectionProgress> = Vec::new();
         for i in self.shown_questions() {
-            let s = self.protocol.section_of(i);
+            let section = self.protocol.section_of(i);
             let answered = usize::from(self.answer(i).is_some());
             match out.last_mut() {
-                Some(last) if last.0 == s => {
-                    last.1 += 1;
-                    last.2 += answered;
+                Some(last) if last.section == section => {
+                    last.shown += 1;
+                    last.answered += answered;
                 }
-                _ => out.push((s, 1, answered)),
+                _ => out.push(SectionProgress {
+                    section,
+                    shown: 1,
+                    answered,
+                }),
             }
         }
         out
     }
 
-    fn go(&mut self, to: Option<usize>) -> Position {
+    fn go(&mut self, to: Option<QuestionIdx>) -> Position {
         let pos = to.map(Position::Question).unwrap_or(Position::Review);
         self.move_to(pos);
         pos
@@ -146,17 +162,24 @@ impl Screening {
         }
     }
 
-    pub(super) fn first_visible(&self) -> Option<usize> {
-        (0..self.protocol.question_count()).find(|&i| self.is_visible(i))
+    pub(super) fn first_visible(&self) -> Option<QuestionIdx> {
+        self.questions().find(|&i| self.is_visible(i))
     }
 
-    pub(super) fn next_visible_after(&self, i: usize) -> Option<usize> {
-        (i + 1..self.protocol.question_count()).find(|&j| self.is_visible(j))
+    fn last_visible(&self) -> Option<QuestionIdx> {
+        self.questions().filter(|&i| self.is_visible(i)).last()
     }
 
-    pub(super) fn prev_visible_before(&self, i: usize) -> Option<usize> {
-        (0..i.min(self.protocol.question_count()))
-            .rev()
+    pub(super) fn next_visible_after(&self, i: QuestionIdx) -> Option<QuestionIdx> {
+        self.questions()
+            .skip(i.index() + 1)
             .find(|&j| self.is_visible(j))
+    }
+
+    pub(super) fn prev_visible_before(&self, i: QuestionIdx) -> Option<QuestionIdx> {
+        self.questions()
+            .take(i.index())
+            .filter(|&j| self.is_visible(j))
+            .last()
     }
 }

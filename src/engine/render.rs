@@ -4,6 +4,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::answer::Answer;
 use super::screening::Screening;
+use crate::protocol::QuestionIdx;
 use crate::protocol::{QuestionKind, Text};
 
 /// Shown in place of a piped answer that is missing or was declined.
@@ -64,7 +65,7 @@ impl Screening {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                Some(Answer::Date(d)) => FluentValue::from(d.format("%Y-%m-%d").to_string()),
+                Some(Answer::Date(d)) => FluentValue::from(d.to_string()),
                 Some(Answer::Text(t)) => FluentValue::from(t.clone()),
                 Some(Answer::Yes) => FluentValue::from("yes"),
                 // Selectors can match the non-responses by name too.
@@ -84,7 +85,7 @@ impl Screening {
     }
 
     /// A choice's label in `lang`.
-    pub fn choice_label(&self, question: usize, choice: &str, lang: &str) -> String {
+    pub fn choice_label(&self, question: QuestionIdx, choice: &str, lang: &str) -> String {
         let p = &self.protocol;
         p.question(question)
             .choices

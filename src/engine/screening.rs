@@ -10,15 +10,15 @@ use super::answer::{Answer, AnswerError, AnswerRecord};
 use super::audit::{AuditEvent, AuditKind};
 use super::clock::Clock;
 use super::derive::{Derived, recompute};
-use crate::protocol::{OutcomeLevel, Protocol, QuestionKind};
+use crate::protocol::{OutcomeLevel, Protocol, QuestionIdx, QuestionKind};
 
 /// Where the screening is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {
     /// The consent and limits-of-confidentiality script.
     Consent,
-    /// A question, by flat index.
-    Question(usize),
+    /// A question.
+    Question(QuestionIdx),
     /// "Check before save": every question shown, unanswered ones flagged.
     Review,
 }
@@ -135,17 +135,17 @@ impl Screening {
     pub fn derived(&self) -> &Derived {
         &self.derived
     }
-    pub fn is_visible(&self, i: usize) -> bool {
-        self.derived.visible.get(i).copied().unwrap_or(false)
+    pub fn is_visible(&self, i: QuestionIdx) -> bool {
+        self.derived.visible.get(i.index()).copied().unwrap_or(false)
     }
 
     /// The stored answer to question `i`, shown or not.
-    pub fn stored_answer(&self, i: usize) -> Option<&AnswerRecord> {
-        self.answers.get(i).and_then(Option::as_ref)
+    pub fn stored_answer(&self, i: QuestionIdx) -> Option<&AnswerRecord> {
+        self.answers.get(i.index()).and_then(Option::as_ref)
     }
 
     /// The answer to `i` if the question is shown (hidden answers do not apply).
-    pub fn answer(&self, i: usize) -> Option<&AnswerRecord> {
+    pub fn answer(&self, i: QuestionIdx) -> Option<&AnswerRecord> {
         if self.is_visible(i) {
             self.stored_answer(i)
         } else {
@@ -154,25 +154,30 @@ impl Screening {
     }
 
     /// Answers that apply now, in protocol order: (question index, record).
-    pub fn effective_answers(&self) -> impl Iterator<Item = (usize, &AnswerRecord)> {
-        (0..self.answers.len()).filter_map(|i| self.answer(i).map(|a| (i, a)))
+    pub fn effective_answers(&self) -> impl Iterator<Item = (QuestionIdx, &AnswerRecord)> {
+        self.questions().filter_map(|i| self.answer(i).map(|a| (i, a)))
+    }
+
+    /// Every question of the protocol, shown or not.
+    pub fn questions(&self) -> impl Iterator<Item = QuestionIdx> + use<> {
+        (0..self.answers.len()).map(QuestionIdx::new)
     }
 
     /// Shown questions that take an answer and have none yet.
-    pub fn unanswered(&self) -> Vec<usize> {
+    pub fn unanswered(&self) -> Vec<QuestionIdx> {
         self.shown_questions()
             .filter(|&i| self.answer(i).is_none())
             .collect()
     }
 
     /// Shown questions that take an answer.
-    pub fn shown_questions(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.answers.len())
+    pub fn shown_questions(&self) -> impl Iterator<Item = QuestionIdx> + '_ {
+        self.questions()
             .filter(|&i| self.is_visible(i) && self.protocol.question(i).kind.value.takes_answer())
     }
 
     pub fn progress(&self) -> Progress {
-        let shown: Vec<usize> = self.shown_questions().collect();
+        let shown: Vec<QuestionIdx> = self.shown_questions().collect();
         Progress {
             answered: shown.iter().filter(|&&i| self.answer(i).is_some()).count(),
             shown: shown.len(),
@@ -196,13 +201,13 @@ impl Screening {
     }
 
     /// Records an answer to question `i` (any shown question, not only the current one).
-    pub fn set_answer(&mut self, i: usize, answer: Answer) -> Result<(), EngineError> {
+    pub fn set_answer(&mut self, i: QuestionIdx, answer: Answer) -> Result<(), EngineError> {
         self.ensure_open()?;
         if self.consent.is_none() {
             return Err(EngineError::ConsentFirst);
         }
-        if i >= self.protocol.question_count() {
-            return Err(EngineError::UnknownQuestion(i.to_string()));
+        if i.index() >= self.protocol.question_count() {
+            return Err(EngineError::UnknownQuestion(i.number().to_string()));
         }
         let q = self.protocol.question(i);
         if !self.is_visible(i) {
@@ -210,7 +215,7 @@ impl Screening {
         }
         let answer = answer.validate(q)?;
         let id = q.id.value.clone();
-        let changed = match &self.answers[i] {
+        let changed = match &self.answers[i.index()] {
             Some(prev) if prev.answer == answer => {
                 // Same answer again: nothing changes, not even the time it was given.
                 return Ok(());
@@ -218,7 +223,7 @@ impl Screening {
             Some(_) => true,
             None => false,
         };
-        self.answers[i] = Some(AnswerRecord {
+        self.answers[i.index()] = Some(AnswerRecord {
             answer,
             language: self.language.clone(),
             at: self.clock.now(),
@@ -242,17 +247,17 @@ impl Screening {
     }
 
     /// Removes the answer to a shown question (the worker pressed a wrong key).
-    pub fn clear_answer(&mut self, i: usize) -> Result<(), EngineError> {
+    pub fn clear_answer(&mut self, i: QuestionIdx) -> Result<(), EngineError> {
         self.ensure_open()?;
-        if i >= self.protocol.question_count() {
-            return Err(EngineError::UnknownQuestion(i.to_string()));
+        if i.index() >= self.protocol.question_count() {
+            return Err(EngineError::UnknownQuestion(i.number().to_string()));
         }
         if !self.is_visible(i) {
             return Err(EngineError::Hidden(
                 self.protocol.question(i).id.value.clone(),
             ));
         }
-        if self.answers[i].take().is_some() {
+        if self.answers[i.index()].take().is_some() {
             self.log(AuditKind::Cleared {
                 question: self.protocol.question(i).id.value.clone(),
             });
@@ -331,7 +336,7 @@ impl Screening {
         }
     }
 
-    pub(super) fn takes_answer(&self, i: usize) -> bool {
+    pub(super) fn takes_answer(&self, i: QuestionIdx) -> bool {
         self.protocol.question(i).kind.value != QuestionKind::Note
     }
 }

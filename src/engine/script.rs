@@ -216,7 +216,7 @@ pub fn run(
     let mut path = Vec::new();
     let mut seen = vec![false; protocol.question_count()];
     while let Position::Question(i) = s.position() {
-        seen[i] = true;
+        seen[i.index()] = true;
         let q = protocol.question(i);
         if let Some(lang) = script.switch_language.get(q.id.as_str()) {
             s.set_language(&lang.value).map_err(engine_err)?;
@@ -245,7 +245,7 @@ pub fn run(
             }
         }
         path.push(Step {
-            section: protocol.sections()[protocol.section_of(i)].id.value.clone(),
+            section: protocol.section(protocol.section_of(i)).id.value.clone(),
             question: q.id.value.clone(),
             kind: q.kind.value,
             answer: s.answer(i).map(|r| r.answer.clone()),
@@ -267,7 +267,7 @@ pub fn run(
         );
     for (id, span) in scripted {
         if let Some(i) = protocol.question_index(id)
-            && !seen[i]
+            && !seen[i.index()]
         {
             warnings.push(answers_file.diagnostic(
                 NEVER_SHOWN,
@@ -297,7 +297,7 @@ fn report(s: &Screening, path: Vec<Step>, seen: &[bool]) -> SimulationReport {
         path,
         hidden: p
             .questions()
-            .filter(|(i, _)| !seen[*i])
+            .filter(|(i, _)| !seen[i.index()])
             .map(|(_, q)| q.id.value.clone())
             .collect(),
         unanswered: s

@@ -47,11 +47,9 @@ impl Screening {
             started: self.started,
             consent: self.consent,
             answers: self
-                .answers
-                .iter()
-                .enumerate()
-                .filter_map(|(i, a)| {
-                    a.as_ref()
+                .questions()
+                .filter_map(|i| {
+                    self.stored_answer(i)
                         .map(|a| (p.question(i).id.value.clone(), a.clone()))
                 })
                 .collect(),
@@ -86,7 +84,7 @@ impl Screening {
                 .question_index(&id)
                 .ok_or_else(|| EngineError::UnknownQuestion(id.clone()))?;
             let answer = rec.answer.clone().validate(protocol.question(i))?;
-            answers[i] = Some(AnswerRecord { answer, ..rec });
+            answers[i.index()] = Some(AnswerRecord { answer, ..rec });
         }
         let position = match snap.position {
             SnapshotPosition::Consent => Position::Consent,

@@ -7,7 +7,7 @@ use fluent_bundle::FluentValue;
 use super::{args, safe, worker_language};
 use crate::engine::{Answer, Position, Screening};
 use crate::i18n::Localizer;
-use crate::protocol::QuestionKind;
+use crate::protocol::{QuestionIdx, QuestionKind};
 
 /// How the worker has chosen to see things (screen toggles; plain mode shows everything).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -20,8 +20,8 @@ pub struct ViewOptions {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionView {
-    /// Index in the protocol, and the number shown (1-based).
-    pub index: usize,
+    /// The question, and the number shown (1-based).
+    pub index: QuestionIdx,
     pub number: usize,
     /// "Work (2 of 4)".
     pub section: String,
@@ -66,7 +66,7 @@ pub struct ChoiceRow {
 
 /// The language question `i` is shown in: the interview language when it is read aloud, the
 /// worker's for a staff check.
-pub fn display_language(l10n: &Localizer, s: &Screening, i: usize) -> String {
+pub fn display_language(l10n: &Localizer, s: &Screening, i: QuestionIdx) -> String {
     if s.protocol().question(i).read_aloud {
         s.language().to_string()
     } else {
@@ -82,7 +82,7 @@ pub fn current(l10n: &Localizer, s: &Screening, opts: ViewOptions) -> Option<Que
     }
 }
 
-pub fn question(l10n: &Localizer, s: &Screening, i: usize, opts: ViewOptions) -> QuestionView {
+pub fn question(l10n: &Localizer, s: &Screening, i: QuestionIdx, opts: ViewOptions) -> QuestionView {
     let p = s.protocol();
     let q = p.question(i);
     let wl = worker_language(l10n, p);
@@ -91,21 +91,22 @@ pub fn question(l10n: &Localizer, s: &Screening, i: usize, opts: ViewOptions) ->
     let sec = p.section_of(i);
     let sec_pos = sections
         .iter()
-        .position(|(x, _, _)| *x == sec)
+        .position(|x| x.section == sec)
         .map_or(1, |n| n + 1);
     let section = l10n.tr_args(
         "question-section",
         &args([
             (
                 "section",
-                FluentValue::from(safe(&s.render_in(&p.sections()[sec].title, &wl))),
+                FluentValue::from(safe(&s.render_in(&p.section(sec).title, &wl))),
             ),
             ("index", FluentValue::from(sec_pos)),
             ("count", FluentValue::from(sections.len())),
         ]),
     );
     let progress = s.progress();
-    let intro = p.sections()[sec]
+    let intro = p
+        .section(sec)
         .intro
         .as_ref()
         .filter(|_| p.first_in_section(sec) == Some(i))
@@ -144,7 +145,7 @@ pub fn question(l10n: &Localizer, s: &Screening, i: usize, opts: ViewOptions) ->
     let masked = q.sensitive && !opts.show_sensitive;
     QuestionView {
         index: i,
-        number: i + 1,
+        number: i.number(),
         section,
         progress: l10n.tr_args(
             "question-progress",
@@ -182,7 +183,7 @@ pub fn question(l10n: &Localizer, s: &Screening, i: usize, opts: ViewOptions) ->
     }
 }
 
-fn prompt(l10n: &Localizer, s: &Screening, i: usize, wl: &str) -> String {
+fn prompt(l10n: &Localizer, s: &Screening, i: QuestionIdx, wl: &str) -> String {
     let q = s.protocol().question(i);
     match q.kind.value {
         QuestionKind::Number => {
@@ -223,7 +224,7 @@ fn prompt(l10n: &Localizer, s: &Screening, i: usize, wl: &str) -> String {
 pub fn answer_text(
     l10n: &Localizer,
     s: &Screening,
-    i: usize,
+    i: QuestionIdx,
     a: &Answer,
     show_sensitive: bool,
 ) -> String {
@@ -234,7 +235,7 @@ pub fn answer_text(
 }
 
 /// How an answer reads, in the UI language of `l10n`; choice labels in `lang`.
-pub fn label(l10n: &Localizer, s: &Screening, i: usize, a: &Answer, lang: &str) -> String {
+pub fn label(l10n: &Localizer, s: &Screening, i: QuestionIdx, a: &Answer, lang: &str) -> String {
     match a {
         Answer::Yes => l10n.tr("answer-yes"),
         Answer::No => l10n.tr("answer-no"),

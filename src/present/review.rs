@@ -6,6 +6,7 @@ use fluent_bundle::FluentValue;
 use super::question::answer_text;
 use super::{args, safe, worker_language};
 use crate::engine::{Answer, Screening};
+use crate::protocol::QuestionIdx;
 use crate::i18n::Localizer;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +19,7 @@ pub struct ReviewView {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewRow {
-    pub index: usize,
+    pub index: QuestionIdx,
     /// The section's title on the first row of each section.
     pub section: Option<String>,
     /// The question in the worker's language, on one line.
@@ -38,8 +39,8 @@ pub enum RowState {
 pub fn review(l10n: &Localizer, s: &Screening, show_sensitive: bool) -> ReviewView {
     let p = s.protocol();
     let wl = worker_language(l10n, p);
-    let shown: Vec<usize> = s.shown_questions().collect();
-    let answer = |i: usize| s.answer(i).map(|r| &r.answer);
+    let shown: Vec<QuestionIdx> = s.shown_questions().collect();
+    let answer = |i: QuestionIdx| s.answer(i).map(|r| &r.answer);
     let count =
         |f: &dyn Fn(Option<&Answer>) -> bool| shown.iter().filter(|&&i| f(answer(i))).count();
     let unanswered = count(&|a| a.is_none());
@@ -65,7 +66,7 @@ pub fn review(l10n: &Localizer, s: &Screening, show_sensitive: bool) -> ReviewVi
             let sec = p.section_of(i);
             let section = (last_section != Some(sec)).then(|| {
                 last_section = Some(sec);
-                safe(&s.render_in(&p.sections()[sec].title, &wl))
+                safe(&s.render_in(&p.section(sec).title, &wl))
             });
             let (answer, state) = match answer(i) {
                 None => (l10n.tr("review-unanswered"), RowState::Unanswered),

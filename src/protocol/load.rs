@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use super::index::{QuestionIdx, SectionIdx};
 use super::condition::{INDICATOR_COUNT, URGENT_COUNT};
 use super::lint;
 use super::model::*;
@@ -34,7 +35,7 @@ pub struct Protocol {
 /// What a slot holds; slots are laid out in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
-    Question(usize),
+    Question(QuestionIdx),
     Indicator(usize),
     Need(usize),
     Urgent(usize),
@@ -81,25 +82,34 @@ impl Protocol {
     pub fn question_count(&self) -> usize {
         self.order.len()
     }
-    pub fn question(&self, i: usize) -> &Question {
-        let (s, q) = self.order[i];
+    pub fn question(&self, i: QuestionIdx) -> &Question {
+        let (s, q) = self.order[i.index()];
         &self.file.sections[s].questions[q]
     }
-    pub fn section_of(&self, i: usize) -> usize {
-        self.order[i].0
+    pub fn section_of(&self, i: QuestionIdx) -> SectionIdx {
+        SectionIdx::new(self.order[i.index()].0)
     }
-    /// Flat index of the first question of a section (None for an empty section).
-    pub fn first_in_section(&self, section: usize) -> Option<usize> {
-        self.order.iter().position(|&(s, _)| s == section)
+    pub fn section(&self, s: SectionIdx) -> &Section {
+        &self.file.sections[s.index()]
     }
-    pub fn question_index(&self, id: &str) -> Option<usize> {
+    /// The first question of a section (None for an empty section).
+    pub fn first_in_section(&self, section: SectionIdx) -> Option<QuestionIdx> {
+        self.order
+            .iter()
+            .position(|&(s, _)| s == section.index())
+            .map(QuestionIdx::new)
+    }
+    pub fn question_index(&self, id: &str) -> Option<QuestionIdx> {
         match self.slot(id) {
             Some(Slot::Question(i)) => Some(i),
             _ => None,
         }
     }
-    pub fn questions(&self) -> impl Iterator<Item = (usize, &Question)> {
-        (0..self.order.len()).map(|i| (i, self.question(i)))
+    pub fn questions(&self) -> impl Iterator<Item = (QuestionIdx, &Question)> {
+        (0..self.order.len()).map(|i| (QuestionIdx::new(i), self.question(QuestionIdx::new(i))))
+    }
+    pub fn section_indices(&self) -> impl Iterator<Item = SectionIdx> {
+        (0..self.file.sections.len()).map(SectionIdx::new)
     }
 
     pub fn slot(&self, id: &str) -> Option<Slot> {
@@ -112,7 +122,7 @@ impl Protocol {
         let nn = self.file.needs.len();
         let nu = self.file.urgent.len();
         match slot {
-            s if s < nq => Slot::Question(s),
+            s if s < nq => Slot::Question(QuestionIdx::new(s)),
             s if s < nq + ni => Slot::Indicator(s - nq),
             s if s < nq + ni + nn => Slot::Need(s - nq - ni),
             s if s < nq + ni + nn + nu => Slot::Urgent(s - nq - ni - nn),

@@ -169,7 +169,7 @@ impl Record {
                 .effective_answers()
                 .map(|(i, rec)| RecordedAnswer {
                     question: p.question(i).id.value.clone(),
-                    section: p.sections()[p.section_of(i)].id.value.clone(),
+                    section: p.section(p.section_of(i)).id.value.clone(),
                     kind: p.question(i).kind.value,
                     value: rec.answer.clone(),
                     language: rec.language.clone(),

@@ -4,15 +4,15 @@ use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, SourceFile, did_you_mean};
 use crate::protocol::condition::{ALLOWED_FUNCTIONS, SPECIAL_ANSWERS};
-use crate::protocol::{Condition, Protocol, QuestionKind, Slot, rules};
+use crate::protocol::{Condition, Protocol, QuestionIdx, QuestionKind, SectionIdx, Slot, rules};
 
 /// Where a condition sits decides what it may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Place {
     /// Section gate: questions of earlier sections.
-    Gate(usize),
+    Gate(SectionIdx),
     /// A question's show_if: earlier questions.
-    ShowIf(usize),
+    ShowIf(QuestionIdx),
     /// Indicator `when`: questions.
     Indicator,
     /// Need and urgent `when`: questions and indicators.
@@ -24,7 +24,7 @@ pub(super) enum Place {
 pub(super) fn each_condition<'p>(p: &'p Protocol, mut f: impl FnMut(&'p Condition, Place)) {
     for (si, s) in p.sections().iter().enumerate() {
         if let Some(c) = &s.show_if {
-            f(c, Place::Gate(si));
+            f(c, Place::Gate(SectionIdx::new(si)));
         }
     }
     for (qi, q) in p.questions() {

@@ -7,7 +7,7 @@ use evalexpr::Value;
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::protocol::condition::{SPECIAL_ANSWERS, int_constants};
-use crate::protocol::{Bindings, Condition, Protocol, QuestionKind, Slot, rules};
+use crate::protocol::{Bindings, Condition, Protocol, QuestionIdx, QuestionKind, Slot, rules};
 
 const MAX_COMBINATIONS: usize = 20_000;
 
@@ -15,9 +15,8 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
     let n = p.question_count();
     let mut reachable = vec![true; n];
     let mut values = vec![Value::Empty; p.slot_count];
-    for i in 0..n {
-        let q = p.question(i);
-        let gate = p.sections()[p.section_of(i)].show_if.as_ref();
+    for (i, q) in p.questions() {
+        let gate = p.section(p.section_of(i)).show_if.as_ref();
         let conds: Vec<&Condition> = gate.into_iter().chain(q.show_if.as_ref()).collect();
         if conds.is_empty() {
             continue;
@@ -26,7 +25,7 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
             continue;
         }
         // Referenced earlier questions (anything else is reported by the reference rules).
-        let mut refs: Vec<usize> = Vec::new();
+        let mut refs: Vec<QuestionIdx> = Vec::new();
         let mut analysable = true;
         for c in &conds {
             for r in c.references() {
@@ -44,7 +43,7 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
         let domains: Vec<Vec<Value>> = refs
             .iter()
             .map(|&j| {
-                if reachable[j] {
+                if reachable[j.index()] {
                     domain(p, j, &conds)
                 } else {
                     vec![Value::Empty]
@@ -60,10 +59,10 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
         }
         let shown = any_combination(p, &refs, &domains, &mut values, &conds);
         for &j in &refs {
-            values[j] = Value::Empty;
+            values[j.index()] = Value::Empty;
         }
         if !shown {
-            reachable[i] = false;
+            reachable[i.index()] = false;
             out.push(
                 file.diagnostic(
                     rules::UNREACHABLE,
@@ -82,7 +81,7 @@ pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) 
 
 fn any_combination(
     p: &Protocol,
-    refs: &[usize],
+    refs: &[QuestionIdx],
     domains: &[Vec<Value>],
     values: &mut [Value],
     conds: &[&Condition],
@@ -90,7 +89,7 @@ fn any_combination(
     let mut idx = vec![0usize; refs.len()];
     loop {
         for (k, &j) in refs.iter().enumerate() {
-            values[j] = domains[k][idx[k]].clone();
+            values[j.index()] = domains[k][idx[k]].clone();
         }
         let ctx = Bindings {
             slots: &p.slots,
@@ -115,7 +114,7 @@ fn any_combination(
     }
 }
 
-fn domain(p: &Protocol, j: usize, conds: &[&Condition]) -> Vec<Value> {
+fn domain(p: &Protocol, j: QuestionIdx, conds: &[&Condition]) -> Vec<Value> {
     let q = p.question(j);
     let id = q.id.as_str();
     let mut d: Vec<Value> = vec![Value::Empty];

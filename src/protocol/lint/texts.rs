@@ -2,15 +2,15 @@
 
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::protocol::text::Compiled;
-use crate::protocol::{Protocol, Slot, Text, rules};
+use crate::protocol::{Protocol, QuestionIdx, SectionIdx, Slot, Text, rules};
 
 /// Where a text sits; decides which variables it may pipe and which wording rules apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Owner {
     Header,
-    Section(usize),
-    /// Flat question index: pipes only answers given before it.
-    Question(usize),
+    Section(SectionIdx),
+    /// A question: pipes only answers given before it.
+    Question(QuestionIdx),
     /// Results (indicators, needs, urgent flags, outcomes): may pipe any answer; never a
     /// determination.
     Result,
@@ -29,9 +29,9 @@ pub(super) fn each_text<'p>(p: &'p Protocol, mut f: impl FnMut(&'p Text, Owner))
         f(t, Owner::Header);
     }
     for (si, s) in p.sections().iter().enumerate() {
-        f(&s.title, Owner::Section(si));
+        f(&s.title, Owner::Section(SectionIdx::new(si)));
         if let Some(t) = &s.intro {
-            f(t, Owner::Section(si));
+            f(t, Owner::Section(SectionIdx::new(si)));
         }
     }
     for (qi, q) in p.questions() {

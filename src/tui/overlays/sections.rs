@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{List, ListItem, ListState};
 
 use crate::present::{safe, worker_language};
+use crate::protocol::SectionIdx;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
@@ -22,7 +23,7 @@ impl Sections {
         }
     }
 
-    fn rows(m: &Model) -> Vec<(usize, String)> {
+    fn rows(m: &Model) -> Vec<(SectionIdx, String)> {
         let Some(a) = &m.active else {
             return Vec::new();
         };
@@ -31,12 +32,14 @@ impl Sections {
         let wl = worker_language(&m.l10n, p);
         s.section_progress()
             .into_iter()
-            .map(|(sec, shown, answered)| {
+            .map(|x| {
                 (
-                    sec,
+                    x.section,
                     format!(
-                        "{} ({answered}/{shown})",
-                        safe(&s.render_in(&p.sections()[sec].title, &wl))
+                        "{} ({}/{})",
+                        safe(&s.render_in(&p.section(x.section).title, &wl)),
+                        x.answered,
+                        x.shown
                     ),
                 )
             })

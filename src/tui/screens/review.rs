@@ -32,7 +32,7 @@ impl Review {
 
     pub fn update(&mut self, m: &mut Model, input: Input) {
         let Some(a) = &m.active else { return };
-        let shown: Vec<usize> = a.screening.shown_questions().collect();
+        let shown: Vec<crate::protocol::QuestionIdx> = a.screening.shown_questions().collect();
         let unanswered = a.screening.unanswered().len();
         if self.confirm_finish {
             self.confirm_finish = false;

@@ -10,7 +10,7 @@ use crate::present::Message;
 use crate::present::answer::parse;
 use crate::present::filter::matching;
 use crate::present::message::Explain;
-use crate::protocol::QuestionKind;
+use crate::protocol::{QuestionIdx, QuestionKind};
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{self, Action};
@@ -20,7 +20,7 @@ use crate::tui::widgets::text_field::TextField;
 
 pub struct Question {
     /// The question this state belongs to.
-    index: usize,
+    index: QuestionIdx,
     /// Numbers, dates and text.
     input: TextField,
     /// The choice under the cursor, in the visible list; None until the worker moves it
@@ -33,7 +33,7 @@ pub struct Question {
     error: Option<Message>,
 }
 
-fn kind(s: &Screening, i: usize) -> QuestionKind {
+fn kind(s: &Screening, i: QuestionIdx) -> QuestionKind {
     s.protocol().question(i).kind.value
 }
 
@@ -46,9 +46,9 @@ impl Question {
                     kind(&a.screening, i),
                     a.screening.answer(i).map(|r| r.answer.clone()),
                 ),
-                _ => (0, QuestionKind::Note, None),
+                _ => (QuestionIdx::new(0), QuestionKind::Note, None),
             },
-            None => (0, QuestionKind::Note, None),
+            None => (QuestionIdx::new(0), QuestionKind::Note, None),
         };
         let prefill = match &stored {
             Some(Answer::Number(n)) => n.to_string(),
