@@ -287,7 +287,8 @@ fn child() -> ! {
     writeln!(out, "ready").unwrap();
     out.flush().unwrap();
     loop {
-        let mut active = session.start(Arc::clone(&protocol), "en", "en").unwrap();
+        let en: lantern::i18n::LangTag = "en".parse().unwrap();
+        let mut active = session.start(Arc::clone(&protocol), &en, &en).unwrap();
         active.notes = "CRASH-NOTE".into();
         active.screening.acknowledge_consent().unwrap();
         let mut answers = 0;

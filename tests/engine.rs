@@ -2,10 +2,10 @@
 
 mod common;
 
-use lantern::protocol::{QuestionIdx, SectionIdx};
 use chrono::{NaiveDate, TimeDelta};
 use lantern::engine::{Answer, AnswerError, AuditKind, EngineError, Position, Screening};
 use lantern::protocol::OutcomeLevel;
+use lantern::protocol::{QuestionIdx, SectionIdx};
 
 fn q(s: &Screening, id: &str) -> QuestionIdx {
     s.protocol().question_index(id).unwrap()
@@ -39,7 +39,10 @@ fn consent_comes_before_any_question() {
     let p = common::example();
     let mut s = common::start(&p, "en");
     assert_eq!(s.position(), Position::Consent);
-    assert_eq!(s.set_answer(QuestionIdx::new(0), Answer::Yes), Err(EngineError::ConsentFirst));
+    assert_eq!(
+        s.set_answer(QuestionIdx::new(0), Answer::Yes),
+        Err(EngineError::ConsentFirst)
+    );
     assert_eq!(s.advance(), Err(EngineError::ConsentFirst));
     s.acknowledge_consent().unwrap();
     assert_eq!(s.position(), Position::Question(QuestionIdx::new(0)));
@@ -331,8 +334,14 @@ fn a_finished_screening_cannot_change() {
     s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     s.finish().unwrap();
     let derived = s.derived().clone();
-    assert_eq!(s.set_answer(QuestionIdx::new(0), Answer::No), Err(EngineError::Finished));
-    assert_eq!(s.clear_answer(QuestionIdx::new(0)), Err(EngineError::Finished));
+    assert_eq!(
+        s.set_answer(QuestionIdx::new(0), Answer::No),
+        Err(EngineError::Finished)
+    );
+    assert_eq!(
+        s.clear_answer(QuestionIdx::new(0)),
+        Err(EngineError::Finished)
+    );
     // Nothing changed: the answer and everything derived from it are as they were.
     assert_eq!(s.answer(QuestionIdx::new(0)).unwrap().answer, Answer::Yes);
     assert_eq!(s.derived(), &derived);

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use lantern::engine::{Answer, Position, Screening};
-use lantern::protocol::{QuestionIdx, SectionIdx};
 use lantern::protocol::{Protocol, QuestionKind};
+use lantern::protocol::{QuestionIdx, SectionIdx};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]

@@ -66,7 +66,7 @@ fn names(dir: &Directory, r: &Request, need: usize) -> Vec<String> {
     suggest(dir, r, 10)[need]
         .suggestions
         .iter()
-        .map(|s| dir.services[s.service].name.clone())
+        .map(|s| dir.service(s.service).name.clone())
         .collect()
 }
 

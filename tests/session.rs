@@ -40,7 +40,8 @@ fn answer(a: &mut Active, id: &str, value: Answer) {
 }
 
 fn start(s: &WorkSession, protocol: &str) -> Active {
-    let mut a = s.start(s.protocol(protocol).unwrap(), "en", "en").unwrap();
+    let en: lantern::i18n::LangTag = "en".parse().unwrap();
+    let mut a = s.start(s.protocol(protocol).unwrap(), &en, &en).unwrap();
     a.screening.acknowledge_consent().unwrap();
     a
 }
@@ -113,7 +114,11 @@ fn the_request_carries_the_needs_language_and_the_local_time() {
         Arc::new(lantern::engine::ManualClock::new(at)),
     );
     let mut a = s
-        .start(s.protocol("adult-general").unwrap(), "es", "en")
+        .start(
+            s.protocol("adult-general").unwrap(),
+            &"es".parse().unwrap(),
+            &"en".parse().unwrap(),
+        )
         .unwrap();
     a.screening.acknowledge_consent().unwrap();
     answer(&mut a, "speak_privately", Answer::Yes);

@@ -89,7 +89,13 @@ fn pause_shows_a_neutral_screen() {
     key(&mut app, KeyCode::Char('x'));
     assert!(app.m.overlay.is_none());
     assert!(
-        app.m.active.as_ref().unwrap().screening.answer(QuestionIdx::new(0)).is_none(),
+        app.m
+            .active
+            .as_ref()
+            .unwrap()
+            .screening
+            .answer(QuestionIdx::new(0))
+            .is_none(),
         "the resume key answered nothing"
     );
 }
@@ -240,7 +246,7 @@ fn law_enforcement_is_suggested_only_when_the_person_asks() {
         st.groups
             .iter()
             .flat_map(|g| g.suggestions.iter())
-            .map(|s| app.m.session.directory().services[s.service].name.clone())
+            .map(|s| app.m.session.directory().service(s.service).name.clone())
             .collect()
     };
     let police = |n: &Vec<String>| n.iter().any(|x| x.contains("Sheriff"));
@@ -286,7 +292,7 @@ fn service_at_cursor(app: &lantern::tui::App) -> String {
     let svc = st
         .selected_service(&app.m)
         .expect("a service under the cursor");
-    app.m.session.directory().services[svc].id.clone()
+    app.m.session.directory().service(svc).id.clone()
 }
 
 #[test]
@@ -353,7 +359,15 @@ fn going_back_from_the_outcome_reopens_the_screening_to_change_an_answer() {
     chars(&mut app, "f");
     chars(&mut app, "y");
     assert!(matches!(app.screen, Screen::Outcome(_)));
-    assert!(app.m.active.as_ref().unwrap().screening.finished().is_some());
+    assert!(
+        app.m
+            .active
+            .as_ref()
+            .unwrap()
+            .screening
+            .finished()
+            .is_some()
+    );
     // Back to the review, to the first question, and change the answer.
     key(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Review(_)));
@@ -361,7 +375,10 @@ fn going_back_from_the_outcome_reopens_the_screening_to_change_an_answer() {
     assert!(matches!(app.screen, Screen::Question(_)));
     chars(&mut app, "y");
     let s = &app.m.active.as_ref().unwrap().screening;
-    assert_eq!(s.answer(QuestionIdx::new(0)).unwrap().answer, lantern::engine::Answer::Yes);
+    assert_eq!(
+        s.answer(QuestionIdx::new(0)).unwrap().answer,
+        lantern::engine::Answer::Yes
+    );
     assert!(s.finished().is_none(), "the screening is open again");
     assert!(
         s.audit()
@@ -390,7 +407,10 @@ fn enter_on_a_choice_list_picks_nothing_nobody_pointed_at() {
     key(&mut app, KeyCode::Enter);
     let s = &app.m.active.as_ref().unwrap().screening;
     assert_eq!(s.position(), before, "Enter moved on");
-    assert!(s.answer(QuestionIdx::new(1)).is_none(), "Enter chose an option");
+    assert!(
+        s.answer(QuestionIdx::new(1)).is_none(),
+        "Enter chose an option"
+    );
     let text = screen_text(&app, 80, 24);
     assert!(text.contains("Choose with a number key"), "{text}");
     // Pointing first, then Enter, chooses.
@@ -415,12 +435,18 @@ fn notes_being_typed_are_saved_after_a_pause_in_typing() {
     // Nothing yet: the save waits for a pause in typing...
     assert_eq!(fx.the_draft().notes, None);
     let due = app.m.notes_due.expect("a save is due");
-    assert!(app.next_wakeup().is_some_and(|w| w <= Duration::from_secs(3)));
+    assert!(
+        app.next_wakeup()
+            .is_some_and(|w| w <= Duration::from_secs(3))
+    );
     // ...which came.
     app.m.notes_due = Some(due - Duration::from_secs(10));
     app.tick();
     assert_eq!(fx.the_draft().notes.as_deref(), Some("typed, not closed"));
-    assert!(matches!(app.m.overlay, Some(Overlay::Notes(_))), "the pane stays open");
+    assert!(
+        matches!(app.m.overlay, Some(Overlay::Notes(_))),
+        "the pane stays open"
+    );
 }
 
 #[test]
@@ -432,7 +458,10 @@ fn pause_hides_an_open_overlay_keeps_its_text_and_brings_it_back() {
     chars(&mut app, "SECRET-NOTE");
     key(&mut app, KeyCode::F(9));
     let text = screen_text(&app, 80, 24);
-    assert!(!text.contains("SECRET-NOTE"), "the note shows during pause:\n{text}");
+    assert!(
+        !text.contains("SECRET-NOTE"),
+        "the note shows during pause:\n{text}"
+    );
     assert!(!text.contains("Notes"), "{text}");
     // Pause saved what was typed (someone walked in; the laptop may be closed).
     assert_eq!(fx.the_draft().notes.as_deref(), Some("SECRET-NOTE"));

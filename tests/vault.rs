@@ -260,10 +260,14 @@ fn a_draft_resumes_exactly_where_the_worker_was() {
     let p = common::example();
     let mut s = common::start(&p, "en");
     s.acknowledge_consent().unwrap();
-    s.set_answer(QuestionIdx::new(0), lantern::engine::Answer::Yes).unwrap();
-    s.advance().unwrap();
-    s.set_answer(QuestionIdx::new(1), lantern::engine::Answer::Choice("farm".into()))
+    s.set_answer(QuestionIdx::new(0), lantern::engine::Answer::Yes)
         .unwrap();
+    s.advance().unwrap();
+    s.set_answer(
+        QuestionIdx::new(1),
+        lantern::engine::Answer::Choice("farm".into()),
+    )
+    .unwrap();
     let draft = Draft {
         draft_id: atomic::random_id(),
         saved_at: s.started(),

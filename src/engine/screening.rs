@@ -136,7 +136,11 @@ impl Screening {
         &self.derived
     }
     pub fn is_visible(&self, i: QuestionIdx) -> bool {
-        self.derived.visible.get(i.index()).copied().unwrap_or(false)
+        self.derived
+            .visible
+            .get(i.index())
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The stored answer to question `i`, shown or not.
@@ -155,7 +159,8 @@ impl Screening {
 
     /// Answers that apply now, in protocol order: (question index, record).
     pub fn effective_answers(&self) -> impl Iterator<Item = (QuestionIdx, &AnswerRecord)> {
-        self.questions().filter_map(|i| self.answer(i).map(|a| (i, a)))
+        self.questions()
+            .filter_map(|i| self.answer(i).map(|a| (i, a)))
     }
 
     /// Every question of the protocol, shown or not.

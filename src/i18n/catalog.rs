@@ -182,6 +182,13 @@ impl std::fmt::Debug for Localizer {
 
 impl Localizer {
     /// The language in use (the first of the chain), e.g. `es`.
+    /// The language in use, as a tag.
+    pub fn tag(&self) -> super::LangTag {
+        self.language()
+            .parse()
+            .unwrap_or_else(|_| super::LangTag::english())
+    }
+
     pub fn language(&self) -> &str {
         self.bundles
             .first()

@@ -4,9 +4,11 @@
 
 mod catalog;
 mod negotiate;
+mod tag;
 
 pub use catalog::{Catalog, Localizer};
 pub use negotiate::{fallback_chain, normalize_tag, system_locale};
+pub use tag::{LangTag, NotATag};
 
 /// The reference language: every message exists in it.
 pub const REFERENCE: &str = "en";

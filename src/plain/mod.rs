@@ -298,7 +298,11 @@ impl Plain {
                     (p, l)
                 }
             };
-        let mut active = match self.session.start(protocol, &lang, &worker) {
+        let mut active = match self.session.start(
+            protocol,
+            &crate::i18n::LangTag::checked(&lang),
+            &crate::i18n::LangTag::checked(&worker),
+        ) {
             Ok(a) => a,
             Err(e) => {
                 self.say_problem(&e)?;

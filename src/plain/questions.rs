@@ -19,7 +19,11 @@ const SHOW_ALL: ViewOptions = ViewOptions {
 };
 
 impl Plain {
-    pub(super) fn question(&mut self, active: &mut Active, i: crate::protocol::QuestionIdx) -> Result<Step, PlainError> {
+    pub(super) fn question(
+        &mut self,
+        active: &mut Active,
+        i: crate::protocol::QuestionIdx,
+    ) -> Result<Step, PlainError> {
         let v = question(&self.l10n, &active.screening, i, SHOW_ALL);
         let header = self.l10n.tr_args(
             "plain-question",

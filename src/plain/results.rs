@@ -116,7 +116,7 @@ impl Plain {
             let (g, s) = numbered[n - 1];
             let sug = &groups[g].suggestions[s];
             let need = groups[g].need.clone();
-            let svc = self.session.directory().services[sug.service].clone();
+            let svc = self.session.directory().service(sug.service).clone();
             let h = handoff(&self.l10n, &spoken, &svc, &sug.reasons);
             self.say(&h.script)?;
             self.say(&h.phone)?;

@@ -82,7 +82,12 @@ pub fn current(l10n: &Localizer, s: &Screening, opts: ViewOptions) -> Option<Que
     }
 }
 
-pub fn question(l10n: &Localizer, s: &Screening, i: QuestionIdx, opts: ViewOptions) -> QuestionView {
+pub fn question(
+    l10n: &Localizer,
+    s: &Screening,
+    i: QuestionIdx,
+    opts: ViewOptions,
+) -> QuestionView {
     let p = s.protocol();
     let q = p.question(i);
     let wl = worker_language(l10n, p);

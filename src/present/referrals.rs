@@ -8,7 +8,7 @@ use super::{args, filter::Filter, safe, worker_language};
 use crate::config::Settings;
 use crate::i18n::Localizer;
 use crate::referral::matching::{NeedSuggestions, Reason};
-use crate::referral::model::{Directory, Service};
+use crate::referral::model::{Directory, Service, ServiceIdx};
 use crate::session::Active;
 use crate::vault::record::ShareConsent;
 
@@ -39,8 +39,7 @@ pub struct GroupView {
 pub struct ReferralRow {
     /// Position in the list as shown (after the filter), for the cursor.
     pub item: usize,
-    /// Index into the directory's services.
-    pub service: usize,
+    pub service: ServiceIdx,
     pub name: String,
     pub organization: String,
     pub phone: String,
@@ -59,7 +58,7 @@ pub fn items(dir: &Directory, groups: &[NeedSuggestions], filter: &str) -> Vec<I
     let mut out = Vec::new();
     for (g, group) in groups.iter().enumerate() {
         for (k, s) in group.suggestions.iter().enumerate() {
-            let svc = &dir.services[s.service];
+            let svc = dir.service(s.service);
             if f.matches(&svc.name) || f.matches(&svc.organization) {
                 out.push((g, k));
             }
@@ -119,7 +118,7 @@ pub fn referrals(
                     .enumerate()
                     .filter_map(|(k, sug)| {
                         let item = shown.iter().position(|&x| x == (g, k))?;
-                        let svc = &dir.services[sug.service];
+                        let svc = dir.service(sug.service);
                         Some(ReferralRow {
                             item,
                             service: sug.service,

@@ -6,8 +6,8 @@ use fluent_bundle::FluentValue;
 use super::question::answer_text;
 use super::{args, safe, worker_language};
 use crate::engine::{Answer, Screening};
-use crate::protocol::QuestionIdx;
 use crate::i18n::Localizer;
+use crate::protocol::QuestionIdx;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewView {

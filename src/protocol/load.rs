@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use super::index::{QuestionIdx, SectionIdx};
 use super::condition::{INDICATOR_COUNT, URGENT_COUNT};
+use super::index::{QuestionIdx, SectionIdx};
 use super::lint;
 use super::model::*;
 use super::rules;

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::model::{Confidence, Directory, Service, Status};
+use super::model::{Confidence, Directory, Service, ServiceIdx, Status};
 use super::taxonomy::Attr;
 use crate::protocol::NeedCategory;
 
@@ -75,8 +75,7 @@ pub enum Misfit {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Suggestion {
-    /// Index into the directory's services.
-    pub service: usize,
+    pub service: ServiceIdx,
     pub score: i32,
     pub reasons: Vec<Reason>,
     pub misfits: Vec<Misfit>,
@@ -295,7 +294,7 @@ fn suggestion(
     };
     let (score, distance_km) = evaluate(&dir.services[i], r, need, lang, Some(&mut ex));
     Suggestion {
-        service: i,
+        service: ServiceIdx::new(i),
         score,
         reasons: ex.reasons,
         misfits: ex.misfits,

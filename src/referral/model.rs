@@ -108,6 +108,19 @@ impl Service {
     }
 }
 
+/// A service's place in a directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ServiceIdx(usize);
+
+impl ServiceIdx {
+    pub fn new(i: usize) -> ServiceIdx {
+        ServiceIdx(i)
+    }
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 /// An installed directory.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Directory {
@@ -132,6 +145,10 @@ impl Directory {
             source,
             by_category: std::sync::OnceLock::new(),
         }
+    }
+
+    pub fn service(&self, i: ServiceIdx) -> &Service {
+        &self.services[i.index()]
     }
 
     /// Indices of the services that cover `c`, in directory order.

@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use crate::config::{DataRoot, Settings};
 use crate::diagnostic::Diagnostic;
 use crate::engine::{Clock, EngineError, Screening};
+use crate::i18n::LangTag;
 use crate::protocol::{Protocol, load_file};
 use crate::vault::{
     DeviceKey, Draft, DraftFile, Drafts, Outbox, Recipients, Record, RecordContext, UnlockedDevice,
@@ -23,7 +24,8 @@ pub struct Active {
     pub screening: Screening,
     pub draft_id: String,
     pub notes: String,
-    pub worker_language: String,
+    /// The worker's screen language (the interview language is the screening's).
+    pub worker_language: LangTag,
     pub interpreter_used: Option<bool>,
     pub worker: Option<String>,
     /// Referrals the person chose, with consent to share.
@@ -36,7 +38,7 @@ impl Active {
             draft_id: self.draft_id.clone(),
             saved_at: now,
             screening: self.screening.snapshot(),
-            worker_language: self.worker_language.clone(),
+            worker_language: self.worker_language.to_string(),
             interpreter_used: self.interpreter_used,
             notes: (!self.notes.trim().is_empty()).then(|| self.notes.clone()),
             worker: self.worker.clone(),
@@ -190,14 +192,18 @@ impl WorkSession {
     pub fn start(
         &self,
         protocol: Arc<Protocol>,
-        interview_language: &str,
-        worker_language: &str,
+        interview_language: &LangTag,
+        worker_language: &LangTag,
     ) -> Result<Active, EngineError> {
         Ok(Active {
-            screening: Screening::start(protocol, interview_language, Arc::clone(&self.clock))?,
+            screening: Screening::start(
+                protocol,
+                interview_language.as_str(),
+                Arc::clone(&self.clock),
+            )?,
             draft_id: atomic::random_id(),
             notes: String::new(),
-            worker_language: worker_language.to_string(),
+            worker_language: worker_language.clone(),
             interpreter_used: None,
             worker: None,
             referrals: Vec::new(),
@@ -284,7 +290,11 @@ impl WorkSession {
             screening,
             draft_id: draft.draft_id.clone(),
             notes: draft.notes.clone().unwrap_or_default(),
-            worker_language: draft.worker_language.clone(),
+            // A draft from before tags were checked may hold anything: English then.
+            worker_language: draft
+                .worker_language
+                .parse()
+                .unwrap_or_else(|_| LangTag::english()),
             interpreter_used: draft.interpreter_used,
             worker: draft.worker.clone(),
             referrals: draft.referrals.clone(),
@@ -333,7 +343,7 @@ impl WorkSession {
             &active.screening,
             active.draft_id.clone(),
             RecordContext {
-                worker_language: active.worker_language.clone(),
+                worker_language: active.worker_language.to_string(),
                 interpreter_used: active.interpreter_used,
                 notes: Some(active.notes.clone()),
                 referrals: active.referrals.clone(),

@@ -103,7 +103,7 @@ impl Model {
         self.ui_languages = vec![tag.to_string()];
         self.l10n = self.catalog.localizer(&self.ui_languages);
         if let Some(a) = &mut self.active {
-            a.worker_language = self.l10n.language().to_string();
+            a.worker_language = self.l10n.tag();
         }
     }
 

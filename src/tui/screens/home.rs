@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
 use super::Screen;
+use crate::i18n::LangTag;
 use crate::present::message::Explain;
 use crate::present::{args, protocol_title, safe};
 use crate::protocol::Audience;
@@ -144,7 +145,10 @@ impl Home {
                     .to_string();
                 let worker = m.l10n.language().to_string();
                 let label = self.worker_label.text.trim().to_string();
-                match m.session.start(p, &lang, &worker) {
+                match m
+                    .session
+                    .start(p, &LangTag::checked(&lang), &LangTag::checked(&worker))
+                {
                     Ok(mut active) => {
                         active.worker = (!label.is_empty()).then_some(label);
                         m.active = Some(active);

@@ -22,6 +22,7 @@ use super::app::{Input, Model};
 use super::effect::{Done, Effect};
 use super::keymap::Context;
 use crate::engine::Position;
+use crate::i18n::LangTag;
 use crate::session::WorkSession;
 
 pub enum Screen {
@@ -190,7 +191,10 @@ pub fn drafts_loaded(m: &mut Model, drafts: Vec<crate::session::FoundDraft>) {
         && let Some(p) = m.session.protocol(&id)
     {
         let worker = m.l10n.language().to_string();
-        if let Ok(active) = m.session.start(p, &lang, &worker) {
+        if let Ok(active) = m
+            .session
+            .start(p, &LangTag::checked(&lang), &LangTag::checked(&worker))
+        {
             m.active = Some(active);
             m.effect(Effect::StartCallTimer);
             m.go(Screen::Consent(consent::Consent::default()));

@@ -10,6 +10,7 @@ use ratatui::widgets::{List, ListItem, ListState};
 use super::{Screen, screening_title};
 use crate::present::referrals::{self as present, items};
 use crate::referral::matching::{NeedSuggestions, Reason, suggest};
+use crate::referral::model::ServiceIdx;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
@@ -33,7 +34,7 @@ pub struct Referrals {
 
 /// Choosing one service: the hand-off script and consent to share.
 struct Dialog {
-    service: usize,
+    service: ServiceIdx,
     reasons: Vec<Reason>,
     need: String,
     /// Typing what may be shared ("only what the person says").
@@ -81,7 +82,7 @@ impl Referrals {
     }
 
     /// The directory index of the service under the cursor.
-    pub fn selected_service(&self, m: &Model) -> Option<usize> {
+    pub fn selected_service(&self, m: &Model) -> Option<ServiceIdx> {
         let (g, s) = *self.items(m).get(self.cursor)?;
         Some(self.groups[g].suggestions[s].service)
     }
@@ -116,7 +117,7 @@ impl Referrals {
                 && let Some(d) = self.dialog.take()
                 && let Some(a) = &mut m.active
             {
-                let svc = &m.session.directory().services[d.service];
+                let svc = m.session.directory().service(d.service);
                 m.session.choose_referral(a, svc, &d.need, consent, what);
                 m.effect(Effect::Autosave);
             }
@@ -165,8 +166,11 @@ impl Referrals {
             }
             Some(Action::Remove) => {
                 if let Some(&(g, s)) = list.get(self.cursor) {
-                    let id =
-                        &m.session.directory().services[self.groups[g].suggestions[s].service].id;
+                    let id = &m
+                        .session
+                        .directory()
+                        .service(self.groups[g].suggestions[s].service)
+                        .id;
                     if let Some(a) = &mut m.active {
                         a.referrals.retain(|r| &r.service_id != id);
                     }
@@ -310,7 +314,7 @@ impl Referrals {
         let spoken = m
             .catalog
             .localizer(&[interview, m.l10n.language().to_string()]);
-        let svc = &m.session.directory().services[d.service];
+        let svc = m.session.directory().service(d.service);
         let v = present::handoff(&m.l10n, &spoken, svc, &d.reasons);
         let block = boxed(m, v.title.clone());
         let inner = block.inner(r);

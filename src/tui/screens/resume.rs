@@ -73,8 +73,8 @@ impl Resume {
                         let wl = active.worker_language.clone();
                         m.active = Some(active);
                         m.effect(Effect::StartCallTimer);
-                        if m.catalog.available().contains(&wl) {
-                            m.set_ui_language(&wl);
+                        if m.catalog.available().iter().any(|t| *t == wl.as_str()) {
+                            m.set_ui_language(wl.as_str());
                         }
                         m.go(Screen::for_position(m));
                     }
