@@ -1,7 +1,11 @@
 //! lantern: an offline, multilingual, trauma-informed human-trafficking screening assistant.
 //!
 //! Layers (each calls only those below it): cli -> front ends -> engine -> protocol,
-//! config. See ../DESIGN.md and docs/.
+//! config. See docs/architecture.md for the map.
+//!
+//! Visibility is `pub(crate)` by default: the public surface is what the command line
+//! (src/cli), the tests and the benchmarks use; `unreachable_pub` keeps it that way.
+#![warn(unreachable_pub)]
 
 pub mod config;
 pub mod diagnostic;

@@ -17,7 +17,7 @@ use crate::diagnostic::{Diagnostic, Rule, Severity, SourceFile};
 pub const EXAMPLE_SETTINGS: &str = include_str!("example-settings.toml");
 
 /// Text per language (BCP 47 tag -> text).
-pub type Localized = BTreeMap<String, String>;
+pub(super) type Localized = BTreeMap<String, String>;
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(title = "lantern settings")]

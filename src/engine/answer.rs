@@ -9,7 +9,7 @@ use thiserror::Error;
 use crate::protocol::{Question, QuestionKind};
 
 /// Longest short-text answer when the protocol does not say.
-pub const DEFAULT_MAX_TEXT: u32 = 200;
+pub(super) const DEFAULT_MAX_TEXT: u32 = 200;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
@@ -157,7 +157,7 @@ impl Answer {
     }
 }
 
-pub fn kind_name(kind: QuestionKind) -> &'static str {
+pub(super) fn kind_name(kind: QuestionKind) -> &'static str {
     match kind {
         QuestionKind::YesNo => "yes/no",
         QuestionKind::Single => "single-choice",

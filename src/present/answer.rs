@@ -9,7 +9,7 @@ use crate::protocol::{Question, QuestionKind};
 
 /// Why typed input is not an answer. Turned into the worker's language by `message`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum InputError {
+pub(crate) enum InputError {
     #[error("nothing was typed")]
     Empty,
     #[error("not yes or no")]
@@ -28,7 +28,7 @@ pub enum InputError {
 /// Reads what was typed for question `q`. Choices are given by their number as shown
 /// (1-based, in protocol order) or by their id; a multiple-choice answer by several,
 /// separated by spaces or commas; a yes/no by `y`, `n`, `1` or `2` (or `yes`/`no`).
-pub fn parse(q: &Question, typed: &str) -> Result<Answer, InputError> {
+pub(crate) fn parse(q: &Question, typed: &str) -> Result<Answer, InputError> {
     let t = typed.trim();
     if q.kind.value == QuestionKind::Note {
         return Err(InputError::Note);
@@ -74,7 +74,7 @@ pub fn parse(q: &Question, typed: &str) -> Result<Answer, InputError> {
 }
 
 /// A date as lantern writes and reads it everywhere: ISO 8601, `YYYY-MM-DD`.
-pub fn date(t: &str) -> Result<NaiveDate, InputError> {
+pub(crate) fn date(t: &str) -> Result<NaiveDate, InputError> {
     t.trim()
         .parse::<NaiveDate>()
         .map_err(|_| InputError::NotADate)

@@ -7,7 +7,7 @@ use crate::engine::Screening;
 use crate::i18n::Localizer;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConsentView {
+pub(crate) struct ConsentView {
     pub title: String,
     /// The reporting notice for minors (heading, text in the interview language).
     pub notice: Option<(String, String)>,
@@ -19,7 +19,7 @@ pub struct ConsentView {
     pub confirm: String,
 }
 
-pub fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> ConsentView {
+pub(crate) fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> ConsentView {
     let p = s.protocol();
     let c = &p.file.consent;
     ConsentView {

@@ -10,7 +10,7 @@ use crate::i18n::Localizer;
 use crate::session::{FoundDraft, WorkSession};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DraftRow {
+pub(crate) struct DraftRow {
     /// The draft's id (its file name), for resuming or discarding it.
     pub id: String,
     /// "Adult screening, started 2026-11-28 09:00, 4 answers so far." or why it cannot be
@@ -20,13 +20,17 @@ pub struct DraftRow {
 }
 
 /// How lantern shows a moment to the worker: the laptop's local date and time.
-pub fn local_time(t: DateTime<Utc>) -> String {
+pub(crate) fn local_time(t: DateTime<Utc>) -> String {
     t.with_timezone(&chrono::Local)
         .format("%Y-%m-%d %H:%M")
         .to_string()
 }
 
-pub fn rows(l10n: &Localizer, session: &WorkSession, drafts: &[FoundDraft]) -> Vec<DraftRow> {
+pub(crate) fn rows(
+    l10n: &Localizer,
+    session: &WorkSession,
+    drafts: &[FoundDraft],
+) -> Vec<DraftRow> {
     drafts
         .iter()
         .map(|found| match &found.draft {

@@ -12,7 +12,7 @@ fn one(key: &str, value: String) -> FluentArgs<'static> {
     a
 }
 
-pub fn reason_text(l: &Localizer, r: &Reason) -> String {
+pub(crate) fn reason_text(l: &Localizer, r: &Reason) -> String {
     match r {
         Reason::AlsoCovers(c) => l.tr_args(
             "reason-also-covers",
@@ -35,7 +35,7 @@ pub fn reason_text(l: &Localizer, r: &Reason) -> String {
     }
 }
 
-pub fn misfit_text(l: &Localizer, m: &Misfit) -> String {
+pub(crate) fn misfit_text(l: &Localizer, m: &Misfit) -> String {
     match m {
         Misfit::NoLanguage(code) => {
             l.tr_args("misfit-language", &one("language", l.language_name(code)))

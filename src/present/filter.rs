@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Without accents or marks: "Việc" -> "Viec", "Đà" -> "Da".
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .map(|c| match c {
@@ -24,7 +24,7 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-pub struct Filter {
+pub(crate) struct Filter {
     pattern: Option<Pattern>,
     matcher: Matcher,
     buf: Vec<char>,
@@ -32,7 +32,7 @@ pub struct Filter {
 
 impl Filter {
     /// An empty or blank query matches everything.
-    pub fn new(query: &str) -> Filter {
+    pub(crate) fn new(query: &str) -> Filter {
         let pattern = (!query.trim().is_empty()).then(|| {
             Pattern::new(
                 &fold(query),
@@ -48,7 +48,7 @@ impl Filter {
         }
     }
 
-    pub fn matches(&mut self, text: &str) -> bool {
+    pub(crate) fn matches(&mut self, text: &str) -> bool {
         match &self.pattern {
             None => true,
             Some(p) => p
@@ -59,7 +59,7 @@ impl Filter {
 }
 
 /// The positions of the items that match `query`, in their order.
-pub fn matching<'a>(query: &str, items: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+pub(crate) fn matching<'a>(query: &str, items: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
     let mut f = Filter::new(query);
     items
         .into_iter()

@@ -38,7 +38,7 @@ impl Message {
 }
 
 /// Errors that can tell the worker what happened.
-pub trait Explain {
+pub(crate) trait Explain {
     fn explain(&self, l10n: &Localizer) -> Message;
 }
 

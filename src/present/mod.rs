@@ -4,17 +4,17 @@
 //! terminal, no disk, no clock. This is JavaRosa's `FormEntryPrompt`: front ends only lay
 //! these views out.
 
-pub mod answer;
-pub mod consent;
-pub mod drafts;
-pub mod explain;
-pub mod filter;
-pub mod message;
-pub mod outcome;
+pub(crate) mod answer;
+pub(crate) mod consent;
+pub(crate) mod drafts;
+pub(crate) mod explain;
+pub(crate) mod filter;
+pub(crate) mod message;
+pub(crate) mod outcome;
 pub mod question;
-pub mod referrals;
-pub mod review;
-pub mod words;
+pub(crate) mod referrals;
+pub(crate) mod review;
+pub(crate) mod words;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 

@@ -9,7 +9,7 @@ use crate::i18n::Localizer;
 use crate::protocol::OutcomeLevel;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutcomeView {
+pub(crate) struct OutcomeView {
     pub level: OutcomeLevel,
     /// The level in words ("Indicators present: offer referral").
     pub heading: String,
@@ -25,18 +25,18 @@ pub struct OutcomeView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UrgentView {
+pub(crate) struct UrgentView {
     pub label: String,
     pub steps: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NeedView {
+pub(crate) struct NeedView {
     pub label: String,
     pub category: String,
 }
 
-pub fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> OutcomeView {
+pub(crate) fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> OutcomeView {
     let p = s.protocol();
     let wl = worker_language(l10n, p);
     let d = s.derived();

@@ -13,7 +13,7 @@ use crate::session::Active;
 use crate::vault::record::ShareConsent;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReferralView {
+pub(crate) struct ReferralView {
     pub title: String,
     /// For a minor: what to do first, and the jurisdiction's notice (one line).
     pub minor: Option<(String, String)>,
@@ -26,7 +26,7 @@ pub struct ReferralView {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct GroupView {
+pub(crate) struct GroupView {
     /// The need's label from the protocol, and its category in words.
     pub label: String,
     pub category: String,
@@ -36,7 +36,7 @@ pub struct GroupView {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReferralRow {
+pub(crate) struct ReferralRow {
     /// Position in the list as shown (after the filter), for the cursor.
     pub item: usize,
     pub service: ServiceIdx,
@@ -50,10 +50,10 @@ pub struct ReferralRow {
 }
 
 /// One item of the list, as the cursor moves over it: (group, suggestion) positions.
-pub type Item = (usize, usize);
+pub(crate) type Item = (usize, usize);
 
 /// The items shown, after the filter (name or organization, case- and accent-insensitive).
-pub fn items(dir: &Directory, groups: &[NeedSuggestions], filter: &str) -> Vec<Item> {
+pub(crate) fn items(dir: &Directory, groups: &[NeedSuggestions], filter: &str) -> Vec<Item> {
     let mut f = Filter::new(filter);
     let mut out = Vec::new();
     for (g, group) in groups.iter().enumerate() {
@@ -67,14 +67,14 @@ pub fn items(dir: &Directory, groups: &[NeedSuggestions], filter: &str) -> Vec<I
     out
 }
 
-pub fn phone(s: &Service) -> String {
+pub(crate) fn phone(s: &Service) -> String {
     s.phones
         .first()
         .map(|p| safe(&p.number))
         .unwrap_or_default()
 }
 
-pub fn referrals(
+pub(crate) fn referrals(
     l10n: &Localizer,
     settings: &Settings,
     dir: &Directory,
@@ -158,7 +158,7 @@ pub fn referrals(
 /// The warm hand-off for one service, read to the person in `spoken` (the interview
 /// language when lantern speaks it), and the consent question.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HandoffView {
+pub(crate) struct HandoffView {
     pub title: String,
     pub script: String,
     pub phone: String,
@@ -168,7 +168,7 @@ pub struct HandoffView {
     pub limited_prompt: String,
 }
 
-pub fn handoff(
+pub(crate) fn handoff(
     l10n: &Localizer,
     spoken: &Localizer,
     svc: &Service,

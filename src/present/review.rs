@@ -10,7 +10,7 @@ use crate::i18n::Localizer;
 use crate::protocol::QuestionIdx;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReviewView {
+pub(crate) struct ReviewView {
     /// "9 answered, 2 not answered, 1 declined, 0 not asked".
     pub summary: String,
     pub unanswered: usize,
@@ -18,7 +18,7 @@ pub struct ReviewView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReviewRow {
+pub(crate) struct ReviewRow {
     pub index: QuestionIdx,
     /// The section's title on the first row of each section.
     pub section: Option<String>,
@@ -29,14 +29,14 @@ pub struct ReviewRow {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowState {
+pub(crate) enum RowState {
     Answered,
     /// Declined, don't know, not asked.
     NonResponse,
     Unanswered,
 }
 
-pub fn review(l10n: &Localizer, s: &Screening, show_sensitive: bool) -> ReviewView {
+pub(crate) fn review(l10n: &Localizer, s: &Screening, show_sensitive: bool) -> ReviewView {
     let p = s.protocol();
     let wl = worker_language(l10n, p);
     let shown: Vec<QuestionIdx> = s.shown_questions().collect();

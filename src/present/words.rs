@@ -5,7 +5,7 @@
 use crate::i18n::Localizer;
 use crate::protocol::{NeedCategory, OutcomeLevel};
 
-pub fn outcome_level_id(level: OutcomeLevel) -> &'static str {
+pub(crate) fn outcome_level_id(level: OutcomeLevel) -> &'static str {
     match level {
         OutcomeLevel::NoIndicators => "outcome-level-no_indicators",
         OutcomeLevel::IndicatorsPresent => "outcome-level-indicators_present",
@@ -14,7 +14,7 @@ pub fn outcome_level_id(level: OutcomeLevel) -> &'static str {
     }
 }
 
-pub fn category_id(c: NeedCategory) -> &'static str {
+pub(crate) fn category_id(c: NeedCategory) -> &'static str {
     match c {
         NeedCategory::EmergencyShelter => "category-emergency_shelter",
         NeedCategory::Housing => "category-housing",
@@ -36,6 +36,6 @@ pub fn category_id(c: NeedCategory) -> &'static str {
 }
 
 /// A service category in the worker's words.
-pub fn category(l10n: &Localizer, c: NeedCategory) -> String {
+pub(crate) fn category(l10n: &Localizer, c: NeedCategory) -> String {
     l10n.tr(category_id(c))
 }

@@ -13,18 +13,18 @@ pub(super) struct Builder {
 }
 
 impl Builder {
-    pub fn has(&self, id: &str) -> bool {
+    pub(super) fn has(&self, id: &str) -> bool {
         self.index.contains_key(id)
     }
 
-    pub fn with(&mut self, id: &str, f: impl FnOnce(&mut Service)) {
+    pub(super) fn with(&mut self, id: &str, f: impl FnOnce(&mut Service)) {
         if let Some(&i) = self.index.get(id) {
             f(&mut self.services[i]);
         }
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn add_service(
+    pub(super) fn add_service(
         &mut self,
         id: String,
         name: String,
@@ -61,7 +61,7 @@ impl Builder {
 
     /// Applies a taxonomy term linked to a service: lantern's terms set categories and
     /// attributes; other taxonomies are ignored (their text still feeds inference).
-    pub fn link_term(&mut self, service: &str, term_id: &str, code: &str, taxonomy: &str) {
+    pub(super) fn link_term(&mut self, service: &str, term_id: &str, code: &str, taxonomy: &str) {
         let ours = taxonomy == "lantern" || taxonomy == TAXONOMY_ID;
         let category =
             category_by_term(term_id).or_else(|| ours.then(|| category_by_term(code)).flatten());
@@ -79,7 +79,7 @@ impl Builder {
 
     /// Finishes: search text, and categories inferred from text for services without
     /// lantern's taxonomy. Returns the directory and how many were inferred.
-    pub fn build(mut self, source: String) -> (Directory, usize) {
+    pub(super) fn build(mut self, source: String) -> (Directory, usize) {
         let mut inferred = 0;
         for s in &mut self.services {
             if s.confidence == Confidence::Inferred {
@@ -186,7 +186,7 @@ const KEYWORDS: &[(NeedCategory, &[&str])] = &[
     ),
 ];
 
-pub fn infer_categories(text: &str) -> u32 {
+pub(super) fn infer_categories(text: &str) -> u32 {
     KEYWORDS
         .iter()
         .filter(|(_, words)| words.iter().any(|w| text.contains(w)))
@@ -194,7 +194,7 @@ pub fn infer_categories(text: &str) -> u32 {
 }
 
 /// Removes control characters and terminal escape sequences; says whether anything changed.
-pub fn clean_text(s: &str) -> (String, bool) {
+pub(super) fn clean_text(s: &str) -> (String, bool) {
     // Windows line breaks inside quoted fields are line breaks, not control characters.
     let normalized;
     let s = if s.contains('\r') {
@@ -246,7 +246,7 @@ pub fn clean_text(s: &str) -> (String, bool) {
     (out, true)
 }
 
-pub fn parse_age(s: &str) -> Result<Option<u8>, ()> {
+pub(super) fn parse_age(s: &str) -> Result<Option<u8>, ()> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
@@ -258,7 +258,7 @@ pub fn parse_age(s: &str) -> Result<Option<u8>, ()> {
         .ok_or(())
 }
 
-pub fn parse_coordinate(s: &str, max: f64) -> Result<Option<f64>, ()> {
+pub(super) fn parse_coordinate(s: &str, max: f64) -> Result<Option<f64>, ()> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
@@ -271,7 +271,7 @@ pub fn parse_coordinate(s: &str, max: f64) -> Result<Option<f64>, ()> {
 }
 
 /// `HH:MM[:SS]` -> minutes since midnight.
-pub fn parse_time(s: &str) -> Option<u16> {
+pub(super) fn parse_time(s: &str) -> Option<u16> {
     let mut parts = s.trim().split(':');
     let h: u16 = parts.next()?.parse().ok()?;
     let m: u16 = parts.next().unwrap_or("0").parse().ok()?;
@@ -279,7 +279,7 @@ pub fn parse_time(s: &str) -> Option<u16> {
 }
 
 /// `MO,TU,WE` -> day numbers (Monday = 0); empty means every day.
-pub fn parse_days(s: &str) -> Vec<u8> {
+pub(super) fn parse_days(s: &str) -> Vec<u8> {
     let all = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
     let days: Vec<u8> = s
         .split(',')

@@ -22,14 +22,14 @@ pub(super) struct Row {
 }
 
 impl Table {
-    pub fn col(&self, row: &Row, name: &str) -> String {
+    pub(super) fn col(&self, row: &Row, name: &str) -> String {
         self.columns
             .get(name)
             .and_then(|&i| row.cells.get(i))
             .map(|s| s.trim().to_string())
             .unwrap_or_default()
     }
-    pub fn column_number(&self, name: &str) -> usize {
+    pub(super) fn column_number(&self, name: &str) -> usize {
         self.columns.get(name).map(|i| i + 1).unwrap_or(1)
     }
 }
@@ -73,7 +73,7 @@ pub(super) struct Importer {
 }
 
 impl Importer {
-    pub fn problem(
+    pub(super) fn problem(
         &mut self,
         rule: Rule,
         file: &Path,
@@ -91,7 +91,7 @@ impl Importer {
 
     /// Reads `name`.csv. Missing optional tables are simply absent; a missing required column
     /// makes the whole table unusable.
-    pub fn read(
+    pub(super) fn read(
         &mut self,
         dir: &Path,
         file_name: &str,
@@ -271,14 +271,14 @@ impl Importer {
         })
     }
 
-    pub fn skip(&mut self, table: &str) {
+    pub(super) fn skip(&mut self, table: &str) {
         if let Some(t) = self.report.tables.iter_mut().find(|t| t.file == table) {
             t.skipped += 1;
         }
     }
 
     /// Checks that `column` of `row` is a UUID; reports and returns false otherwise.
-    pub fn uuid(&mut self, t: &Table, row: &Row, column: &str) -> Option<String> {
+    pub(super) fn uuid(&mut self, t: &Table, row: &Row, column: &str) -> Option<String> {
         let v = t.col(row, column);
         if is_uuid(&v) {
             Some(v.to_ascii_lowercase())
@@ -298,7 +298,7 @@ impl Importer {
         }
     }
 
-    pub fn dangling(&mut self, t: &Table, row: &Row, column: &str, target: &str) {
+    pub(super) fn dangling(&mut self, t: &Table, row: &Row, column: &str, target: &str) {
         let v = t.col(row, column);
         if target == "service" && self.skipped_services.contains(&v.to_ascii_lowercase()) {
             self.problem(

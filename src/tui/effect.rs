@@ -54,11 +54,11 @@ pub enum Done {
 }
 
 /// How long the notes pane waits after the last key before it saves.
-pub const NOTES_SAVE_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
+pub(crate) const NOTES_SAVE_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Runs one effect against the session. Only here (and in the event loop) does the screen
 /// touch the disk, the passphrase's key derivation or the clock.
-pub fn run(m: &mut Model, effect: Effect) -> Option<Done> {
+pub(crate) fn run(m: &mut Model, effect: Effect) -> Option<Done> {
     match effect {
         Effect::Autosave => {
             let a = m.active.as_ref()?;

@@ -5,12 +5,12 @@
 //! files itself: the session (vault) does, and only ciphertext.
 
 pub mod app;
-pub mod effect;
+pub(crate) mod effect;
 pub mod keymap;
 pub mod overlays;
 pub mod screens;
 pub mod theme;
-pub mod widgets;
+pub(crate) mod widgets;
 
 use std::io::Write;
 use std::time::Instant;

@@ -95,7 +95,7 @@ impl Locked {
 }
 
 /// The unlock the lock asked for: back to what was there, or why not.
-pub fn unlocked(m: &mut Model, result: Result<(), VaultError>) {
+pub(super) fn unlocked(m: &mut Model, result: Result<(), VaultError>) {
     let Some(Overlay::Locked(l)) = m.overlay.take() else {
         return;
     };

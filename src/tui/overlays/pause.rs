@@ -26,7 +26,7 @@ pub fn pause(m: &mut Model) {
     m.overlay = Some(Overlay::Pause(Pause { under }));
 }
 
-pub fn resume(m: &mut Model, paused: Overlay) {
+pub(super) fn resume(m: &mut Model, paused: Overlay) {
     if let Overlay::Pause(p) = paused {
         m.overlay = p.under.map(|b| *b);
     }
@@ -35,7 +35,7 @@ pub fn resume(m: &mut Model, paused: Overlay) {
     }
 }
 
-pub fn view(m: &Model, f: &mut Frame, area: Rect) {
+pub(super) fn view(m: &Model, f: &mut Frame, area: Rect) {
     let r = centered(area, area.width, 3);
     f.render_widget(
         Paragraph::new(Line::from(m.tr("pause-line")))

@@ -13,7 +13,7 @@ use crate::tui::keymap::{self, Context};
 
 /// Title bar, body, status line and hint bar (the hints of `ctx`, in the worker's
 /// language). Returns the body.
-pub fn frame(
+pub(crate) fn frame(
     m: &Model,
     f: &mut Frame,
     area: Rect,
@@ -26,7 +26,7 @@ pub fn frame(
 
 /// `frame` with only the hints whose action `keep` accepts (a question shows the yes/no
 /// keys only when it is a yes/no question).
-pub fn frame_with(
+pub(crate) fn frame_with(
     m: &Model,
     f: &mut Frame,
     area: Rect,
@@ -92,11 +92,11 @@ fn hint_bar(m: &Model, width: u16, items: &[(String, String)]) -> Vec<Line<'stat
     lines.into_iter().map(Line::from).collect()
 }
 
-pub fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
+pub(crate) fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
     Paragraph::new(lines).wrap(Wrap { trim: false })
 }
 
-pub fn boxed<'a>(m: &Model, title: String) -> Block<'a> {
+pub(crate) fn boxed<'a>(m: &Model, title: String) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(m.theme.border)
@@ -104,7 +104,7 @@ pub fn boxed<'a>(m: &Model, title: String) -> Block<'a> {
 }
 
 /// A rectangle centered in `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     Rect::new(
@@ -116,20 +116,20 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Clears `r` for a dialog drawn over the screen.
-pub fn clear(f: &mut Frame, r: Rect, style: Style) {
+pub(crate) fn clear(f: &mut Frame, r: Rect, style: Style) {
     f.render_widget(Clear, r);
     f.render_widget(Block::default().style(style), r);
 }
 
 /// Multi-line text (already made safe by the presentation layer) as one line per line.
-pub fn lines(s: &str, style: Style) -> Vec<Line<'static>> {
+pub(crate) fn lines(s: &str, style: Style) -> Vec<Line<'static>> {
     s.split('\n')
         .map(|l| Line::from(Span::styled(l.to_string(), style)))
         .collect()
 }
 
 /// `s` cut (with …) or padded to exactly `width` terminal columns (wide characters count 2).
-pub fn fit(s: &str, width: usize) -> String {
+pub(crate) fn fit(s: &str, width: usize) -> String {
     if s.width() <= width {
         return format!("{s}{}", " ".repeat(width - s.width()));
     }
@@ -141,7 +141,7 @@ pub fn fit(s: &str, width: usize) -> String {
 
 /// `text` wrapped to `width` columns (wide characters count 2), continuation lines indented
 /// by `indent` spaces: for list items, which do not wrap by themselves.
-pub fn wrapped(text: &str, width: u16, indent: usize, style: Style) -> Vec<Line<'static>> {
+pub(crate) fn wrapped(text: &str, width: u16, indent: usize, style: Style) -> Vec<Line<'static>> {
     let pad = " ".repeat(indent);
     let opts = textwrap::Options::new((width as usize).max(indent + 8))
         .subsequent_indent(&pad)

@@ -1,4 +1,4 @@
 //! Pieces shared by screens: the frame around every screen, and the text field.
 
-pub mod chrome;
-pub mod text_field;
+pub(crate) mod chrome;
+pub(crate) mod text_field;
