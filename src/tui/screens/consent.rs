@@ -9,7 +9,7 @@ use crate::present::consent::consent;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, frame, lines, para};
+use crate::tui::widgets::chrome::{boxed, frame, lines, para, scroll};
 
 #[derive(Default)]
 pub struct Consent {
@@ -36,11 +36,9 @@ impl Consent {
                 m.call_started = None;
                 m.go(Screen::Home(super::home::Home::new(m)));
             }
-            Some(Action::Down) => self.scroll = self.scroll.saturating_add(1),
-            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
-            Some(Action::PageDown) => self.scroll = self.scroll.saturating_add(10),
-            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
-            _ => {}
+            act => {
+                scroll(&mut self.scroll, act);
+            }
         }
     }
 

@@ -11,7 +11,7 @@ use crate::protocol::OutcomeLevel;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, frame, lines, para};
+use crate::tui::widgets::chrome::{boxed, frame, lines, para, scroll};
 
 #[derive(Default)]
 pub struct Outcome {
@@ -33,11 +33,9 @@ impl Outcome {
                 }
                 m.go(Screen::Review(super::review::Review::default()));
             }
-            Some(Action::Down) => self.scroll = self.scroll.saturating_add(1),
-            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
-            Some(Action::PageDown) => self.scroll = self.scroll.saturating_add(10),
-            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
-            _ => {}
+            act => {
+                scroll(&mut self.scroll, act);
+            }
         }
     }
 

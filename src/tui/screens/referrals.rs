@@ -14,7 +14,9 @@ use crate::referral::model::ServiceIdx;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, centered, clear, frame, lines, para, wrapped};
+use crate::tui::widgets::chrome::{
+    boxed, centered, clear, filter_line, frame, lines, para, wrapped,
+};
 use crate::tui::widgets::text_field::TextField;
 use crate::vault::record::ShareConsent;
 
@@ -234,14 +236,7 @@ impl Referrals {
         .areas(inner);
         f.render_widget(head, head_area);
         if filter_h > 0 {
-            self.filter.render(
-                f,
-                filter_area,
-                Span::styled(format!("{} ", m.tr("question-filter")), m.theme.key),
-                m.theme.base,
-                false,
-                self.filtering,
-            );
+            filter_line(m, f, filter_area, &self.filter, self.filtering);
         }
         // One list item per group heading and per suggestion; the cursor is on suggestions.
         let mut list_items = Vec::new();

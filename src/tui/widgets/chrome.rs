@@ -151,3 +151,35 @@ pub(crate) fn wrapped(text: &str, width: u16, indent: usize, style: Style) -> Ve
         .map(|l| Line::from(Span::styled(l.into_owned(), style)))
         .collect()
 }
+
+/// The filter line of a list: "Filter: text", with the cursor while typing it.
+pub(crate) fn filter_line(
+    m: &Model,
+    f: &mut Frame,
+    area: Rect,
+    field: &super::text_field::TextField,
+    typing: bool,
+) {
+    field.render(
+        f,
+        area,
+        Span::styled(format!("{} ", m.tr("question-filter")), m.theme.key),
+        m.theme.base,
+        false,
+        typing,
+    );
+}
+
+/// Scrolling a long text screen (consent, outcome) with the arrows and page keys; whether
+/// the action was a scroll.
+pub(crate) fn scroll(offset: &mut u16, act: Option<crate::tui::keymap::Action>) -> bool {
+    use crate::tui::keymap::Action;
+    *offset = match act {
+        Some(Action::Down) => offset.saturating_add(1),
+        Some(Action::Up) => offset.saturating_sub(1),
+        Some(Action::PageDown) => offset.saturating_add(10),
+        Some(Action::PageUp) => offset.saturating_sub(10),
+        _ => return false,
+    };
+    true
+}

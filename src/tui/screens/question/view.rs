@@ -13,7 +13,7 @@ use crate::protocol::QuestionKind;
 use crate::tui::app::Model;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::screens::screening_title;
-use crate::tui::widgets::chrome::{boxed, frame_with, lines, para};
+use crate::tui::widgets::chrome::{boxed, filter_line, frame_with, lines, para};
 
 impl Question {
     pub fn view(&self, m: &Model, f: &mut Frame, area: Rect) {
@@ -206,14 +206,7 @@ impl Question {
         .areas(area);
         f.render_widget(top, top_area);
         if filter_h > 0 {
-            self.filter.render(
-                f,
-                filter_area,
-                Span::styled(format!("{} ", m.tr("question-filter")), m.theme.key),
-                m.theme.base,
-                false,
-                self.filtering,
-            );
+            filter_line(m, f, filter_area, &self.filter, self.filtering);
         }
         if choice_kind {
             if visible.is_empty() {
