@@ -479,3 +479,42 @@ fn pause_hides_an_open_overlay_keeps_its_text_and_brings_it_back() {
     chars(&mut app, "x");
     assert!(matches!(app.m.overlay, Some(Overlay::Help(_))));
 }
+
+#[test]
+fn a_passphrase_is_never_shown_on_screen() {
+    let fx = Fixture::new();
+    let (catalog, _) = lantern::i18n::Catalog::load(&fx.root().join("locales"));
+    // First run: both fields.
+    let mut app = lantern::tui::App::new(
+        fx.session(),
+        catalog.clone(),
+        vec!["en".into()],
+        lantern::tui::theme::ThemeName::Default,
+    );
+    chars(&mut app, "VISIBLE-PASS-1");
+    key(&mut app, KeyCode::Tab);
+    chars(&mut app, "VISIBLE-PASS-2");
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("VISIBLE"), "{text}");
+    assert!(text.contains("••••"), "{text}");
+    // Unlock.
+    let _ = common::tui::Fixture::app(&fx, "en");
+    let mut app = lantern::tui::App::new(
+        fx.session(),
+        catalog,
+        vec!["en".into()],
+        lantern::tui::theme::ThemeName::Default,
+    );
+    assert!(matches!(app.screen, Screen::Unlock(_)));
+    chars(&mut app, "VISIBLE-PASS-3");
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("VISIBLE"), "{text}");
+    // The idle lock.
+    let mut app = in_question(&fx);
+    app.m.idle_timeout = Some(Duration::from_millis(1));
+    app.m.last_input = Instant::now() - Duration::from_secs(1);
+    app.tick();
+    chars(&mut app, "VISIBLE-PASS-4");
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("VISIBLE"), "{text}");
+}

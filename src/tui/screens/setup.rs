@@ -13,12 +13,22 @@ use crate::tui::keymap::{Action, Context};
 use crate::tui::widgets::chrome::{boxed, frame, para};
 use crate::tui::widgets::text_field::TextField;
 
-#[derive(Default)]
 pub struct Setup {
     pass: TextField,
     confirm: TextField,
     on_confirm: bool,
     error: Option<Message>,
+}
+
+impl Default for Setup {
+    fn default() -> Setup {
+        Setup {
+            pass: TextField::secret(),
+            confirm: TextField::secret(),
+            on_confirm: false,
+            error: None,
+        }
+    }
 }
 
 impl Setup {
@@ -72,14 +82,17 @@ impl Setup {
         let block = boxed(m, m.tr("setup-title"));
         let inner = block.inner(body);
         f.render_widget(block, body);
-        let [intro, pass, confirm, error] = Layout::vertical([
-            Constraint::Min(3),
+        let intro_text = para(vec![Line::from(m.tr("setup-intro"))]);
+        let intro_h = (intro_text.line_count(inner.width) as u16).min(inner.height / 2);
+        let [intro, _, pass, confirm, error] = Layout::vertical([
+            Constraint::Length(intro_h),
             Constraint::Length(1),
             Constraint::Length(1),
-            Constraint::Length(3),
+            Constraint::Length(1),
+            Constraint::Min(0),
         ])
         .areas(inner);
-        f.render_widget(para(vec![Line::from(m.tr("setup-intro"))]), intro);
+        f.render_widget(intro_text, intro);
         for (field, area, label, focus) in [
             (&self.pass, pass, "setup-passphrase", !self.on_confirm),
             (&self.confirm, confirm, "setup-confirm", self.on_confirm),
@@ -87,7 +100,7 @@ impl Setup {
             field.render(
                 f,
                 area,
-                Span::styled(format!("{} ", m.tr(label)), m.theme.read_aloud),
+                Span::styled(format!("{}: ", m.tr(label)), m.theme.read_aloud),
                 if focus {
                     m.theme.selected
                 } else {
@@ -99,7 +112,10 @@ impl Setup {
         }
         if let Some(e) = &self.error {
             f.render_widget(
-                para(vec![Line::from(Span::styled(e.line(), m.theme.warning))]),
+                para(vec![
+                    Line::from(""),
+                    Line::from(Span::styled(e.line(), m.theme.warning)),
+                ]),
                 error,
             );
         }

@@ -13,10 +13,18 @@ use crate::tui::keymap::{Action, Context};
 use crate::tui::widgets::chrome::{boxed, frame, para};
 use crate::tui::widgets::text_field::TextField;
 
-#[derive(Default)]
 pub struct Unlock {
     pass: TextField,
     error: Option<Message>,
+}
+
+impl Default for Unlock {
+    fn default() -> Unlock {
+        Unlock {
+            pass: TextField::secret(),
+            error: None,
+        }
+    }
 }
 
 impl Unlock {
