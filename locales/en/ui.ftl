@@ -47,6 +47,7 @@ key-clear = clear answer
 key-theme = theme
 key-up-down = move
 key-close = close
+key-change = change
 key-next-field = next field
 key-quit = quit
 key-unlock = unlock
@@ -226,7 +227,6 @@ home-example-settings = These settings are lantern's example. Your organization 
 home-start = Enter: start
 home-no-protocols = No protocols found in { $folder }.
 home-draft-language = { $language } (draft)
-home-keys = Tab: next field   ←/→: change   ↑/↓: choose protocol
 
 ## Consent
 consent-title = Before we start

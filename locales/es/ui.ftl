@@ -134,7 +134,6 @@ home-not-validated = Escrito para lantern a partir de temas públicos de indicad
 home-example-settings = Esta configuración es un ejemplo de lantern. Su organización debe reemplazar el aviso de jurisdicción y los pasos de respuesta.
 home-start = Enter: iniciar
 home-no-protocols = No se encontraron protocolos en { $folder }.
-home-keys = Tab: campo siguiente   ←/→: cambiar   ↑/↓: elegir protocolo
 
 ## Consent
 consent-title = Antes de empezar
@@ -460,3 +459,4 @@ problem-io = No se pudo leer ni escribir un archivo en { $folder }.
 problem-io-hint = Revise el disco y la carpeta, y vuelva a intentarlo.
 problem-protocol-gone = El protocolo { $protocol } de esta entrevista ya no está instalado.
 problem-protocol-gone-hint = Vuelva a poner el archivo del protocolo en screening/ para retomar la entrevista.
+key-change = cambiar

@@ -133,7 +133,6 @@ home-not-validated = 공개된 지표 주제를 바탕으로 lantern용으로 �
 home-example-settings = 이 설정은 lantern의 예시입니다. 기관에서 관할 지역 안내문과 대응 절차를 반드시 바꿔야 합니다.
 home-start = Enter: 시작
 home-no-protocols = { $folder }에서 프로토콜을 찾지 못했습니다.
-home-keys = Tab: 다음 항목   ←/→: 변경   ↑/↓: 프로토콜 선택
 
 ## Consent
 consent-title = 시작하기 전에
@@ -456,3 +455,4 @@ problem-io = { $folder }에 있는 파일을 읽거나 쓸 수 없습니다.
 problem-io-hint = 디스크와 폴더를 확인한 뒤 다시 시도하세요.
 problem-protocol-gone = 이 스크리닝의 프로토콜이 더 이상 설치되어 있지 않습니다: { $protocol }
 problem-protocol-gone-hint = 이어서 하려면 프로토콜 파일을 screening/ 폴더에 다시 넣으세요.
+key-change = 변경

@@ -136,7 +136,6 @@ home-not-validated = Gawa para sa lantern mula sa pampublikong palatandaan; hind
 home-example-settings = Halimbawa lamang ng lantern ang mga setting na ito. Dapat palitan ng iyong organisasyon ang abiso para sa hurisdiksyon at ang mga hakbang sa pagtugon.
 home-start = Enter: simulan
 home-no-protocols = Walang nakitang protocol sa { $folder }.
-home-keys = Tab: susunod na field   ←/→: palitan   ↑/↓: pumili ng protocol
 
 ## Consent
 consent-title = Bago tayo magsimula
@@ -462,3 +461,4 @@ problem-io = May file sa { $folder } na hindi mabasa o masulatan.
 problem-io-hint = Suriin ang disk at ang folder, saka subukan ulit.
 problem-protocol-gone = Hindi na naka-install ang protocol na { $protocol } ng screening na ito.
 problem-protocol-gone-hint = Ibalik ang file ng protocol sa screening/ para maituloy ito.
+key-change = palitan

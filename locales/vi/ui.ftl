@@ -133,7 +133,6 @@ home-not-validated = Soạn cho lantern từ các chủ đề dấu hiệu công
 home-example-settings = Các thiết lập này là ví dụ của lantern. Tổ chức của bạn phải thay thông báo theo khu vực pháp lý và các bước ứng phó.
 home-start = Enter: bắt đầu
 home-no-protocols = Không tìm thấy bộ câu hỏi nào trong { $folder }.
-home-keys = Tab: ô tiếp   ←/→: đổi   ↑/↓: chọn bộ câu hỏi
 
 ## Consent
 consent-title = Trước khi bắt đầu
@@ -456,3 +455,4 @@ problem-io = Không đọc hoặc ghi được một tệp trong { $folder }.
 problem-io-hint = Hãy kiểm tra ổ đĩa và thư mục, rồi thử lại.
 problem-protocol-gone = Bộ câu hỏi { $protocol } của buổi sàng lọc này không còn được cài đặt.
 problem-protocol-gone-hint = Hãy đặt lại tệp bộ câu hỏi vào screening/ để tiếp tục buổi sàng lọc.
+key-change = đổi

@@ -133,7 +133,6 @@ home-not-validated = 为 lantern 依据公开的指标主题编写；并非经�
 home-example-settings = 这些设置是 lantern 的示例。您的机构必须替换司法辖区告知和应对步骤。
 home-start = Enter：开始
 home-no-protocols = 在 { $folder } 中未找到筛查方案。
-home-keys = Tab：下一栏   ←/→：更改   ↑/↓：选择方案
 
 ## Consent
 consent-title = 开始之前
@@ -456,3 +455,4 @@ problem-io = 无法读取或写入 { $folder } 中的某个文件。
 problem-io-hint = 请检查磁盘和文件夹，然后重试。
 problem-protocol-gone = 本次筛查所用的筛查方案 { $protocol } 已不再安装。
 problem-protocol-gone-hint = 请把该筛查方案文件放回 screening/ 中，以继续本次筛查。
+key-change = 更改

@@ -51,7 +51,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Home, &[K::BackTab], A::PrevField, "action-prev-field", None),
     b(C::Home, &[K::Up], A::Up, "action-home-up", None),
     b(C::Home, &[K::Down], A::Down, "action-home-down", None),
-    b(C::Home, &[K::Left], A::Left, "action-home-left", None),
+    b(C::Home, &[K::Left], A::Left, "action-home-left", Some("key-change")),
     b(C::Home, &[K::Right], A::Right, "action-home-right", None),
     b(C::Home, &[K::Char('q'), K::Esc], A::Quit, "action-quit", Some("key-quit")),
     // Consent.

@@ -15,7 +15,7 @@ use crate::protocol::Audience;
 use crate::tui::app::{Exit, Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, frame, para};
+use crate::tui::widgets::chrome::{boxed, frame, para, wrapped};
 use crate::tui::widgets::text_field::TextField;
 
 /// Where the focus is on the home screen.
@@ -190,9 +190,15 @@ impl Home {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
                 .areas(body);
-        let items = protocols
-            .iter()
-            .map(|p| ListItem::new(format!(" {} ", protocol_title(&m.l10n, p))));
+        let width = left.width.saturating_sub(2);
+        let items = protocols.iter().map(|p| {
+            ListItem::new(wrapped(
+                &format!(" {}", protocol_title(&m.l10n, p)),
+                width,
+                1,
+                m.theme.base,
+            ))
+        });
         let mut state = self.protocols;
         f.render_stateful_widget(
             List::new(items)
@@ -282,9 +288,21 @@ impl Home {
             screen.line_count(w) as u16,
             label.line_count(w) as u16,
         );
-        // The fields keep their rows; the description gets what is left above them.
+        // The fields keep their rows, then the warning about example settings; the
+        // description gets what is left above them.
+        let mut tail = Vec::new();
+        if m.session.settings.file.jurisdiction.is_example {
+            tail.push(Line::from(""));
+            tail.push(Line::from(Span::styled(
+                m.tr("home-example-settings"),
+                m.theme.warning,
+            )));
+        }
+        let tail = para(tail);
+        let tail_h = tail.line_count(w) as u16;
         let fields = 1 + h_interview + h_screen + h_label + 1;
-        let info_height = (info.line_count(w) as u16).min(inner.height.saturating_sub(fields));
+        let info_height =
+            (info.line_count(w) as u16).min(inner.height.saturating_sub(fields + tail_h));
         let [
             info_area,
             _,
@@ -319,16 +337,6 @@ impl Home {
             false,
             self.focus == Focus::WorkerLabel,
         );
-        let mut tail = Vec::new();
-        if m.session.settings.file.jurisdiction.is_example {
-            tail.push(Line::from(""));
-            tail.push(Line::from(Span::styled(
-                m.tr("home-example-settings"),
-                m.theme.warning,
-            )));
-        }
-        tail.push(Line::from(""));
-        tail.push(Line::from(Span::styled(m.tr("home-keys"), m.theme.hint)));
-        f.render_widget(para(tail), rest);
+        f.render_widget(tail, rest);
     }
 }

@@ -242,12 +242,19 @@ impl Referrals {
         let mut list_items = Vec::new();
         let mut selected = None;
         for g in &v.groups {
-            let mut heading = vec![Line::from(vec![
-                Span::styled(g.label.clone(), m.theme.title),
-                Span::styled(format!("  ({})", g.category), m.theme.muted),
-            ])];
+            let mut heading = wrapped(
+                &format!("{}  ({})", g.label, g.category),
+                list_area.width,
+                2,
+                m.theme.title,
+            );
             if let Some(fb) = &g.fallback {
-                heading.push(Line::from(Span::styled(format!("  {fb}"), m.theme.warning)));
+                heading.extend(wrapped(
+                    &format!("  {fb}"),
+                    list_area.width,
+                    2,
+                    m.theme.warning,
+                ));
             }
             list_items.push(ListItem::new(heading));
             for r in &g.rows {

@@ -12,7 +12,7 @@ use crate::session::FoundDraft;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::{Done, Effect};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, frame, para};
+use crate::tui::widgets::chrome::{boxed, frame, para, wrapped};
 
 pub struct Resume {
     drafts: Vec<FoundDraft>,
@@ -111,13 +111,14 @@ impl Resume {
         let [list, info] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(5)]).areas(body);
         let rows: Vec<DraftRow> = rows(&m.l10n, &m.session, &self.drafts);
+        let width = list.width.saturating_sub(2);
         let items = rows.iter().map(|r| {
             let style = if r.readable {
                 m.theme.base
             } else {
                 m.theme.warning
             };
-            ListItem::new(Line::from(Span::styled(format!(" {} ", r.text), style)))
+            ListItem::new(wrapped(&format!(" {}", r.text), width, 1, style))
         });
         let mut state = self.list;
         f.render_stateful_widget(

@@ -13,7 +13,7 @@ use crate::protocol::QuestionKind;
 use crate::tui::app::Model;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::screens::screening_title;
-use crate::tui::widgets::chrome::{boxed, filter_line, frame_with, lines, para};
+use crate::tui::widgets::chrome::{boxed, filter_line, frame_with, lines, para, wrapped};
 
 impl Question {
     pub fn view(&self, m: &Model, f: &mut Frame, area: Rect) {
@@ -108,7 +108,11 @@ impl Question {
     fn body_height(&self, m: &Model, v: &QuestionView, width: u16) -> u16 {
         let top = para(self.top_lines(m, v)).line_count(width) as u16;
         let list = if matches!(v.kind, QuestionKind::Single | QuestionKind::Multiple) {
-            self.visible(m).len() as u16
+            let visible = self.visible(m);
+            self.choice_items(m, v, &visible, width)
+                .iter()
+                .map(|i| i.height() as u16)
+                .sum()
         } else {
             0
         };
@@ -178,6 +182,41 @@ impl Question {
         out
     }
 
+    /// One list item per visible choice: its number key, its mark (ticked, chosen) and its
+    /// label wrapped under itself.
+    fn choice_items(
+        &self,
+        m: &Model,
+        v: &QuestionView,
+        visible: &[(usize, String)],
+        width: u16,
+    ) -> Vec<ListItem<'static>> {
+        let multiple = v.kind == QuestionKind::Multiple;
+        visible
+            .iter()
+            .enumerate()
+            .map(|(n, (pos, id))| {
+                let row = &v.choices[*pos];
+                let mark = match (multiple, self.ticked.contains(id), row.chosen) {
+                    (true, true, _) => "[x] ",
+                    (true, false, _) => "[ ] ",
+                    (false, _, true) => "(•) ",
+                    (false, _, false) => "( ) ",
+                };
+                let number = if n < 9 {
+                    format!("{} ", n + 1)
+                } else {
+                    "  ".into()
+                };
+                let mut text = format!("{number}{mark}{}", row.label);
+                if let Some(w) = &row.worker_label {
+                    text.push_str(&format!("  ({w})"));
+                }
+                ListItem::new(wrapped(&text, width, 6, m.theme.base))
+            })
+            .collect()
+    }
+
     fn question_body(&self, m: &Model, f: &mut Frame, area: Rect, v: &QuestionView, typing: bool) {
         let top = para(self.top_lines(m, v));
         let top_h = (top.line_count(area.width) as u16).min(area.height);
@@ -192,8 +231,14 @@ impl Question {
         } else {
             Vec::new()
         };
+        // Choices wrap to the width (a long label is never cut); their height counts.
+        let items: Vec<ListItem> = if choice_kind {
+            self.choice_items(m, v, &visible, area.width)
+        } else {
+            Vec::new()
+        };
         let list_h = if choice_kind {
-            (visible.len() as u16).max(1)
+            (items.iter().map(|i| i.height() as u16).sum::<u16>()).max(1)
         } else {
             u16::from(input_kind)
         };
@@ -221,34 +266,6 @@ impl Question {
                     list_area,
                 );
             }
-            let multiple = v.kind == QuestionKind::Multiple;
-            let items = visible.iter().enumerate().map(|(n, (pos, id))| {
-                let row = &v.choices[*pos];
-                let mark = if multiple {
-                    if self.ticked.contains(id) {
-                        "[x] "
-                    } else {
-                        "[ ] "
-                    }
-                } else if row.chosen {
-                    "(•) "
-                } else {
-                    "( ) "
-                };
-                let number = if n < 9 {
-                    format!("{} ", n + 1)
-                } else {
-                    "  ".into()
-                };
-                let mut spans = vec![
-                    Span::styled(number, m.theme.key),
-                    Span::raw(format!("{mark}{}", row.label)),
-                ];
-                if let Some(w) = &row.worker_label {
-                    spans.push(Span::styled(format!("  ({w})"), m.theme.worker));
-                }
-                ListItem::new(Line::from(spans))
-            });
             let mut state = ListState::default().with_selected(self.cursor);
             f.render_stateful_widget(
                 List::new(items).highlight_style(m.theme.selected),
