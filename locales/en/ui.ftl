@@ -231,8 +231,10 @@ home-draft-language = { $language } (draft)
 ## Consent
 consent-title = Before we start
 consent-read = Read this to the person:
-consent-notice = Mandatory-reporting notice (read before any question):
+consent-notice = Mandatory-reporting notice (read it before any question):
 consent-guidance = For you:
+consent-limits = Limits of confidentiality (your organization's text; read it as written):
+consent-limits-missing = Your organization has not written its limits of confidentiality yet (settings: [jurisdiction] confidentiality_limits). Do not promise to keep everything private; tell the person there are limits and that you will tell them before acting on any.
 consent-confirm = Press Enter when you have read this and the person agrees to go on. Esc: back.
 
 ## Question screen

@@ -54,6 +54,11 @@ pub struct Jurisdiction {
     pub is_example: bool,
     /// Read before any question of a protocol for minors: who must report what, to whom.
     pub minor_reporting_notice: Localized,
+    /// The limits of confidentiality read to adults (protocols that ask for it): what the
+    /// organization may have to share and when (danger to life, court orders, a person who
+    /// turns out to be under 18...), as the organization's counsel wrote them.
+    #[serde(default)]
+    pub confidentiality_limits: Option<Localized>,
     /// Where the notice comes from (statute, counsel's memo), for the organization's records.
     #[serde(default)]
     pub legal_source: Option<String>,

@@ -77,60 +77,11 @@ pub(super) fn recompute(
         }
     }
 
-    derived.indicators.clear();
-    for (k, ind) in p.file.indicators.iter().enumerate() {
-        let on = ind.when.holds(&Bindings {
-            slots: &p.slots,
-            values,
-        });
-        values[p.indicator_slot(k)] = Value::Boolean(on);
-        if on {
-            derived.indicators.push(k);
-        }
-    }
-
-    derived.needs.clear();
-    for (k, need) in p.file.needs.iter().enumerate() {
-        let from_indicator = derived.indicators.iter().any(|&i| {
-            p.file.indicators[i]
-                .needs
-                .iter()
-                .any(|n| n.value == need.id.value)
-        });
-        let on = from_indicator
-            || need.when.as_ref().is_some_and(|c| {
-                c.holds(&Bindings {
-                    slots: &p.slots,
-                    values,
-                })
-            });
-        values[p.need_slot(k)] = Value::Boolean(on);
-        if on {
-            derived.needs.push(k);
-        }
-    }
-
-    derived.urgent.clear();
-    for (k, u) in p.file.urgent.iter().enumerate() {
-        let on = u.when.holds(&Bindings {
-            slots: &p.slots,
-            values,
-        });
-        values[p.urgent_slot(k)] = Value::Boolean(on);
-        if on {
-            derived.urgent.push(k);
-        }
-    }
-    values[p.indicator_count_slot()] = Value::Int(derived.indicators.len() as i64);
-    values[p.urgent_count_slot()] = Value::Int(derived.urgent.len() as i64);
-
-    let ctx = Bindings {
-        slots: &p.slots,
-        values,
-    };
-    derived.outcome = p.file.outcomes.iter().position(|o| o.when.holds(&ctx));
-    let h = &p.file.protocol;
-    derived.minor = h.audience == crate::protocol::Audience::Minor
-        || h.minor_if.as_ref().is_some_and(|c| c.holds(&ctx));
-    derived.adult = !derived.minor && h.adult_if.as_ref().is_some_and(|c| c.holds(&ctx));
+    let r = p.results(values);
+    derived.indicators = r.indicators;
+    derived.needs = r.needs;
+    derived.urgent = r.urgent;
+    derived.outcome = r.outcome;
+    derived.minor = r.minor;
+    derived.adult = r.adult;
 }

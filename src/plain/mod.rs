@@ -336,12 +336,12 @@ impl Plain {
     fn consent(&mut self, active: &mut Active) -> Result<Step, PlainError> {
         let v = consent::consent(&self.l10n, &active.screening, &self.session.settings);
         self.say(&v.title)?;
-        if let Some((heading, notice)) = &v.notice {
-            self.say(heading)?;
-            self.say(notice)?;
+        for part in &v.parts {
+            if !part.heading.is_empty() {
+                self.say(&part.heading)?;
+            }
+            self.say(&part.text)?;
         }
-        self.say(&v.read_label)?;
-        self.say(&v.script)?;
         if let Some((label, guidance)) = &v.guidance {
             self.say(label)?;
             self.say(guidance)?;

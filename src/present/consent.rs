@@ -1,40 +1,74 @@
-//! The consent and limits-of-confidentiality screen: the script to read, the jurisdiction's
-//! reporting notice for minors when the protocol requires it, and the worker's guidance.
+//! The consent and limits-of-confidentiality screen, in the order it is read: the
+//! introduction (who we are), the jurisdiction's reporting notice when the protocol needs
+//! it, the script (choice, skipping, stopping), the organization's limits of
+//! confidentiality when the protocol asks for them; then the worker's guidance.
 
 use super::{safe, worker_language};
 use crate::config::Settings;
 use crate::engine::Screening;
 use crate::i18n::Localizer;
 
+/// One part to read aloud: a heading for the worker, and the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Part {
+    pub(crate) heading: String,
+    pub(crate) text: String,
+    /// A legal notice (set apart on screen).
+    pub(crate) notice: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ConsentView {
-    pub title: String,
-    /// The reporting notice for minors (heading, text in the interview language).
-    pub notice: Option<(String, String)>,
-    /// "Read this to the person:" and the script in the interview language.
-    pub read_label: String,
-    pub script: String,
+    pub(crate) title: String,
+    /// What to read, in order, in the interview language.
+    pub(crate) parts: Vec<Part>,
     /// "For you:" and the guidance in the worker's language.
-    pub guidance: Option<(String, String)>,
-    pub confirm: String,
+    pub(crate) guidance: Option<(String, String)>,
+    pub(crate) confirm: String,
 }
 
 pub(crate) fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> ConsentView {
     let p = s.protocol();
     let c = &p.file.consent;
+    let j = &settings.file.jurisdiction;
+    let mut parts = Vec::new();
+    let read = l10n.tr("consent-read");
+    if let Some(intro) = &c.introduction {
+        parts.push(Part {
+            heading: read.clone(),
+            text: safe(&s.render(intro)),
+            notice: false,
+        });
+    }
+    if c.mandatory_reporting_notice {
+        parts.push(Part {
+            heading: l10n.tr("consent-notice"),
+            text: safe(Settings::pick(&j.minor_reporting_notice, s.language())),
+            notice: true,
+        });
+    }
+    parts.push(Part {
+        heading: if c.introduction.is_some() && !c.mandatory_reporting_notice {
+            String::new()
+        } else {
+            read
+        },
+        text: safe(&s.render(&c.script)),
+        notice: false,
+    });
+    if c.confidentiality_limits {
+        parts.push(Part {
+            heading: l10n.tr("consent-limits"),
+            text: match &j.confidentiality_limits {
+                Some(t) => safe(Settings::pick(t, s.language())),
+                None => l10n.tr("consent-limits-missing"),
+            },
+            notice: true,
+        });
+    }
     ConsentView {
         title: l10n.tr("consent-title"),
-        notice: c.mandatory_reporting_notice.then(|| {
-            (
-                l10n.tr("consent-notice"),
-                safe(Settings::pick(
-                    &settings.file.jurisdiction.minor_reporting_notice,
-                    s.language(),
-                )),
-            )
-        }),
-        read_label: l10n.tr("consent-read"),
-        script: safe(&s.render(&c.script)),
+        parts,
         guidance: c.guidance.as_ref().map(|g| {
             (
                 l10n.tr("consent-guidance"),

@@ -7,6 +7,7 @@ use crate::protocol::{NeedCategory, OutcomeLevel};
 
 pub(crate) fn outcome_level_id(level: OutcomeLevel) -> &'static str {
     match level {
+        OutcomeLevel::NotScreened => "outcome-level-not_screened",
         OutcomeLevel::NoIndicators => "outcome-level-no_indicators",
         OutcomeLevel::IndicatorsPresent => "outcome-level-indicators_present",
         OutcomeLevel::FullAssessment => "outcome-level-full_assessment",

@@ -6,6 +6,7 @@ pub mod lint;
 pub mod load;
 pub mod located;
 pub mod model;
+pub mod results;
 pub mod rules;
 pub mod text;
 

@@ -26,6 +26,37 @@ pub struct ProtocolFile {
     pub urgent: Vec<UrgentDef>,
     #[serde(default, rename = "outcome")]
     pub outcomes: Vec<OutcomeRule>,
+    #[serde(default, rename = "preference")]
+    pub preferences: Vec<PreferenceDef>,
+}
+
+/// What the person would like from a service (not a need, not an indicator): used only to
+/// rank referrals and to say what does not fit. Never recorded as a finding.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct PreferenceDef {
+    pub id: Located<String>,
+    pub label: Text,
+    /// What to look for in the directory.
+    pub wants: ServiceWish,
+    /// Condition over answers.
+    pub when: Condition,
+}
+
+/// What a service can offer that a person may ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServiceWish {
+    /// LGBTQ+ affirming.
+    LgbtqAffirming,
+    /// Physical accessibility described for at least one location.
+    Accessible,
+    /// Services for women only (or that serve women).
+    ServesWomen,
+    /// Services that serve men.
+    ServesMen,
+    /// Services that serve non-binary people.
+    ServesNonbinary,
 }
 
 /// Who the protocol is, where it comes from and for whom it is meant.
@@ -55,6 +86,28 @@ pub struct Header {
     /// When the person is known to be an adult, e.g. `age_range == "age_25_plus"`.
     #[serde(default)]
     pub adult_if: Option<Condition>,
+    /// How the person is addressed in the program's own words read aloud (the referral
+    /// hand-off): `formal` (Spanish "usted"; the default) or `informal` ("tú", for young
+    /// people). The protocol's own texts are written in the register they declare.
+    #[serde(default)]
+    pub register: Register,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Register {
+    #[default]
+    Formal,
+    Informal,
+}
+
+impl Register {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Register::Formal => "formal",
+            Register::Informal => "informal",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
@@ -102,6 +155,10 @@ pub struct Provenance {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Consent {
+    /// Read aloud first, before the reporting notice (who we are, why we are here), when the
+    /// protocol has a notice to read: introduction, notice, then the script.
+    #[serde(default)]
+    pub introduction: Option<Text>,
     /// Read aloud before any question.
     pub script: Text,
     /// Worker-only advice for the opening.
@@ -111,6 +168,10 @@ pub struct Consent {
     /// before any question. Required for protocols whose audience is `minor`.
     #[serde(default)]
     pub mandatory_reporting_notice: bool,
+    /// Read the organization's limits of confidentiality (from its settings) after the
+    /// script, so that what the person is told is what the organization's counsel wrote.
+    #[serde(default)]
+    pub confidentiality_limits: bool,
 }
 
 /// A group of questions with an optional gate.
@@ -195,6 +256,23 @@ pub struct Question {
     /// Longest accepted short-text answer, in characters (default 200).
     #[serde(default)]
     pub max_length: Option<u32>,
+    /// A safety check this question is: who interprets, whether the person can talk
+    /// privately, what the worker sees. Lint keeps them first and ungated.
+    #[serde(default)]
+    pub check: Option<Located<SafetyCheck>>,
+}
+
+/// The safety checks that come before anything the person says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyCheck {
+    /// Who interprets (worker-only): first of all, so that a companion or someone tied to
+    /// the person's work or housing never relays the questions.
+    Interpreter,
+    /// Whether the person can talk safely and privately now.
+    Privacy,
+    /// What the worker sees (visible danger, medical need): asked even when a gate closes.
+    Observation,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -229,6 +307,10 @@ pub struct IndicatorDef {
     /// Needs this indicator calls for.
     #[serde(default)]
     pub needs: Vec<Located<String>>,
+    /// The forms of trafficking this indicator belongs to (a protocol must ask about every
+    /// type it declares).
+    #[serde(default)]
+    pub types: Vec<TraffickingType>,
 }
 
 /// What the person may need; each maps to a referral service category.
@@ -295,6 +377,9 @@ pub struct OutcomeRule {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum OutcomeLevel {
+    /// The screening could not be done safely (no private place, a companion interpreting):
+    /// nothing was assessed. Never counted as "no indicators".
+    NotScreened,
     /// No indicators came up in what was asked.
     NoIndicators,
     /// Indicators present: offer referral.
@@ -308,6 +393,7 @@ pub enum OutcomeLevel {
 impl OutcomeLevel {
     pub fn as_str(self) -> &'static str {
         match self {
+            OutcomeLevel::NotScreened => "not_screened",
             OutcomeLevel::NoIndicators => "no_indicators",
             OutcomeLevel::IndicatorsPresent => "indicators_present",
             OutcomeLevel::FullAssessment => "full_assessment",

@@ -46,4 +46,8 @@ rules! {
     READ_ERROR = "P033", "unreadable-file", Error;
     CLAIMS_VALIDATION = "P034", "claims-validation", Warning;
     MISPLACED_KEY = "P035", "misplaced-key", Error;
+    SAFETY_CHECK_ORDER = "P036", "safety-check-order", Error;
+    OBSERVATION_GATED = "P037", "observation-gated", Error;
+    GATE_NOT_SCREENED = "P038", "gate-not-screened", Error;
+    TYPE_NOT_ASKED = "P039", "trafficking-type-not-asked", Error;
 }

@@ -43,6 +43,9 @@ pub(super) fn each_condition<'p>(p: &'p Protocol, mut f: impl FnMut(&'p Conditio
     for x in &p.file.urgent {
         f(&x.when, Place::NeedOrUrgent);
     }
+    for x in &p.file.preferences {
+        f(&x.when, Place::NeedOrUrgent);
+    }
     for x in &p.file.outcomes {
         f(&x.when, Place::Outcome);
     }

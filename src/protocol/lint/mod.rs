@@ -6,6 +6,7 @@ mod ids;
 mod keys_dir;
 mod questions;
 mod reach;
+mod safety;
 mod texts;
 
 pub use keys_dir::check_keys_dir;
@@ -23,6 +24,7 @@ pub fn check(p: &Protocol, file: &SourceFile) -> Vec<Diagnostic> {
     texts::check(p, file, &mut out);
     conditions::check(p, file, &mut out);
     reach::check(p, file, &mut out);
+    safety::check(p, file, &mut out);
     out.sort_by(|a, b| {
         (a.line, a.column, a.code, &a.message).cmp(&(b.line, b.column, b.code, &b.message))
     });

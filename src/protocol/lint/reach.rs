@@ -114,7 +114,7 @@ fn any_combination(
     }
 }
 
-fn domain(p: &Protocol, j: QuestionIdx, conds: &[&Condition]) -> Vec<Value> {
+pub(super) fn domain(p: &Protocol, j: QuestionIdx, conds: &[&Condition]) -> Vec<Value> {
     let q = p.question(j);
     let id = q.id.as_str();
     let mut d: Vec<Value> = vec![Value::Empty];

@@ -59,6 +59,12 @@ pub(super) fn each_text<'p>(p: &'p Protocol, mut f: impl FnMut(&'p Text, Owner))
     for x in &p.file.outcomes {
         f(&x.text, Owner::Result);
     }
+    for x in &p.file.preferences {
+        f(&x.label, Owner::Result);
+    }
+    if let Some(t) = &p.file.consent.introduction {
+        f(t, Owner::Header);
+    }
 }
 
 /// Words that would turn a screening result into a determination.

@@ -1,7 +1,7 @@
 //! Consent and the limits of confidentiality, read before any question.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::{Screen, screening_title};
@@ -46,24 +46,33 @@ impl Consent {
         let Some(a) = &m.active else { return };
         let v = consent(&m.l10n, &a.screening, &m.session.settings);
         let body = frame(m, f, area, screening_title(m, ""), Context::Consent, false);
-        let mut out = Vec::new();
-        if let Some((heading, notice)) = &v.notice {
-            out.push(Line::from(Span::styled(heading.clone(), m.theme.urgent)));
-            out.extend(lines(notice, m.theme.read_aloud));
-            out.push(Line::from(""));
-        }
-        out.push(Line::from(Span::styled(v.read_label, m.theme.muted)));
-        out.extend(lines(&v.script, m.theme.read_aloud));
+        let block = boxed(m, v.title.clone());
+        let inner = block.inner(body);
+        f.render_widget(block, body);
+        // The guidance stays in view under the text to read (at 80x24 too): "never promise
+        // to keep everything secret" must not sit below the fold.
+        let mut pinned = Vec::new();
         if let Some((label, guidance)) = &v.guidance {
-            out.push(Line::from(""));
-            out.push(Line::from(Span::styled(label.clone(), m.theme.muted)));
-            out.extend(lines(guidance, m.theme.worker));
+            pinned.push(Line::from(Span::styled(label.clone(), m.theme.muted)));
+            pinned.extend(lines(guidance, m.theme.worker));
         }
-        out.push(Line::from(""));
-        out.push(Line::from(Span::styled(v.confirm, m.theme.key)));
-        f.render_widget(
-            para(out).block(boxed(m, v.title)).scroll((self.scroll, 0)),
-            body,
-        );
+        pinned.push(Line::from(Span::styled(v.confirm.clone(), m.theme.key)));
+        let pinned = para(pinned);
+        let pinned_h = (pinned.line_count(inner.width) as u16).min(inner.height / 2);
+        let [text_area, pinned_area] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(pinned_h)]).areas(inner);
+        let mut out = Vec::new();
+        for part in &v.parts {
+            if !out.is_empty() {
+                out.push(Line::from(""));
+            }
+            if !part.heading.is_empty() {
+                let style = if part.notice { m.theme.urgent } else { m.theme.muted };
+                out.push(Line::from(Span::styled(part.heading.clone(), style)));
+            }
+            out.extend(lines(&part.text, m.theme.read_aloud));
+        }
+        f.render_widget(para(out).scroll((self.scroll, 0)), text_area);
+        f.render_widget(pinned, pinned_area);
     }
 }
