@@ -60,7 +60,8 @@ fn declined_dont_know_and_not_asked_are_not_no() {
     }
     s.set_answer(sf, Answer::No).unwrap();
     assert_eq!(s.derived().urgent.len(), 1);
-    assert_eq!(s.outcome_level(), OutcomeLevel::Urgent);
+    // The flag's steps show, and the screening that stopped reads as not screened.
+    assert_eq!(s.outcome_level(), OutcomeLevel::NotScreened);
 }
 
 #[test]
@@ -79,7 +80,7 @@ fn gate_hides_a_section_and_keeps_its_answers_for_when_it_returns() {
     assert!(!s.is_visible(hours));
     assert!(s.answer(hours).is_none());
     assert!(indicator_ids(&s).is_empty());
-    assert_eq!(s.outcome_level(), OutcomeLevel::Urgent);
+    assert_eq!(s.outcome_level(), OutcomeLevel::NotScreened);
     // ...but nothing is lost: it comes back as it was.
     s.set_answer(sf, Answer::Yes).unwrap();
     assert_eq!(s.answer(hours).unwrap().answer, Answer::Number(80));
@@ -355,5 +356,6 @@ fn clearing_an_answer_reopens_the_question() {
     s.clear_answer(QuestionIdx::new(0)).unwrap();
     assert!(s.answer(QuestionIdx::new(0)).is_none());
     assert!(s.derived().urgent.is_empty());
-    assert_eq!(s.outcome_level(), OutcomeLevel::NoIndicators);
+    // Nothing answered: nothing was screened (never "no indicators").
+    assert_eq!(s.outcome_level(), OutcomeLevel::NotScreened);
 }

@@ -28,6 +28,7 @@ fn record(marker: &str) -> Record {
                 need: Some("legal_help".into()),
                 consent_to_share: ShareConsent::Limited,
                 share_what: Some("first name only".into()),
+                share_until: chrono::NaiveDate::from_ymd_opt(2026, 12, 31),
                 chosen_at: s.finished().unwrap(),
             }],
             worker: None,
@@ -46,7 +47,8 @@ fn a_record_round_trips_losslessly_through_json() {
     // Spot-check the documented shape.
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["format"], "lantern.record");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
+    assert_eq!(v["referrals"][0]["share_until"], "2026-12-31");
     assert_eq!(v["interview_language"], "en");
     let docs = v["answers"]
         .as_array()

@@ -74,6 +74,7 @@ action-declined = La persona declinó responder
 action-dont-know = La persona no sabe
 action-not-asked = La pregunta no se hizo
 action-clear = Borrar la respuesta a esta pregunta
+action-urgent-steps = Abrir los pasos de respuesta de las alertas urgentes y volver después a la misma pregunta
 action-filter = Filtrar las opciones escribiendo
 action-select = Elegir (opción múltiple: marcar o desmarcar)
 action-number-keys = Elegir por número
@@ -145,7 +146,7 @@ consent-confirm = Presione Enter cuando haya leído esto y la persona acepte con
 ## Question screen
 question-section = { $section } ({ $index } de { $count })
 question-progress = { $answered } de { $shown } respondidas
-question-timer = Llamada { $time }
+title-elapsed = Tiempo { $time }
 question-read-aloud = Lea en voz alta:
 question-worker-only = Para usted (no lo lea en voz alta):
 question-in-worker-language = En su idioma:
@@ -166,6 +167,12 @@ question-invalid-date = Eso no es una fecha (AAAA-MM-DD).
 question-current-answer = Respuesta actual: { $answer }
 question-language-changed = El idioma de la entrevista ahora es { $language }.
 question-notes-title = Notas (se guardan cifradas; Esc o F4 para cerrar)
+notes-hint = Solo lo que los servicios necesitan para dar seguimiento. Nada de lo que pasó, ningún nombre.
+notes-count = { $count }/{ $max }
+notes-full = Las notas están llenas ({ $max } caracteres): deje solo lo que los servicios necesitan para dar seguimiento.
+question-urgent-banner = URGENTE: { $flags }. { $key }: los pasos de respuesta (y después de vuelta a esta pregunta).
+urgent-steps-title = Urgente: los pasos de respuesta
+urgent-steps-back = { $key }: volver a la pregunta.
 question-sections-title = Ir a una sección
 question-language-title = Idioma de la entrevista
 question-no-save = No se guardará: no hay clave de la organización
@@ -182,6 +189,7 @@ review-confirm-unanswered = { $count ->
 
 ## Outcome
 outcome-title = Resultado
+outcome-level-not_screened = Sin detección: no se pudo hacer sin peligro
 outcome-level-no_indicators = No surgieron indicadores en lo que se preguntó
 outcome-level-indicators_present = Hay indicadores: ofrezca una derivación
 outcome-level-full_assessment = Hay indicadores: ofrezca una derivación y una evaluación completa
@@ -232,11 +240,24 @@ language-ht = Kreyòl ayisyen
 language-ru = Русский
 language-pt = Português
 language-fr = Français
+language-in-text-en = inglés
+language-in-text-es = español
+language-in-text-zh-Hans = chino (simplificado)
+language-in-text-vi = vietnamita
+language-in-text-tl = tagalo
+language-in-text-ko = coreano
+language-in-text-ht = criollo haitiano
+language-in-text-ru = ruso
+language-in-text-pt = portugués
+language-in-text-fr = francés
 
 ## Plain mode (screen readers)
 plain-intro = lantern, modo simple. Escriba el número de su opción y presione Enter. Escriba h para ayuda, q para salir.
-plain-help = En cualquier pregunta: y sí, n no, d declinó, k no sabe, s no se preguntó, b atrás, r revisar, h ayuda, q salir y conservar el borrador.
-plain-help-notes = Notas: escriba + y su texto para agregarlo a las notas (se guardan cifradas); + solo muestra las notas.
+plain-help = En cualquier pregunta: y sí, n no, d declinó, k no sabe, s no se preguntó, b atrás, r revisar, ! pasos de respuesta urgentes, h ayuda, q salir y conservar el borrador.
+plain-urgent-now = URGENTE: siga ahora estos pasos de respuesta.
+plain-urgent-none = No se ha levantado ninguna alerta urgente.
+plain-urgent-continue = Escriba ! en cualquier pregunta para oír de nuevo estos pasos.
+plain-help-notes = Notas: escriba + y su texto para agregarlo a las notas (se guardan cifradas); + solo muestra las notas. Solo lo que los servicios necesitan para dar seguimiento: nada de lo que pasó, ningún nombre.
 plain-note-added = Agregado a las notas (guardadas cifradas).
 plain-notes-now = Notas hasta ahora:
 plain-notes-none = Todavía no hay notas.
@@ -278,7 +299,7 @@ category-child_welfare = Protección de la niñez
 category-hotline = Línea de ayuda
 
 ## Plain mode, more
-plain-review = Escriba f para terminar, o el número de una pregunta para cambiarla.
+plain-review = Escriba f para terminar, el número de una pregunta para cambiarla, o v para leer u ocultar las respuestas delicadas (use audífonos).
 plain-save = Escriba y para guardar cifrado, o q para parar y conservar el borrador.
 plain-resume = Escriba 1 para retomarla, 2 para dejarla para después, 3 para descartarla.
 plain-answer-prompt = Respuesta:
@@ -287,7 +308,9 @@ plain-unanswered-confirm = Hay preguntas sin respuesta. Escriba y para terminar 
 ## Referrals
 referrals-title = Derivaciones
 referrals-intro = Sugerencias del directorio local, por necesidad. La persona elige; no se comparte nada sin su consentimiento.
-referrals-minor = Menor de 18 años: primero los servicios para jóvenes. Siga el aviso de notificación que leyó al inicio.
+referrals-minor = Menor de 18 años: primero los servicios para jóvenes. Siga el aviso sobre el reporte obligatorio que leyó al inicio.
+referrals-minor-read-now = Menor de 18 años: lea ahora a la persona el aviso sobre el reporte obligatorio que sigue, antes de cualquier otra cosa. Primero los servicios para jóvenes.
+referrals-not-screened = La entrevista se detuvo antes de poder hacerse sin peligro. No lea ningún texto de derivación ni pregunte si se puede compartir algo: otra persona lo oiría o lo transmitiría. Busque un momento para hablar en privado, con un intérprete independiente si hace falta y, si no hay peligro, dé una forma discreta de comunicarse con usted o con la línea de ayuda.
 referrals-need = { $need }
 referrals-none = Ningún servicio del directorio cubre esta necesidad.
 referrals-choose = Enter: elegir   →: pasar a guardar   /: filtrar   x: quitar una opción
@@ -300,8 +323,16 @@ referrals-law-enforcement = e: la persona pide servicios de las autoridades poli
 referrals-law-enforcement-on = Se incluyen servicios de las autoridades policiales: la persona los pidió.
 plain-referrals = Escriba los números de los servicios que la persona elige (por ejemplo 1 3), o presione Enter si no elige ninguno:
 referral-consent-title = Derivación y consentimiento
-referral-handoff = Lea a la persona: "{ $service } podría ayudarle. { $reasons } Puedo hacer la llamada con usted ahora o darle su número. Usted decide qué les digo sobre usted."
-referral-consent-question = ¿Podemos compartir algo sobre usted con el servicio?
+referral-handoff = { $register ->
+    [informal] Lea a la persona: "{ $service } te podría ayudar. Puedo llamar contigo ahora o darte su número. Tú decides qué les digo sobre ti."
+   *[formal] Lea a la persona: "{ $service } le podría ayudar. Puedo llamar con usted ahora o darle su número. Usted decide qué les digo sobre usted."
+}
+referral-handoff-why = Por qué se sugiere (solo para usted; no lo lea en voz alta): { $reasons }
+referral-consent-question = { $register ->
+    [informal] ¿Podemos contarles algo sobre ti?
+   *[formal] ¿Podemos contarles algo sobre usted?
+}
+referral-consent-scope = Consentimiento verbal solo para presentar a la persona a este servicio, hasta el { $until }. No es una autorización escrita: para compartir datos que la identifiquen hace falta una autorización firmada y con fecha límite.
 referral-consent-yes = y: sí, podemos compartir lo necesario
 referral-consent-no = n: no, no se comparte nada (la persona se comunica con el servicio)
 referral-consent-limited = l: solo lo que la persona diga (escríbalo)
@@ -373,6 +404,7 @@ action-consent-back = Volver al inicio (no se guardó nada)
 action-filter-clear = Borrar el filtro
 action-review-go = Ir a la pregunta para cambiar su respuesta
 action-review-back = Volver a la última pregunta
+action-urgent-back = Cerrar los pasos de respuesta y volver a la pregunta
 action-finish-anyway = Terminar aunque algunas preguntas no tengan respuesta
 action-finish-not-yet = Todavía no: volver a la revisión
 action-to-referrals = Pasar a las derivaciones
@@ -418,6 +450,7 @@ help-help = Esta ayuda
 help-notes = Notas
 help-sections = Ir a una sección
 help-language = Idioma de la entrevista
+help-urgent = Pasos de respuesta urgentes
 help-locked = Bloqueado
 help-text-field = En cualquier campo de texto
 home-draft-language = { $language } (traducción en borrador)

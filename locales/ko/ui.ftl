@@ -144,7 +144,6 @@ consent-confirm = 이 내용을 읽어 주었고 당사자가 계속하는 데 �
 ## Question screen
 question-section = { $section } ({ $index }/{ $count })
 question-progress = { $shown }개 중 { $answered }개 답변
-question-timer = 통화 { $time }
 question-read-aloud = 소리 내어 읽기:
 question-worker-only = 실무자용 (소리 내어 읽지 마세요):
 question-in-worker-language = 실무자 언어로:
@@ -296,7 +295,7 @@ referrals-law-enforcement = e: 당사자가 수사기관 서비스를 요청함
 referrals-law-enforcement-on = 수사기관 서비스를 포함했습니다: 당사자가 요청했습니다.
 plain-referrals = 당사자가 고른 서비스 번호를 입력하세요(예: 1 3). 고르지 않으면 Enter를 누르세요:
 referral-consent-title = 서비스 연계와 동의
-referral-handoff = 당사자에게 읽어 주세요: "{ $service }에서 도움을 받으실 수 있어요. { $reasons } 지금 같이 전화를 걸 수도 있고, 전화번호를 알려 드릴 수도 있어요. 그곳에 본인에 대해 무엇을 전할지는 직접 정하시면 돼요."
+referral-handoff = 당사자에게 읽어 주세요: "{ $service }에서 도움을 받으실 수 있어요. 지금 같이 전화를 걸 수도 있고, 전화번호를 알려 드릴 수도 있어요. 그곳에 본인에 대해 무엇을 전할지는 직접 정하시면 돼요."
 referral-consent-question = 그곳에 본인에 관한 내용을 전해도 될까요?
 referral-consent-yes = y: 예, 필요한 내용을 전해도 됩니다
 referral-consent-no = n: 아니요, 아무것도 전하지 않음 (당사자가 직접 연락)

@@ -147,7 +147,6 @@ consent-confirm = Pindutin ang Enter kapag nabasa na at pumayag ang tao na itulo
 ## Question screen
 question-section = { $section } ({ $index } sa { $count })
 question-progress = { $answered } sa { $shown } ang nasagot
-question-timer = Tawag { $time }
 question-read-aloud = Basahin nang malakas:
 question-worker-only = Para sa iyo (huwag basahin nang malakas):
 question-in-worker-language = Sa iyong wika:
@@ -302,7 +301,7 @@ referrals-law-enforcement = e: humihingi ang tao ng serbisyo ng pulisya o awtori
 referrals-law-enforcement-on = Kasama ang serbisyo ng pulisya o awtoridad: hiniling ito ng tao.
 plain-referrals = I-type ang mga numero ng mga serbisyong pinili ng tao (halimbawa 1 3), o pindutin ang Enter kung wala:
 referral-consent-title = Referral at pahintulot
-referral-handoff = Basahin sa tao: "Makakatulong po sa inyo ang { $service }. { $reasons } Puwede ko po silang tawagan kasama kayo ngayon, o ibigay sa inyo ang numero nila. Kayo po ang magpapasya kung ano ang sasabihin ko tungkol sa inyo."
+referral-handoff = Basahin sa tao: "Makakatulong po sa inyo ang { $service }. Puwede ko po silang tawagan kasama kayo ngayon, o ibigay sa inyo ang numero nila. Kayo po ang magpapasya kung ano ang sasabihin ko tungkol sa inyo."
 referral-consent-question = Puwede po ba naming ibahagi sa kanila ang anumang tungkol sa inyo?
 referral-consent-yes = y: oo, puwedeng ibahagi ang kailangan
 referral-consent-no = n: hindi, walang ibabahagi (ang tao ang kokontak sa kanila)

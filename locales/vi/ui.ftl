@@ -144,7 +144,6 @@ consent-confirm = Nhấn Enter khi đã đọc xong và người được hỏi 
 ## Question screen
 question-section = { $section } ({ $index }/{ $count })
 question-progress = Đã trả lời { $answered }/{ $shown }
-question-timer = Cuộc gọi { $time }
 question-read-aloud = Đọc to:
 question-worker-only = Dành cho bạn (không đọc to):
 question-in-worker-language = Bằng ngôn ngữ của bạn:
@@ -296,7 +295,7 @@ referrals-law-enforcement = e: người đó yêu cầu dịch vụ của cơ qu
 referrals-law-enforcement-on = Đã gồm dịch vụ của cơ quan thực thi pháp luật: người đó đã yêu cầu.
 plain-referrals = Nhập số của các dịch vụ người đó chọn (ví dụ 1 3), hoặc nhấn Enter nếu không chọn:
 referral-consent-title = Chuyển gửi và sự đồng ý
-referral-handoff = Đọc cho người được hỏi nghe: "{ $service } có thể giúp bạn. { $reasons } Tôi có thể cùng bạn gọi cho họ ngay bây giờ, hoặc đưa bạn số điện thoại của họ. Bạn quyết định tôi nói gì với họ về bạn."
+referral-handoff = Đọc cho người được hỏi nghe: "{ $service } có thể giúp bạn. Tôi có thể cùng bạn gọi cho họ ngay bây giờ, hoặc đưa bạn số điện thoại của họ. Bạn quyết định tôi nói gì với họ về bạn."
 referral-consent-question = Chúng tôi có được chia sẻ điều gì về bạn với họ không?
 referral-consent-yes = y: có, được chia sẻ những gì cần thiết
 referral-consent-no = n: không, không chia sẻ gì (người được hỏi tự liên hệ)

@@ -144,7 +144,6 @@ consent-confirm = 朗读完毕且受访者同意继续后，请按 Enter。Esc�
 ## Question screen
 question-section = { $section }（{ $index }/{ $count }）
 question-progress = 已回答 { $answered }/{ $shown }
-question-timer = 通话 { $time }
 question-read-aloud = 请朗读：
 question-worker-only = 仅供您参考（请勿朗读）：
 question-in-worker-language = 您的语言：
@@ -296,7 +295,7 @@ referrals-law-enforcement = e：受访者要求执法部门的服务
 referrals-law-enforcement-on = 已包含执法部门的服务：受访者提出了要求。
 plain-referrals = 请输入受访者选择的服务编号（例如 1 3），若不选择请直接按 Enter：
 referral-consent-title = 转介与同意
-referral-handoff = 请向受访者朗读：“{ $service } 可以帮到您。{ $reasons } 我可以现在和您一起给他们打电话，也可以把他们的电话号码给您。要告诉他们哪些关于您的事，由您决定。”
+referral-handoff = 请向受访者朗读：“{ $service } 可以帮到您。我可以现在和您一起给他们打电话，也可以把他们的电话号码给您。要告诉他们哪些关于您的事，由您决定。”
 referral-consent-question = 我们可以和他们分享关于您的信息吗？
 referral-consent-yes = y：可以，我们可以分享必要的信息
 referral-consent-no = n：不可以，不分享任何信息（由受访者自行联系）

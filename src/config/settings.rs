@@ -36,6 +36,8 @@ pub struct SettingsFile {
     #[serde(default)]
     pub session: Session,
     #[serde(default)]
+    pub referrals: ReferralSettings,
+    #[serde(default)]
     pub outbox: Outbox,
 }
 
@@ -106,6 +108,27 @@ impl Default for Session {
     fn default() -> Self {
         Session {
             idle_timeout_minutes: default_idle(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ReferralSettings {
+    /// Days a person's verbal consent to a warm hand-off holds (the day it is given counts
+    /// as the first). It is recorded with each referral as `share_until`.
+    #[serde(default = "default_consent_days")]
+    pub consent_days: u32,
+}
+
+fn default_consent_days() -> u32 {
+    30
+}
+
+impl Default for ReferralSettings {
+    fn default() -> Self {
+        ReferralSettings {
+            consent_days: default_consent_days(),
         }
     }
 }

@@ -193,6 +193,21 @@ impl Screening {
         self.derived.outcome_level(&self.protocol)
     }
 
+    /// Whether an interpreter was used, from the protocol's interpreter check: its choice
+    /// `none` means no interpreter, any other choice one; unknown when it was not asked,
+    /// was declined, or the protocol has no such check.
+    pub fn interpreter_used(&self) -> Option<bool> {
+        let (i, _) = self.protocol.questions().find(|(_, q)| {
+            q.check
+                .as_ref()
+                .is_some_and(|c| c.value == crate::protocol::SafetyCheck::Interpreter)
+        })?;
+        match &self.answer(i)?.answer {
+            Answer::Choice(c) => Some(c != "none"),
+            _ => None,
+        }
+    }
+
     pub fn acknowledge_consent(&mut self) -> Result<(), EngineError> {
         self.ensure_open()?;
         if self.consent.is_none() {

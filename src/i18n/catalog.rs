@@ -224,6 +224,17 @@ impl Localizer {
         }
     }
 
+    /// A language's name as it is written inside a sentence of this language ("speaks
+    /// Spanish", "atiende en español"), where `language_name` gives its own name for menus.
+    pub fn language_in_text(&self, tag: &str) -> String {
+        let name = self.tr(&format!("language-in-text-{tag}"));
+        if name.starts_with('[') {
+            self.language_name(tag)
+        } else {
+            name
+        }
+    }
+
     pub fn tr(&self, id: &str) -> String {
         self.format(id, None)
     }

@@ -43,6 +43,7 @@ pub fn run(
         input: Box::new(stdin.lock()),
         out: Box::new(std::io::stdout()),
         interactive,
+        show_sensitive: false,
     };
     p.main(start_with)
 }
@@ -63,6 +64,7 @@ pub fn run_with(
         input,
         out,
         interactive: false,
+        show_sensitive: false,
     };
     p.main(start_with)
 }
@@ -75,6 +77,9 @@ pub(super) struct Plain {
     out: Box<dyn Write>,
     /// Input comes from a terminal (passphrases are then read without echo).
     interactive: bool,
+    /// Sensitive answers are read out only after the worker asks (`v` in the review): a
+    /// screen reader would otherwise speak them aloud.
+    pub(super) show_sensitive: bool,
 }
 
 pub(super) enum Step {

@@ -7,16 +7,11 @@ use super::{Plain, PlainError, Step};
 use crate::engine::{Answer, AuditKind};
 use crate::present::answer::parse;
 use crate::present::args;
+use crate::present::outcome::{urgent_labels, urgent_steps};
 use crate::present::question::{ViewOptions, question};
 use crate::present::review::review;
 use crate::protocol::QuestionKind;
 use crate::session::Active;
-
-/// Plain mode shows everything to the worker at the screen reader: nothing is masked.
-const SHOW_ALL: ViewOptions = ViewOptions {
-    show_sensitive: true,
-    interpreter_view: false,
-};
 
 impl Plain {
     pub(super) fn question(
@@ -24,7 +19,11 @@ impl Plain {
         active: &mut Active,
         i: crate::protocol::QuestionIdx,
     ) -> Result<Step, PlainError> {
-        let v = question(&self.l10n, &active.screening, i, SHOW_ALL);
+        let opts = ViewOptions {
+            show_sensitive: self.show_sensitive,
+            interpreter_view: false,
+        };
+        let v = question(&self.l10n, &active.screening, i, opts);
         let header = self.l10n.tr_args(
             "plain-question",
             &args([
@@ -103,6 +102,10 @@ impl Plain {
                     let _ = active.screening.review();
                     return Ok(Step::Continue);
                 }
+                "!" => {
+                    self.announce_urgent(active, &[], true)?;
+                    continue;
+                }
                 "d" => Answer::Declined,
                 "k" => Answer::DontKnow,
                 "s" => Answer::NotAsked,
@@ -118,15 +121,56 @@ impl Plain {
                     }
                 },
             };
+            let flagged = urgent_labels(&self.l10n, &active.screening);
             match active.screening.set_answer(i, answer) {
                 Ok(()) => {
                     self.autosave(active)?;
+                    // A flag this answer raised: its steps now, before the next question.
+                    self.announce_urgent(active, &flagged, false)?;
                     let _ = active.screening.advance();
                     return Ok(Step::Continue);
                 }
                 Err(e) => self.say_problem(&e)?,
             }
         }
+    }
+
+    /// The steps of the urgent flags raised that are not in `known` (all of them, with
+    /// `known` empty), then the organization's when the first flag appears. `asked`: the
+    /// worker asked (`!`), so "no flag" is said too.
+    pub(super) fn announce_urgent(
+        &mut self,
+        active: &Active,
+        known: &[String],
+        asked: bool,
+    ) -> Result<(), PlainError> {
+        let v = urgent_steps(&self.l10n, &active.screening, &self.session.settings);
+        let new: Vec<_> = v
+            .flags
+            .iter()
+            .filter(|u| !known.contains(&u.label))
+            .collect();
+        if new.is_empty() {
+            if asked {
+                self.say_id("plain-urgent-none")?;
+            }
+            return Ok(());
+        }
+        self.say_id("plain-urgent-now")?;
+        for u in new {
+            self.say(&format!("! {}", u.label))?;
+            for step in &u.steps {
+                self.say(&format!("  - {step}"))?;
+            }
+        }
+        if known.is_empty() && !v.org_steps.is_empty() {
+            self.say_id("outcome-org-steps")?;
+            for step in &v.org_steps {
+                self.say(&format!("  - {step}"))?;
+            }
+        }
+        self.say_id("plain-urgent-continue")?;
+        Ok(())
     }
 
     /// A line of input, after any notes commands on it (`+ text` adds a note).
@@ -143,7 +187,7 @@ impl Plain {
 
     /// Some(true): finish; Some(false): a question was chosen; None: quit.
     pub(super) fn review(&mut self, active: &mut Active) -> Result<Option<bool>, PlainError> {
-        let v = review(&self.l10n, &active.screening, SHOW_ALL.show_sensitive);
+        let v = review(&self.l10n, &active.screening, self.show_sensitive);
         self.say_id("review-title")?;
         self.say(&v.summary)?;
         for (n, row) in v.rows.iter().enumerate() {
@@ -163,6 +207,11 @@ impl Plain {
             }
             return match line.trim() {
                 "q" => Ok(None),
+                // Show (or mask again) the sensitive answers, and read the review again.
+                "v" => {
+                    self.show_sensitive = !self.show_sensitive;
+                    Ok(Some(false))
+                }
                 "f" => {
                     if v.unanswered > 0
                         && self
@@ -215,7 +264,18 @@ impl Plain {
             }
             return Ok(true);
         }
-        if !active.notes.is_empty() && !active.notes.ends_with('\n') {
+        let separator = usize::from(!active.notes.is_empty() && !active.notes.ends_with('\n'));
+        if active.notes.chars().count() + separator + text.chars().count()
+            > crate::session::NOTES_MAX_CHARS
+        {
+            let t = self.l10n.tr_args(
+                "notes-full",
+                &args([("max", FluentValue::from(crate::session::NOTES_MAX_CHARS))]),
+            );
+            self.say(&t)?;
+            return Ok(true);
+        }
+        if separator == 1 {
             active.notes.push('\n');
         }
         active.notes.push_str(text);

@@ -2,7 +2,7 @@
 
 use super::{Plain, PlainError};
 use crate::present::outcome::outcome;
-use crate::present::referrals::{handoff, items, referrals};
+use crate::present::referrals::{HandoffContext, handoff, items, referrals};
 use crate::referral::matching::suggest;
 use crate::session::Active;
 use crate::vault::record::ShareConsent;
@@ -69,6 +69,10 @@ impl Plain {
             false,
         );
         self.say(&v.title)?;
+        if let Some(stopped) = &v.stopped {
+            // Nothing to choose, nothing read aloud (see present::referrals).
+            return self.say(stopped).map_err(PlainError::from);
+        }
         self.say(&v.intro)?;
         if let Some((what, notice)) = &v.minor {
             self.say(what)?;
@@ -117,10 +121,19 @@ impl Plain {
             let sug = &groups[g].suggestions[s];
             let need = groups[g].need.clone();
             let svc = self.session.directory().service(sug.service).clone();
-            let h = handoff(&self.l10n, &spoken, &svc, &sug.reasons);
+            let cx = HandoffContext {
+                register: active.screening.protocol().file.protocol.register,
+                until: self.session.share_until(ShareConsent::Yes),
+                reasons: &sug.reasons,
+            };
+            let h = handoff(&self.l10n, &spoken, &svc, &cx);
             self.say(&h.script)?;
+            if !h.why.is_empty() {
+                self.say(&h.why)?;
+            }
             self.say(&h.phone)?;
             self.say(&h.question)?;
+            self.say(&h.scope)?;
             for o in &h.options {
                 self.say(o)?;
             }

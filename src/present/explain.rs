@@ -19,7 +19,7 @@ pub(crate) fn reason_text(l: &Localizer, r: &Reason) -> String {
             &one("category", super::words::category(l, *c)),
         ),
         Reason::SpeaksLanguage(code) => {
-            l.tr_args("reason-speaks", &one("language", l.language_name(code)))
+            l.tr_args("reason-speaks", &one("language", l.language_in_text(code)))
         }
         Reason::Interpretation => l.tr("reason-interpretation"),
         Reason::Open247 => l.tr("reason-24-7"),
@@ -37,9 +37,10 @@ pub(crate) fn reason_text(l: &Localizer, r: &Reason) -> String {
 
 pub(crate) fn misfit_text(l: &Localizer, m: &Misfit) -> String {
     match m {
-        Misfit::NoLanguage(code) => {
-            l.tr_args("misfit-language", &one("language", l.language_name(code)))
-        }
+        Misfit::NoLanguage(code) => l.tr_args(
+            "misfit-language",
+            &one("language", l.language_in_text(code)),
+        ),
         Misfit::ClosedNow => l.tr("misfit-closed"),
         Misfit::Inferred => l.tr("misfit-inferred"),
     }

@@ -36,12 +36,31 @@ pub(crate) struct NeedView {
     pub category: String,
 }
 
-pub(crate) fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> OutcomeView {
+/// The urgent flags raised so far with their steps, then the organization's: what the
+/// outcome shows, and what the question screen opens as soon as a flag is raised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UrgentSteps {
+    pub flags: Vec<UrgentView>,
+    /// The organization's steps (settings), when any flag is raised.
+    pub org_steps: Vec<String>,
+}
+
+/// The labels of the urgent flags raised so far, in the worker's language.
+pub(crate) fn urgent_labels(l10n: &Localizer, s: &Screening) -> Vec<String> {
     let p = s.protocol();
     let wl = worker_language(l10n, p);
-    let d = s.derived();
-    let level = s.outcome_level();
-    let urgent: Vec<UrgentView> = d
+    s.derived()
+        .urgent
+        .iter()
+        .map(|&u| safe(&s.render_in(&p.file.urgent[u].label, &wl)))
+        .collect()
+}
+
+pub(crate) fn urgent_steps(l10n: &Localizer, s: &Screening, settings: &Settings) -> UrgentSteps {
+    let p = s.protocol();
+    let wl = worker_language(l10n, p);
+    let flags: Vec<UrgentView> = s
+        .derived()
         .urgent
         .iter()
         .map(|&u| UrgentView {
@@ -53,7 +72,7 @@ pub(crate) fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> O
                 .collect(),
         })
         .collect();
-    let org_steps = if urgent.is_empty() {
+    let org_steps = if flags.is_empty() {
         Vec::new()
     } else {
         settings
@@ -63,12 +82,26 @@ pub(crate) fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> O
             .map(|t| safe(Settings::pick(t, &wl)))
             .collect()
     };
+    UrgentSteps { flags, org_steps }
+}
+
+pub(crate) fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> OutcomeView {
+    let p = s.protocol();
+    let wl = worker_language(l10n, p);
+    let d = s.derived();
+    let level = s.outcome_level();
+    let UrgentSteps {
+        flags: urgent,
+        org_steps,
+    } = urgent_steps(l10n, s, settings);
+    let heading = l10n.tr(super::words::outcome_level_id(level));
     OutcomeView {
         level,
-        heading: l10n.tr(super::words::outcome_level_id(level)),
+        heading: heading.clone(),
         text: d
             .outcome
-            .map(|o| safe(&s.render_in(&p.file.outcomes[o].text, &wl))),
+            .map(|o| safe(&s.render_in(&p.file.outcomes[o].text, &wl)))
+            .and_then(|t| after_heading(&heading, &t)),
         not_a_determination: l10n.tr("outcome-not-determination"),
         indicators: d
             .indicators
@@ -100,5 +133,61 @@ pub(crate) fn outcome(l10n: &Localizer, s: &Screening, settings: &Settings) -> O
                 parts.join(" · ")
             })
             .collect(),
+    }
+}
+
+/// The protocol's outcome text without the heading it repeats: protocols often open their
+/// text with the level's own words ("Indicators present: offer referral. Offer…"), which
+/// the screen already shows as the heading. `None` when nothing is left.
+fn after_heading(heading: &str, text: &str) -> Option<String> {
+    let mut rest = text.char_indices();
+    let mut matched = true;
+    for h in heading.chars() {
+        match rest.next() {
+            Some((_, t)) if t.to_lowercase().eq(h.to_lowercase()) => {}
+            _ => {
+                matched = false;
+                break;
+            }
+        }
+    }
+    let boundary = |c: char| c == '.' || c == ':' || c == ';' || c.is_whitespace();
+    let tail = match rest.next() {
+        // The heading ends at a word boundary of the text.
+        Some((at, c)) if matched && boundary(c) => text[at..].trim_start_matches(boundary),
+        None if matched => "",
+        _ => text,
+    };
+    (!tail.trim().is_empty()).then(|| tail.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_heading;
+
+    #[test]
+    fn the_heading_is_not_repeated_by_the_text_that_opens_with_it() {
+        let h = "Indicators present: offer referral";
+        assert_eq!(
+            after_heading(h, "Indicators present: offer referral."),
+            None
+        );
+        assert_eq!(
+            after_heading(
+                h,
+                "indicators present: offer referral. Offer the hotline too."
+            ),
+            Some("Offer the hotline too.".to_string())
+        );
+        // A heading that only starts the same is not cut.
+        assert_eq!(
+            after_heading(h, "Indicators present: offer referrals to legal help."),
+            Some("Indicators present: offer referrals to legal help.".to_string())
+        );
+        assert_eq!(
+            after_heading(h, "Something else."),
+            Some("Something else.".to_string())
+        );
+        assert_eq!(after_heading("Urgente: siga", "Urgente: siga"), None);
     }
 }

@@ -49,6 +49,9 @@ pub struct QuestionView {
     pub current: Option<String>,
     /// The answer on its own, for prefilling an input line (never when masked).
     pub current_input: Option<String>,
+    /// The urgent flags raised so far (labels, in the worker's language): the screen shows
+    /// them at once, with the key to the response steps.
+    pub urgent: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -185,6 +188,7 @@ pub fn question(
                 Answer::Text(t) => Some(t.clone()),
                 _ => None,
             }),
+        urgent: super::outcome::urgent_labels(l10n, s),
     }
 }
 

@@ -1,5 +1,10 @@
 //! The referral screen as data: suggestions by need with the reasons they fit and what does
 //! not fit, what the person already chose, and the warm hand-off with consent to share.
+//!
+//! When the screening could not be done safely (outcome `not_screened`: no private place, a
+//! companion interpreting), there is no list, no read-aloud hand-off and no consent
+//! question: anything said would be relayed or overheard. The worker is told what to do
+//! instead.
 
 use fluent_bundle::FluentValue;
 
@@ -7,6 +12,7 @@ use super::explain::{misfit_text, reason_text};
 use super::{args, filter::Filter, safe, worker_language};
 use crate::config::Settings;
 use crate::i18n::Localizer;
+use crate::protocol::{OutcomeLevel, Register};
 use crate::referral::matching::{NeedSuggestions, Reason};
 use crate::referral::model::{Directory, Service, ServiceIdx};
 use crate::session::Active;
@@ -15,6 +21,9 @@ use crate::vault::record::ShareConsent;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ReferralView {
     pub title: String,
+    /// The screening stopped before it could be done safely: what to do instead of a
+    /// hand-off. No groups are offered then.
+    pub stopped: Option<String>,
     /// For a minor: what to do first, and the jurisdiction's notice (one line).
     pub minor: Option<(String, String)>,
     pub intro: String,
@@ -86,10 +95,19 @@ pub(crate) fn referrals(
     let s = &active.screening;
     let p = s.protocol();
     let wl = worker_language(l10n, p);
+    let stopped =
+        (s.outcome_level() == OutcomeLevel::NotScreened).then(|| l10n.tr("referrals-not-screened"));
+    let groups = if stopped.is_some() { &[][..] } else { groups };
     let shown = items(dir, groups, filter);
+    // Protocols for minors read the notice at the start; elsewhere it was never read.
+    let notice_read = p.file.consent.mandatory_reporting_notice;
     let minor = s.derived().minor.then(|| {
         (
-            l10n.tr("referrals-minor"),
+            l10n.tr(if notice_read {
+                "referrals-minor"
+            } else {
+                "referrals-minor-read-now"
+            }),
             safe(Settings::pick(
                 &settings.file.jurisdiction.minor_reporting_notice,
                 &wl,
@@ -140,6 +158,7 @@ pub(crate) fn referrals(
         .collect();
     ReferralView {
         title: l10n.tr("referrals-title"),
+        stopped,
         minor,
         intro: l10n.tr("referrals-intro"),
         chosen_count: l10n.tr_args(
@@ -156,48 +175,80 @@ pub(crate) fn referrals(
 }
 
 /// The warm hand-off for one service, read to the person in `spoken` (the interview
-/// language when lantern speaks it), and the consent question.
+/// language when lantern has it) and in the protocol's register; why the service was
+/// suggested is for the worker only, never read aloud: "experienced with trafficking
+/// survivors" would tell someone who never said so what we think they are.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct HandoffView {
     pub title: String,
     pub script: String,
+    /// Why it was suggested, for the worker (empty when there is no reason to give).
+    pub why: String,
     pub phone: String,
     pub question: String,
+    /// What this consent is and is not, and until when it holds.
+    pub scope: String,
     /// The three answers (y / n / l), in the worker's language.
     pub options: [String; 3],
     pub limited_prompt: String,
+}
+
+pub(crate) struct HandoffContext<'a> {
+    pub register: Register,
+    /// The last day the consent would hold, as the worker reads dates.
+    pub until: Option<chrono::NaiveDate>,
+    pub reasons: &'a [Reason],
 }
 
 pub(crate) fn handoff(
     l10n: &Localizer,
     spoken: &Localizer,
     svc: &Service,
-    reasons: &[Reason],
+    cx: &HandoffContext<'_>,
 ) -> HandoffView {
-    let reasons = reasons
+    let reasons = cx
+        .reasons
         .iter()
-        .map(|r| reason_text(spoken, r))
+        .map(|r| reason_text(l10n, r))
         .collect::<Vec<_>>()
         .join(", ");
-    let reasons = if reasons.is_empty() {
-        String::new()
-    } else {
-        format!("({reasons})")
-    };
+    let register = || FluentValue::from(cx.register.as_str());
     HandoffView {
         title: l10n.tr("referral-consent-title"),
         script: spoken.tr_args(
             "referral-handoff",
             &args([
                 ("service", FluentValue::from(safe(&svc.name))),
-                ("reasons", FluentValue::from(reasons)),
+                ("register", register()),
             ]),
         ),
+        why: if reasons.is_empty() {
+            String::new()
+        } else {
+            l10n.tr_args(
+                "referral-handoff-why",
+                &args([("reasons", FluentValue::from(reasons))]),
+            )
+        },
         phone: l10n.tr_args(
             "referral-phone",
             &args([("phone", FluentValue::from(phone(svc)))]),
         ),
-        question: spoken.tr("referral-consent-question"),
+        question: spoken.tr_args(
+            "referral-consent-question",
+            &args([("register", register())]),
+        ),
+        scope: l10n.tr_args(
+            "referral-consent-scope",
+            &args([(
+                "until",
+                FluentValue::from(
+                    cx.until
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_default(),
+                ),
+            )]),
+        ),
         options: [
             l10n.tr("referral-consent-yes"),
             l10n.tr("referral-consent-no"),

@@ -70,7 +70,8 @@ impl Protocol {
         };
         r.outcome = self.file.outcomes.iter().position(|o| o.when.holds(&ctx));
         let h = &self.file.protocol;
-        r.minor = h.audience == Audience::Minor || h.minor_if.as_ref().is_some_and(|c| c.holds(&ctx));
+        r.minor =
+            h.audience == Audience::Minor || h.minor_if.as_ref().is_some_and(|c| c.holds(&ctx));
         r.adult = !r.minor && h.adult_if.as_ref().is_some_and(|c| c.holds(&ctx));
         r
     }

@@ -18,6 +18,10 @@ use crate::vault::{
     VaultError, VaultPaths, atomic, keys,
 };
 
+/// The most the notes may hold, in characters: enough for the facts services need to
+/// follow up, not for an account of what happened (records can be subpoenaed).
+pub const NOTES_MAX_CHARS: usize = 1000;
+
 /// A screening in progress with what the front end adds to it.
 #[derive(Debug, Clone)]
 pub struct Active {
@@ -311,18 +315,34 @@ impl WorkSession {
         consent: crate::vault::record::ShareConsent,
         share_what: Option<String>,
     ) {
+        let now = self.clock.now();
         let referral = crate::vault::record::Referral {
             service_id: service.id.clone(),
             service_name: service.name.clone(),
             need: (need != "hotline").then(|| need.to_string()),
             consent_to_share: consent,
             share_what,
-            chosen_at: self.clock.now(),
+            share_until: self.share_until(consent),
+            chosen_at: now,
         };
         active
             .referrals
             .retain(|r| r.service_id != referral.service_id);
         active.referrals.push(referral);
+    }
+
+    /// The last day consent given now to share with a service holds (local calendar; the
+    /// day it is given counts as the first), or none when nothing may be shared.
+    pub fn share_until(
+        &self,
+        consent: crate::vault::record::ShareConsent,
+    ) -> Option<chrono::NaiveDate> {
+        if consent == crate::vault::record::ShareConsent::No {
+            return None;
+        }
+        let today = self.clock.now().with_timezone(&chrono::Local).date_naive();
+        let days = self.settings.file.referrals.consent_days.max(1);
+        today.checked_add_days(chrono::Days::new(u64::from(days) - 1))
     }
 
     pub fn discard_draft(&self, draft_id: &str) -> Result<(), VaultError> {

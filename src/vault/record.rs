@@ -10,7 +10,7 @@ use crate::protocol::{NeedCategory, OutcomeLevel, QuestionKind};
 /// Identifies the JSON as a lantern record (a supervisor's tools check it).
 pub const RECORD_FORMAT: &str = "lantern.record";
 /// Bumped on any change a reader must know about; readers refuse newer versions.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
@@ -92,6 +92,10 @@ pub struct Referral {
     pub consent_to_share: ShareConsent,
     /// What the person agreed may be shared, in their words (when `limited`).
     pub share_what: Option<String>,
+    /// The last day the verbal consent to a warm hand-off holds (local date; none when
+    /// nothing may be shared). A written release is still needed for anything identifying.
+    #[serde(default)]
+    pub share_until: Option<chrono::NaiveDate>,
     pub chosen_at: DateTime<Utc>,
 }
 
@@ -164,7 +168,7 @@ impl Record {
             },
             interview_language: first_language,
             worker_language: ctx.worker_language,
-            interpreter_used: ctx.interpreter_used,
+            interpreter_used: ctx.interpreter_used.or_else(|| s.interpreter_used()),
             answers: s
                 .effective_answers()
                 .map(|(i, rec)| RecordedAnswer {

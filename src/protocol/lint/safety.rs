@@ -122,7 +122,10 @@ fn first_closed_without_not_screened(
         if !open {
             let r = p.results(&mut values);
             let level = r.outcome.map(|o| p.file.outcomes[o].level);
-            if !matches!(level, Some(OutcomeLevel::NotScreened | OutcomeLevel::Urgent)) {
+            if !matches!(
+                level,
+                Some(OutcomeLevel::NotScreened | OutcomeLevel::Urgent)
+            ) {
                 return Some(
                     refs.iter()
                         .zip(&idx)

@@ -47,6 +47,8 @@ pub enum Action {
     Select,
     /// 1–9: the choice with that number (see `digit`).
     Number,
+    /// The response steps of the urgent flags raised so far, then back to the question.
+    UrgentSteps,
     // Review.
     ShowSensitive,
     Finish,
@@ -89,6 +91,7 @@ pub enum Context {
     Notes,
     Sections,
     Language,
+    Urgent,
     Locked,
     TextField,
 }
@@ -116,6 +119,7 @@ impl Context {
         (Context::Notes, "help-notes"),
         (Context::Sections, "help-sections"),
         (Context::Language, "help-language"),
+        (Context::Urgent, "help-urgent"),
         (Context::Locked, "help-locked"),
         (Context::TextField, "help-text-field"),
     ];
@@ -197,7 +201,7 @@ impl Key {
     }
 
     /// Keys a text field uses for its text: off as actions while one has the focus.
-    fn types(self) -> bool {
+    pub fn types(self) -> bool {
         matches!(
             self,
             Key::Char(_)

@@ -83,6 +83,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Question, &[K::Char('i'), K::F(10)], A::Interpreter, "action-interpreter", None),
     b(C::Question, &[K::Char('l'), K::F(11)], A::Language, "action-language", None),
     b(C::Question, &[K::Char('c')], A::Clear, "action-clear", None),
+    b(C::Question, &[K::Char('!'), K::Ctrl('e')], A::UrgentSteps, "action-urgent-steps", None),
     // The review.
     b(C::Review, &[K::Char('f')], A::Finish, "action-finish", Some("key-finish")),
     b(C::Review, &[K::Char('v')], A::ShowSensitive, "action-show-sensitive", Some("key-show")),
@@ -90,6 +91,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Review, &[K::Up], A::Up, "action-up", None),
     b(C::Review, &[K::Down], A::Down, "action-down", None),
     b(C::Review, &[K::Esc, K::Left], A::Back, "action-review-back", None),
+    b(C::Review, &[K::Char('!'), K::Ctrl('e')], A::UrgentSteps, "action-urgent-steps", None),
     b(C::ReviewFinish, &[K::Char('y')], A::Yes, "action-finish-anyway", Some("key-finish")),
     b(C::ReviewFinish, &[K::Char('n'), K::Esc], A::No, "action-finish-not-yet", Some("key-back")),
     // The outcome.
@@ -130,6 +132,11 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Language, &[K::Up], A::Up, "action-up", None),
     b(C::Language, &[K::Down], A::Down, "action-down", None),
     b(C::Language, &[K::Esc], A::Cancel, "action-close", Some("key-close")),
+    b(C::Urgent, &[K::Esc, K::Enter], A::Cancel, "action-urgent-back", Some("key-back")),
+    b(C::Urgent, &[K::Up], A::Up, "action-scroll-up", None),
+    b(C::Urgent, &[K::Down], A::Down, "action-scroll-down", None),
+    b(C::Urgent, &[K::PageUp], A::PageUp, "action-page-up", None),
+    b(C::Urgent, &[K::PageDown], A::PageDown, "action-page-down", None),
     b(C::Locked, &[K::Enter], A::Confirm, "action-unlock", Some("key-unlock")),
     // Editing any text field (letters, digits and spaces type).
     b(C::TextField, &[K::Backspace], A::DeleteBack, "action-delete-back", None),

@@ -7,6 +7,7 @@ mod locked;
 mod notes;
 mod pause;
 mod sections;
+mod urgent;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -24,6 +25,8 @@ pub enum Overlay {
     Notes(Box<NotesPane>),
     Sections(sections::Sections),
     Language(language::Language),
+    /// The urgent flags' response steps, over the question.
+    Urgent(urgent::Urgent),
     /// A neutral screen: nothing sensitive visible.
     Pause(pause::Pause),
     /// Idle timeout: the device key was dropped; the passphrase resumes.
@@ -43,6 +46,9 @@ impl Overlay {
     pub fn language(m: &Model) -> Overlay {
         Overlay::Language(language::Language::new(m))
     }
+    pub fn urgent() -> Overlay {
+        Overlay::Urgent(urgent::Urgent::default())
+    }
 
     pub fn context(&self) -> Context {
         match self {
@@ -50,6 +56,7 @@ impl Overlay {
             Overlay::Notes(_) => Context::Notes,
             Overlay::Sections(_) => Context::Sections,
             Overlay::Language(_) => Context::Language,
+            Overlay::Urgent(_) => Context::Urgent,
             // Any key resumes: nothing to look up but the global keys.
             Overlay::Pause(_) => Context::Global,
             Overlay::Locked(_) => Context::Locked,
@@ -81,6 +88,7 @@ impl Overlay {
             Overlay::Notes(o) => o.view(m, f, area),
             Overlay::Sections(o) => o.view(m, f, area),
             Overlay::Language(o) => o.view(m, f, area),
+            Overlay::Urgent(o) => o.view(m, f, area),
             Overlay::Pause(_) => pause::view(m, f, area),
             Overlay::Locked(o) => o.view(m, f, area),
         }
@@ -97,6 +105,7 @@ pub fn update(m: &mut Model, input: Input) {
         Overlay::Notes(o) => o.update(m, input),
         Overlay::Sections(o) => o.update(m, input),
         Overlay::Language(o) => o.update(m, input),
+        Overlay::Urgent(o) => o.update(input),
         Overlay::Pause(_) => return pause::resume(m, overlay),
         Overlay::Locked(o) => o.update(m, input),
     };

@@ -1,16 +1,22 @@
 //! The notes pane: free text about the conversation, saved encrypted with the draft while
 //! the worker types (after a pause in typing), and on close, pause, lock and quick exit.
+//!
+//! Notes are the one place a worker could type what happened and who did it, and records
+//! can be subpoenaed: the pane says what belongs there (what services need to follow up)
+//! and holds at most `session::NOTES_MAX_CHARS`.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui_textarea::{TextArea, WrapMode};
 use zeroize::Zeroize;
 
+use crate::session::NOTES_MAX_CHARS;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
-use crate::tui::widgets::chrome::{boxed, centered, clear};
+use crate::tui::widgets::chrome::{boxed, centered, clear, para, wrapped};
 
 pub struct NotesPane {
     /// Always Some; an Option so that Drop can take it and zeroize its lines.
@@ -37,6 +43,8 @@ impl NotesPane {
         area.set_cursor_line_style(Style::default());
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
+        // One step of undo is all the length limit needs; no longer history of the text.
+        area.set_max_histories(1);
         NotesPane { area: Some(area) }
     }
 
@@ -62,8 +70,22 @@ impl NotesPane {
             return false;
         }
         let area = self.area.as_mut().expect("set in new, taken only by drop");
+        let before = chars(area);
         if area.input(input.key) {
-            m.effect(Effect::NotesChanged);
+            // Past the limit (and growing): the key press is taken back.
+            let after = chars(area);
+            if after > NOTES_MAX_CHARS && after > before {
+                area.undo();
+                m.status = Some(crate::tui::app::Status::Problem(crate::present::Message {
+                    text: m.l10n.tr_args(
+                        "notes-full",
+                        &crate::present::args([("max", NOTES_MAX_CHARS.into())]),
+                    ),
+                    hint: None,
+                }));
+            } else {
+                m.effect(Effect::NotesChanged);
+            }
         }
         true
     }
@@ -75,9 +97,23 @@ impl NotesPane {
             area.height.saturating_sub(4).max(6),
         );
         clear(f, r, m.theme.base);
-        let block = boxed(m, m.tr("question-notes-title"));
+        let count = m.l10n.tr_args(
+            "notes-count",
+            &crate::present::args([
+                ("count", chars(self.area()).into()),
+                ("max", NOTES_MAX_CHARS.into()),
+            ]),
+        );
+        let block = boxed(m, m.tr("question-notes-title"))
+            .title_bottom(Line::from(Span::styled(count, m.theme.muted)).right_aligned());
         let inner = block.inner(r);
         f.render_widget(block, r);
+        // What belongs in the notes stays in view under the text.
+        let hint = wrapped(&m.tr("notes-hint"), inner.width, 0, m.theme.muted);
+        let hint_h = (hint.len() as u16).min(inner.height / 3);
+        let [inner, hint_area] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(hint_h)]).areas(inner);
+        f.render_widget(para(hint), hint_area);
         f.render_widget(self.area(), inner);
         let c = self.area().screen_cursor();
         let (x, y) = (inner.x + c.col as u16, inner.y + c.row as u16);
@@ -85,4 +121,10 @@ impl NotesPane {
             f.set_cursor_position(Position::new(x, y));
         }
     }
+}
+
+/// Characters in the pane (line breaks count as one).
+fn chars(area: &TextArea<'static>) -> usize {
+    let lines = area.lines();
+    lines.iter().map(|l| l.chars().count()).sum::<usize>() + lines.len().saturating_sub(1)
 }

@@ -67,7 +67,11 @@ impl Consent {
                 out.push(Line::from(""));
             }
             if !part.heading.is_empty() {
-                let style = if part.notice { m.theme.urgent } else { m.theme.muted };
+                let style = if part.notice {
+                    m.theme.urgent
+                } else {
+                    m.theme.muted
+                };
                 out.push(Line::from(Span::styled(part.heading.clone(), style)));
             }
             out.extend(lines(&part.text, m.theme.read_aloud));

@@ -223,7 +223,7 @@ pub fn screening_title(m: &Model, heading: &str) -> Line<'static> {
         spans.push(Span::raw(format!(
             " {} ·",
             m.l10n.tr_args(
-                "question-timer",
+                "title-elapsed",
                 &crate::present::args([("time", time.into())])
             )
         )));

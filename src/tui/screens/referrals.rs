@@ -155,6 +155,7 @@ impl Referrals {
                 self.groups = groups(m, self.law_enforcement);
                 self.cursor = 0;
             }
+            // After a stop nothing is listed, so nothing can be chosen (see present::referrals).
             Some(Action::Select) => {
                 if let Some(&(g, s)) = list.get(self.cursor) {
                     let group = &self.groups[g];
@@ -209,6 +210,9 @@ impl Referrals {
         let inner = block.inner(body);
         f.render_widget(block, body);
         let mut head = Vec::new();
+        if let Some(stopped) = &v.stopped {
+            head.extend(lines(stopped, m.theme.warning));
+        }
         if let Some((what, notice)) = &v.minor {
             head.push(Line::from(Span::styled(what.clone(), m.theme.urgent)));
             head.push(Line::from(Span::styled(notice.clone(), m.theme.muted)));
@@ -300,41 +304,52 @@ impl Referrals {
     }
 
     fn dialog_view(&self, m: &Model, f: &mut Frame, area: Rect, d: &Dialog) {
-        let r = centered(
-            area,
-            area.width.saturating_sub(6).max(40),
-            14.min(area.height),
-        );
-        clear(f, r, m.theme.base);
+        let Some(a) = &m.active else { return };
         // The hand-off and the consent question are read to the person: in the interview
         // language when lantern has it, else the worker's.
-        let interview = m
-            .active
-            .as_ref()
-            .map(|a| a.screening.language().to_string())
-            .unwrap_or_default();
-        let spoken = m
-            .catalog
-            .localizer(&[interview, m.l10n.language().to_string()]);
+        let spoken = m.catalog.localizer(&[
+            a.screening.language().to_string(),
+            m.l10n.language().to_string(),
+        ]);
         let svc = m.session.directory().service(d.service);
-        let v = present::handoff(&m.l10n, &spoken, svc, &d.reasons);
+        let cx = present::HandoffContext {
+            register: a.screening.protocol().file.protocol.register,
+            until: m.session.share_until(ShareConsent::Yes),
+            reasons: &d.reasons,
+        };
+        let v = present::handoff(&m.l10n, &spoken, svc, &cx);
+        let mut out = lines(&v.script, m.theme.read_aloud);
+        if !v.why.is_empty() {
+            out.extend(lines(&v.why, m.theme.muted));
+        }
+        out.push(Line::from(v.phone.clone()));
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled(
+            v.question.clone(),
+            m.theme.read_aloud,
+        )));
+        out.extend(lines(&v.scope, m.theme.muted));
+        match &d.limited {
+            None => out.extend(
+                v.options
+                    .iter()
+                    .map(|o| Line::from(Span::styled(o.clone(), m.theme.key))),
+            ),
+            Some(_) => out.push(Line::from(v.limited_prompt.clone())),
+        }
+        let width = area.width.saturating_sub(6).max(40);
+        let text = para(out);
+        // As tall as its text (and the typing row), within the screen.
+        let needed =
+            text.line_count(width.saturating_sub(2)) as u16 + 2 + u16::from(d.limited.is_some());
+        let r = centered(area, width, needed.min(area.height));
+        clear(f, r, m.theme.base);
         let block = boxed(m, v.title.clone());
         let inner = block.inner(r);
         f.render_widget(block, r);
-        let mut out = lines(&v.script, m.theme.read_aloud);
-        out.push(Line::from(v.phone.clone()));
-        out.push(Line::from(""));
-        out.push(Line::from(Span::styled(v.question.clone(), m.theme.title)));
         match &d.limited {
-            None => {
-                for o in &v.options {
-                    out.push(Line::from(Span::styled(o.clone(), m.theme.key)));
-                }
-                f.render_widget(para(out), inner);
-            }
+            None => f.render_widget(text, inner),
             Some(field) => {
-                out.push(Line::from(v.limited_prompt.clone()));
-                let text = para(out);
                 let h = (text.line_count(inner.width) as u16).min(inner.height.saturating_sub(1));
                 let [t, row] =
                     Layout::vertical([Constraint::Length(h), Constraint::Length(1)]).areas(inner);

@@ -9,11 +9,12 @@ use ratatui::widgets::{Cell, Row, Table, TableState};
 
 use super::{Screen, screening_title};
 use crate::present::args;
+use crate::present::outcome::urgent_labels;
 use crate::present::review::{RowState, review};
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, fit, frame, para};
+use crate::tui::widgets::chrome::{boxed, fit, frame, para, urgent_banner};
 
 #[derive(Default)]
 pub struct Review {
@@ -45,6 +46,9 @@ impl Review {
             Some(Action::Finish) if unanswered > 0 => self.confirm_finish = true,
             Some(Action::Finish) => finish(m),
             Some(Action::ShowSensitive) => m.prefs.show_sensitive = !m.prefs.show_sensitive,
+            Some(Action::UrgentSteps) if super::question::urgent(m) => {
+                m.overlay = Some(crate::tui::overlays::Overlay::urgent())
+            }
             Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Down) => {
                 self.selected = (self.selected + 1).min(shown.len().saturating_sub(1))
@@ -78,12 +82,18 @@ impl Review {
             self.context(),
             false,
         );
-        let [top, list, bottom] = Layout::vertical([
+        let flags = urgent_labels(&m.l10n, &a.screening);
+        let banner = urgent_banner(m, &flags, self.context(), false, body.width);
+        let [urgent, top, list, bottom] = Layout::vertical([
+            Constraint::Length((banner.len() as u16).min(3)),
             Constraint::Length(1),
             Constraint::Min(3),
             Constraint::Length(2),
         ])
         .areas(body);
+        if !banner.is_empty() {
+            f.render_widget(para(banner).style(m.theme.urgent), urgent);
+        }
         f.render_widget(para(vec![Line::from(v.summary.clone())]), top);
         // One table row per question; a section's title rides on its first question's row
         // as a line of its own, so the selection stays on questions. Cells are cut to their

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{Model, Status};
-use crate::tui::keymap::{self, Context};
+use crate::tui::keymap::{self, Action, Context};
 
 /// Title bar, body, status line and hint bar (the hints of `ctx`, in the worker's
 /// language). Returns the body.
@@ -182,4 +182,31 @@ pub(crate) fn scroll(offset: &mut u16, act: Option<crate::tui::keymap::Action>) 
         _ => return false,
     };
     true
+}
+
+/// The urgent banner: the flags raised so far and the key that opens their steps (the key
+/// that still works while typing, when a text field has the focus). Empty when no flag.
+pub(crate) fn urgent_banner(
+    m: &Model,
+    flags: &[String],
+    context: Context,
+    typing: bool,
+    width: u16,
+) -> Vec<Line<'static>> {
+    if flags.is_empty() {
+        return Vec::new();
+    }
+    let key = keymap::binding(context, Action::UrgentSteps)
+        .and_then(|b| b.keys.iter().find(|k| !(typing && k.types())))
+        .map(|k| k.label())
+        .unwrap_or_default();
+    wrapped(
+        &m.l10n.tr_args(
+            "question-urgent-banner",
+            &crate::present::args([("flags", flags.join("; ").into()), ("key", key.into())]),
+        ),
+        width,
+        2,
+        m.theme.urgent,
+    )
 }

@@ -146,6 +146,7 @@ impl Question {
             Some(Action::NextUnanswered) => navigate(m, |s| s.next_unanswered()),
             Some(Action::Review) => navigate(m, |s| s.review()),
             Some(Action::Sections) => m.overlay = Some(Overlay::sections(m)),
+            Some(Action::UrgentSteps) if urgent(m) => m.overlay = Some(Overlay::urgent()),
             Some(Action::Language) => m.overlay = Some(Overlay::language(m)),
             Some(Action::Guidance) => m.prefs.show_guidance = !m.prefs.show_guidance,
             Some(Action::Interpreter) => m.prefs.interpreter_view = !m.prefs.interpreter_view,
@@ -309,4 +310,11 @@ fn navigate(m: &mut Model, f: impl FnOnce(&mut Screening) -> Result<Position, En
     // The position is part of the draft: a resume starts where the worker is.
     m.effect(Effect::Autosave);
     m.go(Screen::for_position(m));
+}
+
+/// Whether any urgent flag is raised (only then is there anything to open).
+pub(super) fn urgent(m: &Model) -> bool {
+    m.active
+        .as_ref()
+        .is_some_and(|a| !a.screening.derived().urgent.is_empty())
 }

@@ -13,7 +13,9 @@ use crate::protocol::QuestionKind;
 use crate::tui::app::Model;
 use crate::tui::keymap::{self, Action, Context};
 use crate::tui::screens::screening_title;
-use crate::tui::widgets::chrome::{boxed, filter_line, frame_with, lines, para, wrapped};
+use crate::tui::widgets::chrome::{
+    boxed, filter_line, frame_with, lines, para, urgent_banner, wrapped,
+};
 
 impl Question {
     pub fn view(&self, m: &Model, f: &mut Frame, area: Rect) {
@@ -40,12 +42,19 @@ impl Question {
                 _ => true,
             },
         );
-        let [head, gauge, main] = Layout::vertical([
+        // An urgent flag shows at once, above everything, with the key to its steps.
+        let banner = urgent_banner(m, &v.urgent, Context::Question, typing, body.width);
+        let banner_h = (banner.len() as u16).min(3);
+        let [urgent, head, gauge, main] = Layout::vertical([
+            Constraint::Length(banner_h),
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Min(4),
         ])
         .areas(body);
+        if !banner.is_empty() {
+            f.render_widget(para(banner).style(m.theme.urgent), urgent);
+        }
         f.render_widget(
             Paragraph::new(Line::from(vec![
                 Span::styled(v.section.clone(), m.theme.title),
