@@ -256,11 +256,17 @@ fn law_enforcement_is_suggested_only_when_the_person_asks() {
     assert!(text.contains("the person asked"), "{text}");
 }
 
-/// From the first question to the referral screen: not safe to talk (urgent), so the
-/// screening goes straight to the review, the outcome and the referrals.
+/// From the first question to the referral screen: safe to talk, very long hours and the
+/// employer holds the documents (two needs), then the review, the outcome and the referrals.
 fn to_referrals(fx: &Fixture) -> lantern::tui::App {
     let mut app = in_question(fx);
-    chars(&mut app, "n");
+    chars(&mut app, "y");
+    chars(&mut app, "d"); // work_type: declined
+    chars(&mut app, "80");
+    key(&mut app, KeyCode::Enter); // hours
+    chars(&mut app, "d"); // rest_days: declined
+    chars(&mut app, "2"); // documents: employer
+    key(&mut app, KeyCode::Enter);
     chars(&mut app, "r");
     chars(&mut app, "f");
     chars(&mut app, "y");

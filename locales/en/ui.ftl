@@ -444,9 +444,27 @@ reason-no-sobriety = no sobriety requirement
 reason-lgbtq = LGBTQ+ affirming
 reason-distance = { $km } km away
 reason-hotline = nothing local fits: the national hotline
+reason-wanted-lgbtq = LGBTQ+ affirming, as asked
+reason-wanted-accessible = describes its accessibility, as asked
+reason-wanted-women = serves women, as asked
+reason-wanted-men = serves men, as asked
+reason-wanted-nonbinary = welcomes non-binary people, as asked
 misfit-language = no staff speaking { $language }
 misfit-closed = closed now
 misfit-inferred = category guessed from its description
+misfit-ages = only ages { $from }–{ $to }: check the person's age
+misfit-ages-from = only ages { $from } and up: check the person's age
+misfit-ages-to = only up to age { $to }: check the person's age
+misfit-serves-only = only serves { $who }
+misfit-serves-women = women
+misfit-serves-men = men
+misfit-serves-nonbinary = non-binary people
+misfit-wanted-lgbtq = does not say it is LGBTQ+ affirming
+misfit-wanted-accessible = says nothing about accessibility
+misfit-wanted-women = does not say it serves women
+misfit-wanted-men = does not say it serves men
+misfit-wanted-nonbinary = does not say it welcomes non-binary people
+referral-eligibility = Eligibility: { $text }
 
 ## Problems, and what to do about them
 problem-empty = Nothing was typed.

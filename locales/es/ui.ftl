@@ -351,9 +351,27 @@ reason-no-sobriety = no se requiere sobriedad
 reason-lgbtq = inclusivo con personas LGBTQ+
 reason-distance = a { $km } km
 reason-hotline = nada local es adecuado: la línea nacional de ayuda
+reason-wanted-lgbtq = acoge a personas LGBTQ+, como se pidió
+reason-wanted-accessible = describe su accesibilidad, como se pidió
+reason-wanted-women = atiende a mujeres, como se pidió
+reason-wanted-men = atiende a hombres, como se pidió
+reason-wanted-nonbinary = acoge a personas no binarias, como se pidió
 misfit-language = no hay personal que hable { $language }
 misfit-closed = cerrado ahora
 misfit-inferred = categoría deducida de su descripción
+misfit-ages = solo de { $from } a { $to } años: confirme la edad de la persona
+misfit-ages-from = solo desde los { $from } años: confirme la edad de la persona
+misfit-ages-to = solo hasta los { $to } años: confirme la edad de la persona
+misfit-serves-only = solo atiende a { $who }
+misfit-serves-women = mujeres
+misfit-serves-men = hombres
+misfit-serves-nonbinary = personas no binarias
+misfit-wanted-lgbtq = no dice que acoja a personas LGBTQ+
+misfit-wanted-accessible = no dice nada sobre accesibilidad
+misfit-wanted-women = no dice que atienda a mujeres
+misfit-wanted-men = no dice que atienda a hombres
+misfit-wanted-nonbinary = no dice que acoja a personas no binarias
+referral-eligibility = Requisitos: { $text }
 
 # Read by the program and by reviewers: the value stays "draft" until a native speaker has reviewed this file.
 translation-status = draft

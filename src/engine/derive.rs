@@ -16,6 +16,8 @@ pub struct Derived {
     pub indicators: Vec<usize>,
     pub needs: Vec<usize>,
     pub urgent: Vec<usize>,
+    /// What the person asked of services (indices of the protocol's preferences).
+    pub preferences: Vec<usize>,
     /// Index of the outcome rule that applies (None only if the protocol has no fallback).
     pub outcome: Option<usize>,
     /// The person is known to be under 18 (protocol audience or `minor_if`).
@@ -81,6 +83,7 @@ pub(super) fn recompute(
     derived.indicators = r.indicators;
     derived.needs = r.needs;
     derived.urgent = r.urgent;
+    derived.preferences = r.preferences;
     derived.outcome = r.outcome;
     derived.minor = r.minor;
     derived.adult = r.adult;

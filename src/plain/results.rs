@@ -97,6 +97,9 @@ impl Plain {
                 if !r.misfits.is_empty() {
                     self.say(&format!("   - {}", r.misfits.join(", ")))?;
                 }
+                if let Some(e) = &r.eligibility {
+                    self.say(&format!("   {e}"))?;
+                }
             }
         }
         let numbered = items(self.session.directory(), &groups, "");

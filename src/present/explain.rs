@@ -4,7 +4,19 @@
 use fluent_bundle::FluentArgs;
 
 use crate::i18n::Localizer;
-use crate::referral::matching::{Misfit, Reason};
+use crate::protocol::ServiceWish;
+use crate::referral::matching::{Gender, Misfit, Reason};
+
+/// The messages for a wish met and not met.
+fn wish_ids(w: ServiceWish) -> (&'static str, &'static str) {
+    match w {
+        ServiceWish::LgbtqAffirming => ("reason-wanted-lgbtq", "misfit-wanted-lgbtq"),
+        ServiceWish::Accessible => ("reason-wanted-accessible", "misfit-wanted-accessible"),
+        ServiceWish::ServesWomen => ("reason-wanted-women", "misfit-wanted-women"),
+        ServiceWish::ServesMen => ("reason-wanted-men", "misfit-wanted-men"),
+        ServiceWish::ServesNonbinary => ("reason-wanted-nonbinary", "misfit-wanted-nonbinary"),
+    }
+}
 
 fn one(key: &str, value: String) -> FluentArgs<'static> {
     let mut a = FluentArgs::new();
@@ -32,6 +44,7 @@ pub(crate) fn reason_text(l: &Localizer, r: &Reason) -> String {
         Reason::LgbtqAffirming => l.tr("reason-lgbtq"),
         Reason::DistanceKm(km) => l.tr_args("reason-distance", &one("km", km.to_string())),
         Reason::HotlineFallback => l.tr("reason-hotline"),
+        Reason::Wanted(w) => l.tr(wish_ids(*w).0),
     }
 }
 
@@ -43,5 +56,33 @@ pub(crate) fn misfit_text(l: &Localizer, m: &Misfit) -> String {
         ),
         Misfit::ClosedNow => l.tr("misfit-closed"),
         Misfit::Inferred => l.tr("misfit-inferred"),
+        Misfit::Ages(from, to) => {
+            let mut a = FluentArgs::new();
+            a.set("from", from.map_or(-1, i64::from));
+            a.set("to", to.map_or(-1, i64::from));
+            l.tr_args(
+                match (from, to) {
+                    (Some(_), Some(_)) => "misfit-ages",
+                    (Some(_), None) => "misfit-ages-from",
+                    _ => "misfit-ages-to",
+                },
+                &a,
+            )
+        }
+        Misfit::ServesOnly(who) => {
+            let who = who
+                .iter()
+                .map(|g| {
+                    l.tr(match g {
+                        Gender::Woman => "misfit-serves-women",
+                        Gender::Man => "misfit-serves-men",
+                        Gender::Nonbinary => "misfit-serves-nonbinary",
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            l.tr_args("misfit-serves-only", &one("who", who))
+        }
+        Misfit::NotWanted(w) => l.tr(wish_ids(*w).1),
     }
 }

@@ -54,6 +54,8 @@ pub(crate) struct ReferralRow {
     pub phone: String,
     pub reasons: Vec<String>,
     pub misfits: Vec<String>,
+    /// The service's own eligibility text, for the worker to check (shortened).
+    pub eligibility: Option<String>,
     /// The person's consent, when they chose it.
     pub chosen: Option<ShareConsent>,
 }
@@ -74,6 +76,27 @@ pub(crate) fn items(dir: &Directory, groups: &[NeedSuggestions], filter: &str) -
         }
     }
     out
+}
+
+/// Longest eligibility text shown in a list, in characters.
+const ELIGIBILITY_CHARS: usize = 100;
+
+fn eligibility(l10n: &Localizer, s: &Service) -> Option<String> {
+    let text = safe(s.eligibility.trim());
+    if text.is_empty() {
+        return None;
+    }
+    let short: String = if text.chars().count() > ELIGIBILITY_CHARS {
+        let mut t: String = text.chars().take(ELIGIBILITY_CHARS - 1).collect();
+        t.push('…');
+        t
+    } else {
+        text
+    };
+    Some(l10n.tr_args(
+        "referral-eligibility",
+        &args([("text", FluentValue::from(short))]),
+    ))
 }
 
 pub(crate) fn phone(s: &Service) -> String {
@@ -97,7 +120,6 @@ pub(crate) fn referrals(
     let wl = worker_language(l10n, p);
     let stopped =
         (s.outcome_level() == OutcomeLevel::NotScreened).then(|| l10n.tr("referrals-not-screened"));
-    let groups = if stopped.is_some() { &[][..] } else { groups };
     let shown = items(dir, groups, filter);
     // Protocols for minors read the notice at the start; elsewhere it was never read.
     let notice_read = p.file.consent.mandatory_reporting_notice;
@@ -145,6 +167,7 @@ pub(crate) fn referrals(
                             phone: phone(svc),
                             reasons: sug.reasons.iter().map(|r| reason_text(l10n, r)).collect(),
                             misfits: sug.misfits.iter().map(|m| misfit_text(l10n, m)).collect(),
+                            eligibility: eligibility(l10n, svc),
                             chosen: active
                                 .referrals
                                 .iter()

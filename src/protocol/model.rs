@@ -284,6 +284,10 @@ pub struct Choice {
     /// ("none of these").
     #[serde(default)]
     pub exclusive: Option<Located<bool>>,
+    /// For an age-group choice, the ages it covers, e.g. `[18, 24]` (both included): referrals
+    /// then leave out services whose age limits do not meet them.
+    #[serde(default)]
+    pub ages: Option<[u8; 2]>,
 }
 
 impl Choice {

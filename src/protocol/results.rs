@@ -12,6 +12,8 @@ pub struct Results {
     pub indicators: Vec<usize>,
     pub needs: Vec<usize>,
     pub urgent: Vec<usize>,
+    /// What the person would like from a service (indices of `[[preference]]`).
+    pub preferences: Vec<usize>,
     /// Index of the outcome rule that applies (None only if the protocol has no fallback).
     pub outcome: Option<usize>,
     pub minor: bool,
@@ -60,6 +62,14 @@ impl Protocol {
             values[self.urgent_slot(k)] = Value::Boolean(on);
             if on {
                 r.urgent.push(k);
+            }
+        }
+        for (k, pref) in self.file.preferences.iter().enumerate() {
+            if pref.when.holds(&Bindings {
+                slots: &self.slots,
+                values,
+            }) {
+                r.preferences.push(k);
             }
         }
         values[self.indicator_count_slot()] = Value::Int(r.indicators.len() as i64);

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::model::{Confidence, Directory, Service, ServiceIdx, Status};
 use super::taxonomy::Attr;
-use crate::protocol::NeedCategory;
+use crate::protocol::{NeedCategory, ServiceWish};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -35,7 +35,12 @@ pub struct Request {
     pub needs: Vec<NeedRequest>,
     pub urgent: bool,
     pub age: AgeGroup,
+    /// The ages of the group the person said they are in (both included), when known: a
+    /// service whose age limits do not meet them is left out.
+    pub ages: Option<(u8, u8)>,
     pub gender: Option<Gender>,
+    /// What the person asked of a service (ranked up when met, said when not).
+    pub wishes: Vec<ServiceWish>,
     /// The interview language (BCP 47); its primary subtag is matched with ISO 639 codes.
     pub language: String,
     pub home: Option<(f64, f64)>,
@@ -62,6 +67,8 @@ pub enum Reason {
     LgbtqAffirming,
     DistanceKm(u32),
     HotlineFallback,
+    /// Meets what the person asked for.
+    Wanted(ServiceWish),
 }
 
 /// What does not fit, said as plainly.
@@ -71,6 +78,12 @@ pub enum Misfit {
     NoLanguage(String),
     ClosedNow,
     Inferred,
+    /// Its age limits (from, to), when the person's age may fall outside them.
+    Ages(Option<u8>, Option<u8>),
+    /// It serves only these (the person's gender is not known).
+    ServesOnly(Vec<Gender>),
+    /// Does not say it meets what the person asked for.
+    NotWanted(ServiceWish),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,25 +114,63 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
+/// The genders a service is limited to (empty: it serves everyone, or says it serves all).
+fn serves_only(s: &Service) -> Vec<Gender> {
+    let only: Vec<Gender> = [
+        (Attr::ServesWomen, Gender::Woman),
+        (Attr::ServesMen, Gender::Man),
+        (Attr::ServesNonbinary, Gender::Nonbinary),
+    ]
+    .into_iter()
+    .filter(|&(a, _)| s.has(a))
+    .map(|(_, g)| g)
+    .collect();
+    if only.len() == 3 { Vec::new() } else { only }
+}
+
+/// The gender a service must serve for this request: the person's, or the one they asked
+/// a service to be for.
+fn gender_asked(r: &Request) -> Option<Gender> {
+    r.gender.or_else(|| {
+        r.wishes.iter().find_map(|w| match w {
+            ServiceWish::ServesWomen => Some(Gender::Woman),
+            ServiceWish::ServesMen => Some(Gender::Man),
+            ServiceWish::ServesNonbinary => Some(Gender::Nonbinary),
+            _ => None,
+        })
+    })
+}
+
+/// Whether a service meets a wish.
+fn meets(s: &Service, w: ServiceWish) -> bool {
+    match w {
+        ServiceWish::LgbtqAffirming => s.has(Attr::LgbtqAffirming),
+        ServiceWish::Accessible => s.locations.iter().any(|l| !l.accessibility.is_empty()),
+        ServiceWish::ServesWomen => s.has(Attr::ServesWomen),
+        ServiceWish::ServesMen => s.has(Attr::ServesMen),
+        ServiceWish::ServesNonbinary => serves_only(s).is_empty() || s.has(Attr::ServesNonbinary),
+    }
+}
+
 /// Whether the hard filters let the service through for this request.
 pub fn eligible(s: &Service, r: &Request) -> bool {
     if s.status != Status::Active {
         return false;
     }
-    match r.age {
-        AgeGroup::Minor if s.min_age.is_some_and(|m| m >= 18) => return false,
-        AgeGroup::Adult if s.max_age.is_some_and(|m| m < 18) => return false,
+    match (r.ages, r.age) {
+        // The person's own age group must meet the service's limits.
+        (Some((from, to)), _) => {
+            if s.max_age.is_some_and(|m| m < from) || s.min_age.is_some_and(|m| m > to) {
+                return false;
+            }
+        }
+        (None, AgeGroup::Minor) if s.min_age.is_some_and(|m| m >= 18) => return false,
+        (None, AgeGroup::Adult) if s.max_age.is_some_and(|m| m < 18) => return false,
         _ => {}
     }
-    if let Some(g) = r.gender {
-        let restricted =
-            s.has(Attr::ServesMen) || s.has(Attr::ServesWomen) || s.has(Attr::ServesNonbinary);
-        let serves = match g {
-            Gender::Man => s.has(Attr::ServesMen),
-            Gender::Woman => s.has(Attr::ServesWomen),
-            Gender::Nonbinary => s.has(Attr::ServesNonbinary),
-        };
-        if restricted && !serves {
+    if let Some(g) = gender_asked(r) {
+        let only = serves_only(s);
+        if !only.is_empty() && !only.contains(&g) {
             return false;
         }
     }
@@ -220,6 +271,37 @@ fn evaluate(
     if r.age == AgeGroup::Minor && s.has(Attr::Youth) {
         say(6, &|| Some(Reason::Youth), &|| None, &mut explain);
     }
+    // Eligibility the worker must check: age limits the person's group does not fall
+    // wholly within, and a service limited to genders when the person's is not known.
+    let within = r.ages.is_some_and(|(from, to)| {
+        s.min_age.is_none_or(|m| m <= from) && s.max_age.is_none_or(|m| m >= to)
+    });
+    if (s.min_age.is_some() || s.max_age.is_some()) && !within {
+        say(
+            0,
+            &|| None,
+            &|| Some(Misfit::Ages(s.min_age, s.max_age)),
+            &mut explain,
+        );
+    }
+    if gender_asked(r).is_none() {
+        let only = serves_only(s);
+        if !only.is_empty() {
+            say(
+                0,
+                &|| None,
+                &|| Some(Misfit::ServesOnly(only.clone())),
+                &mut explain,
+            );
+        }
+    }
+    for &w in &r.wishes {
+        if meets(s, w) {
+            say(4, &|| Some(Reason::Wanted(w)), &|| None, &mut explain);
+        } else {
+            say(0, &|| None, &|| Some(Misfit::NotWanted(w)), &mut explain);
+        }
+    }
     if s.has(Attr::Open247) {
         say(
             if r.urgent { 5 } else { 1 },
@@ -256,7 +338,9 @@ fn evaluate(
         ),
         (Attr::LgbtqAffirming, Reason::LgbtqAffirming, 1),
     ] {
-        if s.has(a) {
+        // Said once, as what the person asked for, when they asked for it.
+        let asked = a == Attr::LgbtqAffirming && r.wishes.contains(&ServiceWish::LgbtqAffirming);
+        if s.has(a) && !asked {
             say(p, &|| Some(reason.clone()), &|| None, &mut explain);
         }
     }

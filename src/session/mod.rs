@@ -230,8 +230,14 @@ impl WorkSession {
                 category: p.file.needs[n].category,
             })
             .collect();
+        let stopped = s.outcome_level() == crate::protocol::OutcomeLevel::NotScreened;
+        // After a stop nothing is offered: a hand-off and a question about sharing would be
+        // overheard or relayed (the referral screen says what to do instead).
+        if stopped {
+            needs.clear();
+        }
         // Urgent with no need raised: the hotline is still offered.
-        if needs.is_empty() && !d.urgent.is_empty() {
+        if needs.is_empty() && !d.urgent.is_empty() && !stopped {
             needs.push(NeedRequest {
                 id: "hotline".into(),
                 category: crate::protocol::NeedCategory::Hotline,
@@ -249,7 +255,21 @@ impl WorkSession {
             } else {
                 AgeGroup::Unknown
             },
+            ages: p.questions().find_map(|(i, q)| match &s.answer(i)?.answer {
+                crate::engine::Answer::Choice(c) => {
+                    let [from, to] = q.choices.iter().find(|x| &x.id.value == c)?.ages?;
+                    Some((from, to))
+                }
+                _ => None,
+            }),
+            // lantern never asks a person's gender; a wish for a service for women, men
+            // or non-binary people stands in for it.
             gender: None,
+            wishes: d
+                .preferences
+                .iter()
+                .map(|&k| p.file.preferences[k].wants)
+                .collect(),
             language: s.language().to_string(),
             home: region.and_then(|r| Some((r.latitude?, r.longitude?))),
             region: region.map(|r| r.name.clone()),

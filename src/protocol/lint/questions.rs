@@ -131,6 +131,30 @@ fn check_question(q: &Question, file: &SourceFile, out: &mut Vec<Diagnostic>) {
             "remove them or use kind = \"number\"".to_string(),
         ));
     }
+    for c in &q.choices {
+        match c.ages {
+            Some(_) if kind != QuestionKind::Single => out.push(file.diagnostic(
+                rules::MISPLACED_KEY,
+                c.id.span.clone(),
+                format!(
+                    "choice `{}` has `ages` but question `{}` is not a single-choice question",
+                    c.id.value, q.id.value
+                ),
+                "`ages` only applies to the choices of an age-group question (kind = \"single\")"
+                    .to_string(),
+            )),
+            Some([from, to]) if from > to => out.push(file.diagnostic(
+                rules::BAD_NUMBER_RANGE,
+                c.id.span.clone(),
+                format!(
+                    "choice `{}` has ages from {from} to {to}",
+                    c.id.value
+                ),
+                "write the youngest age first, e.g. `ages = [18, 24]`".to_string(),
+            )),
+            _ => {}
+        }
+    }
     if kind != QuestionKind::Text && q.max_length.is_some() {
         out.push(file.diagnostic(
             rules::MISPLACED_KEY,

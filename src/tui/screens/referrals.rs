@@ -289,6 +289,9 @@ impl Referrals {
                         m.theme.warning,
                     ));
                 }
+                if let Some(e) = &r.eligibility {
+                    text.extend(wrapped(&format!("      {e}"), w, 8, m.theme.muted));
+                }
                 list_items.push(ListItem::new(text));
             }
         }
