@@ -146,8 +146,9 @@ fn a_minor_is_offered_only_services_that_serve_minors() {
         "correct horse battery",
         "",  // worker label
         "",  // consent read
-        "y", // can speak privately
         "1", // no interpreter needed
+        "y", // can speak privately
+        "3", // the worker noticed none of the warning signs
         "1", // under 18
         "f", // finish (the rest is hidden for a minor)
         "1", // the first suggestion

@@ -56,14 +56,15 @@ fn the_age_group_comes_from_the_answers_and_the_protocols_audience() {
     assert_eq!(age(&start(&s, "youth")), AgeGroup::Minor);
     // Audience "adult": an adult unless the answers say otherwise.
     let mut a = start(&s, "adult-general");
-    answer(&mut a, "speak_privately", Answer::Yes);
     answer(&mut a, "interpreter", Answer::Choice("none".into()));
+    answer(&mut a, "speak_privately", Answer::Yes);
     answer(&mut a, "age_range", Answer::Declined);
     assert_eq!(age(&a), AgeGroup::Adult);
     answer(&mut a, "age_range", Answer::Choice("under_18".into()));
     assert_eq!(age(&a), AgeGroup::Minor);
     // Audience "any": what the answers say, and unknown when they say nothing.
     let mut a = start(&s, "hotline-brief");
+    answer(&mut a, "interpreter", Answer::Choice("none".into()));
     answer(&mut a, "safe_to_talk", Answer::Yes);
     assert_eq!(age(&a), AgeGroup::Unknown);
     answer(&mut a, "age_range", Answer::Declined);
@@ -121,8 +122,8 @@ fn the_request_carries_the_needs_language_and_the_local_time() {
         )
         .unwrap();
     a.screening.acknowledge_consent().unwrap();
-    answer(&mut a, "speak_privately", Answer::Yes);
     answer(&mut a, "interpreter", Answer::Choice("none".into()));
+    answer(&mut a, "speak_privately", Answer::Yes);
     answer(&mut a, "age_range", Answer::Choice("age_25_plus".into()));
     let r = s.referral_request(&a);
     assert_eq!(r.language, "es");
@@ -156,6 +157,7 @@ fn answers_read_the_same_in_both_front_ends() {
     let (catalog, _) = lantern::i18n::Catalog::load(&common::root().join("locales"));
     let l = catalog.localizer(&["es".to_string()]);
     let mut a = start(&s, "hotline-brief");
+    answer(&mut a, "interpreter", Answer::Choice("none".into()));
     answer(&mut a, "safe_to_talk", Answer::Yes);
     let sc = &a.screening;
     let money = sc.protocol().question_index("money").unwrap();

@@ -1,6 +1,8 @@
-//! Every shipped protocol is exercised by scripted answers (tests/fixtures/simulate/<id>/)
-//! covering no indicators, some, urgent, a minor, everything declined and everything past
-//! the gates declined, in each of its languages; and `lantern simulate` writes nothing.
+//! Every shipped protocol is exercised by scripted answers (tests/fixtures/simulate/<id>/):
+//! every `*.toml` there is run in each of the protocol's languages and must meet its
+//! `[expect]`. Six cases are required of every protocol and get checks of their own: no
+//! indicators, some, urgent, a minor, everything declined (not screened) and everything past
+//! the gates declined. `lantern simulate` writes nothing.
 
 mod common;
 
@@ -28,7 +30,21 @@ fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
     for path in shipped {
         let p = common::protocol(&path);
         let dir = common::fixture(&format!("simulate/{}", p.id()));
-        for case in CASES {
+        let mut cases: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|e| e.unwrap().path())
+            .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+            .map(|f| f.file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        cases.sort();
+        for required in CASES {
+            assert!(
+                cases.iter().any(|c| c == required),
+                "{}: the required case {required}.toml is missing",
+                dir.display()
+            );
+        }
+        for case in &cases {
             let script_path = dir.join(format!("{case}.toml"));
             let file = SourceFile::new(
                 &script_path,
@@ -54,7 +70,7 @@ fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
                     "{} ({lang}): {misses:?}",
                     script_path.display()
                 );
-                match *case {
+                match case.as_str() {
                     "none" => assert_eq!(report.outcome, OutcomeLevel::NoIndicators),
                     "some" => {
                         assert!(!report.indicators.is_empty());
@@ -84,6 +100,14 @@ fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
                         );
                     }
                     "all_declined" => {
+                        // With the safety checks declined, the screening did not happen: it
+                        // is "not screened", never "no indicators".
+                        assert_eq!(
+                            report.outcome,
+                            OutcomeLevel::NotScreened,
+                            "{}",
+                            script_path.display()
+                        );
                         // Declining is never an indicator.
                         assert!(report.indicators.is_empty(), "{}", script_path.display());
                         // Everything the script does not answer explicitly was declined.
@@ -97,9 +121,10 @@ fn every_shipped_protocol_meets_its_scripted_expectations_in_every_language() {
                             script_path.display()
                         );
                     }
-                    _ => unreachable!(),
+                    // Other cases are checked by their own `[expect]` only.
+                    _ => {}
                 }
-                if *case == "urgent" {
+                if case == "urgent" {
                     assert_eq!(report.outcome, OutcomeLevel::Urgent);
                 }
             }
@@ -115,8 +140,21 @@ fn the_youth_protocol_reads_the_reporting_notice_first_and_the_hotline_one_is_br
             assert!(p.file.consent.mandatory_reporting_notice, "{}", p.id());
         }
         if p.id() == "hotline-brief" {
+            // At most eight questions read to the caller; besides them, only the worker's
+            // own safety checks (who interprets, what the worker hears), never read aloud.
+            let read_aloud = p.questions().filter(|(_, q)| q.read_aloud).count();
             assert!(
-                p.question_count() <= 8,
+                read_aloud <= 8,
+                "hotline-brief reads {read_aloud} questions"
+            );
+            assert!(
+                p.questions()
+                    .filter(|(_, q)| !q.read_aloud)
+                    .all(|(_, q)| q.check.is_some()),
+                "hotline-brief has worker-only questions that are not safety checks"
+            );
+            assert!(
+                p.question_count() <= 8 + 2,
                 "hotline-brief has {}",
                 p.question_count()
             );
