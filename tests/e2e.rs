@@ -211,7 +211,7 @@ fn screen_protocol_starts_the_screening_at_once() {
     t.send("correct horse battery");
     t.send(ENTER);
     let s = t.wait_for("Lea esto a la persona");
-    assert!(s.contains("Llamada 00:0"), "no call timer:\n{s}");
+    assert!(s.contains("Tiempo 00:0"), "no elapsed time:\n{s}");
     assert!(
         !s.contains("Iniciar una entrevista"),
         "went home first:\n{s}"

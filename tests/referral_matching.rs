@@ -319,3 +319,122 @@ fn large_directories_give_the_same_answer_in_parallel() {
     // And `suggest` takes the parallel path at this size.
     assert_eq!(suggest(&d, &r, 4), parallel);
 }
+
+/// A person's answered age group is matched against each service's age limits: a 25-year-old
+/// is not sent to a drop-in for ages 14–24, and a 13–15-year-old is, with the limits shown.
+#[test]
+fn the_answered_age_group_meets_the_services_age_limits() {
+    let mut drop_in = svc("Youth Drop-In", &[Housing], &[Attr::Youth], &["en"]);
+    drop_in.min_age = Some(14);
+    drop_in.max_age = Some(24);
+    let open = svc("Open Housing", &[Housing], &[], &["en"]);
+    let dir = Directory::new(vec![drop_in, open], "test".into());
+    let mut r = request(&[Housing], "en");
+    r.ages = Some((25, 120));
+    assert_eq!(names(&dir, &r, 0), ["Open Housing"]);
+    r.ages = Some((18, 24));
+    let s = &suggest(&dir, &r, 10)[0];
+    let drop = s
+        .suggestions
+        .iter()
+        .find(|x| dir.service(x.service).name == "Youth Drop-In")
+        .expect("18-24 fits 14-24");
+    assert!(!drop.misfits.iter().any(|m| matches!(m, Misfit::Ages(..))));
+    r.age = AgeGroup::Minor;
+    r.ages = Some((13, 15));
+    let s = &suggest(&dir, &r, 10)[0];
+    let drop = s
+        .suggestions
+        .iter()
+        .find(|x| dir.service(x.service).name == "Youth Drop-In")
+        .expect("13-15 meets 14-24");
+    assert!(drop.misfits.contains(&Misfit::Ages(Some(14), Some(24))));
+}
+
+/// lantern never asks a gender: a service limited to one is flagged, and left out only when
+/// the person asked for a service for someone else.
+#[test]
+fn gender_limited_services_are_flagged_and_a_wish_leaves_out_the_others() {
+    use lantern::protocol::ServiceWish;
+    let women = svc(
+        "Women's Shelter",
+        &[EmergencyShelter],
+        &[Attr::ServesWomen],
+        &["en"],
+    );
+    let men = svc(
+        "Men's Shelter",
+        &[EmergencyShelter],
+        &[Attr::ServesMen],
+        &["en"],
+    );
+    let all = svc(
+        "Everyone's Shelter",
+        &[EmergencyShelter],
+        &[Attr::ServesWomen, Attr::ServesMen, Attr::ServesNonbinary],
+        &["en"],
+    );
+    let dir = Directory::new(vec![women, men, all], "test".into());
+    let mut r = request(&[EmergencyShelter], "en");
+    let s = &suggest(&dir, &r, 10)[0];
+    let misfits = |name: &str| {
+        s.suggestions
+            .iter()
+            .find(|x| dir.service(x.service).name == name)
+            .unwrap()
+            .misfits
+            .clone()
+    };
+    assert!(misfits("Women's Shelter").contains(&Misfit::ServesOnly(vec![Gender::Woman])));
+    assert!(misfits("Men's Shelter").contains(&Misfit::ServesOnly(vec![Gender::Man])));
+    assert!(
+        !misfits("Everyone's Shelter")
+            .iter()
+            .any(|m| matches!(m, Misfit::ServesOnly(_))),
+        "serving everyone is no limit"
+    );
+    r.wishes = vec![ServiceWish::ServesWomen];
+    let got = names(&dir, &r, 0);
+    assert_eq!(got, ["Women's Shelter", "Everyone's Shelter"]);
+}
+
+/// What the person asked of services ranks a service up and is said; a service that does
+/// not say it meets it is said too, never silently dropped.
+#[test]
+fn what_the_person_asked_for_ranks_and_is_said() {
+    use lantern::protocol::ServiceWish;
+    let plain = svc("A Legal Aid", &[LegalImmigration], &[], &["en"]);
+    let affirming = svc(
+        "B Legal Aid",
+        &[LegalImmigration],
+        &[Attr::LgbtqAffirming],
+        &["en"],
+    );
+    let dir = Directory::new(vec![plain, affirming], "test".into());
+    let mut r = request(&[LegalImmigration], "en");
+    r.home = None;
+    assert_eq!(names(&dir, &r, 0), ["B Legal Aid", "A Legal Aid"]);
+    r.wishes = vec![ServiceWish::LgbtqAffirming, ServiceWish::Accessible];
+    let s = &suggest(&dir, &r, 10)[0];
+    assert_eq!(dir.service(s.suggestions[0].service).name, "B Legal Aid");
+    assert!(
+        s.suggestions[0]
+            .reasons
+            .contains(&Reason::Wanted(ServiceWish::LgbtqAffirming))
+    );
+    assert!(
+        !s.suggestions[0].reasons.contains(&Reason::LgbtqAffirming),
+        "said once"
+    );
+    assert!(
+        s.suggestions[0]
+            .misfits
+            .contains(&Misfit::NotWanted(ServiceWish::Accessible))
+    );
+    assert!(
+        s.suggestions[1]
+            .misfits
+            .contains(&Misfit::NotWanted(ServiceWish::LgbtqAffirming))
+    );
+    assert!(s.suggestions[0].score > s.suggestions[1].score + 1);
+}

@@ -76,32 +76,42 @@ fn the_age_group_comes_from_the_answers_and_the_protocols_audience() {
 }
 
 #[test]
-fn an_urgent_flag_with_no_need_still_asks_for_the_hotline() {
-    // The example protocol without its shelter need: "not safe to talk" is urgent and
-    // raises no need of its own.
+fn an_urgent_flag_with_no_need_still_asks_for_the_hotline_but_nothing_after_a_stop() {
+    // The safety fixture: a person under 18 is an urgent flag that raises no need of its
+    // own; a medical emergency seen while the screening stops is urgent too.
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("root");
     std::fs::create_dir_all(root.join("screening")).unwrap();
-    let example = std::fs::read_to_string(common::fixture("protocols/valid/example.toml")).unwrap();
-    let shelter = "[[need]]\nid = \"shelter\"\nlabel.en = \"A safe place to stay\"\nlabel.es = \"Un lugar seguro donde quedarse\"\ncategory = \"emergency_shelter\"\nwhen = 'speak_freely == \"no\"'\n";
-    assert!(example.contains(shelter), "the example changed");
-    std::fs::write(
-        root.join("screening/example.toml"),
-        example.replace(shelter, ""),
+    std::fs::copy(
+        common::fixture("protocols/valid/safety.toml"),
+        root.join("screening/safety.toml"),
     )
     .unwrap();
     let s = session(&root, &dir.path().join("data"));
     assert!(s.protocol_problems.is_empty(), "{:?}", s.protocol_problems);
-    let mut a = start(&s, "example");
-    answer(&mut a, "speak_freely", Answer::Yes);
+    let mut a = start(&s, "safety");
+    answer(&mut a, "interpreter", Answer::Choice("none".into()));
+    answer(&mut a, "private", Answer::Yes);
     let r = s.referral_request(&a);
     assert!(!r.urgent);
     assert!(r.needs.is_empty(), "nothing asked, nothing offered");
-    answer(&mut a, "speak_freely", Answer::No);
+    answer(&mut a, "age", Answer::Choice("under_18".into()));
     let r = s.referral_request(&a);
     assert!(r.urgent);
     let needs: Vec<NeedCategory> = r.needs.iter().map(|n| n.category).collect();
     assert_eq!(needs, [NeedCategory::Hotline]);
+    assert_eq!(r.ages, Some((0, 17)), "the answered age group's ages");
+    // A companion interprets: the screening stops; what the worker saw is urgent, and yet
+    // nothing is offered (a hand-off would be relayed).
+    answer(&mut a, "interpreter", Answer::Choice("companion".into()));
+    answer(&mut a, "seen", Answer::Choices(vec!["medical".into()]));
+    assert_eq!(
+        a.screening.outcome_level(),
+        lantern::protocol::OutcomeLevel::NotScreened
+    );
+    let r = s.referral_request(&a);
+    assert!(r.urgent);
+    assert!(r.needs.is_empty(), "{:?}", r.needs);
 }
 
 #[test]

@@ -239,11 +239,12 @@ fn simulate_json_and_failed_expectations() {
         .assert()
         .code(1);
     let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(v["outcome"], "no_indicators");
+    // Everything declined, the privacy check included: nothing was screened.
+    assert_eq!(v["outcome"], "not_screened");
     assert_eq!(v["path"][0]["answer"]["type"], "declined");
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(
-        stderr.contains("outcome: expected urgent, got no_indicators"),
+        stderr.contains("outcome: expected urgent, got not_screened"),
         "{stderr}"
     );
 }

@@ -141,14 +141,17 @@ fn gender_asked(r: &Request) -> Option<Gender> {
     })
 }
 
-/// Whether a service meets a wish.
-fn meets(s: &Service, w: ServiceWish) -> bool {
+/// Whether a service meets a wish: `Some(true)` it says so, `Some(false)` it does not say
+/// so, `None` neither (a service for everyone, asked for a service for women: it serves
+/// women, but is not what was asked; services limited to others are already left out).
+fn meets(s: &Service, w: ServiceWish) -> Option<bool> {
+    let for_gender = |g: Gender| serves_only(s).contains(&g).then_some(true);
     match w {
-        ServiceWish::LgbtqAffirming => s.has(Attr::LgbtqAffirming),
-        ServiceWish::Accessible => s.locations.iter().any(|l| !l.accessibility.is_empty()),
-        ServiceWish::ServesWomen => s.has(Attr::ServesWomen),
-        ServiceWish::ServesMen => s.has(Attr::ServesMen),
-        ServiceWish::ServesNonbinary => serves_only(s).is_empty() || s.has(Attr::ServesNonbinary),
+        ServiceWish::LgbtqAffirming => Some(s.has(Attr::LgbtqAffirming)),
+        ServiceWish::Accessible => Some(s.locations.iter().any(|l| !l.accessibility.is_empty())),
+        ServiceWish::ServesWomen => for_gender(Gender::Woman),
+        ServiceWish::ServesMen => for_gender(Gender::Man),
+        ServiceWish::ServesNonbinary => for_gender(Gender::Nonbinary),
     }
 }
 
@@ -159,11 +162,12 @@ pub fn eligible(s: &Service, r: &Request) -> bool {
     }
     match (r.ages, r.age) {
         // The person's own age group must meet the service's limits.
-        (Some((from, to)), _) => {
-            if s.max_age.is_some_and(|m| m < from) || s.min_age.is_some_and(|m| m > to) {
-                return false;
-            }
+        (Some((from, to)), _)
+            if s.max_age.is_some_and(|m| m < from) || s.min_age.is_some_and(|m| m > to) =>
+        {
+            return false;
         }
+        (Some(_), _) => {}
         (None, AgeGroup::Minor) if s.min_age.is_some_and(|m| m >= 18) => return false,
         (None, AgeGroup::Adult) if s.max_age.is_some_and(|m| m < 18) => return false,
         _ => {}
@@ -296,10 +300,10 @@ fn evaluate(
         }
     }
     for &w in &r.wishes {
-        if meets(s, w) {
-            say(4, &|| Some(Reason::Wanted(w)), &|| None, &mut explain);
-        } else {
-            say(0, &|| None, &|| Some(Misfit::NotWanted(w)), &mut explain);
+        match meets(s, w) {
+            Some(true) => say(4, &|| Some(Reason::Wanted(w)), &|| None, &mut explain),
+            Some(false) => say(0, &|| None, &|| Some(Misfit::NotWanted(w)), &mut explain),
+            None => {}
         }
     }
     if s.has(Attr::Open247) {

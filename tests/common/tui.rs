@@ -33,6 +33,18 @@ impl Fixture {
         fx
     }
 
+    /// A root with one valid fixture protocol (tests/fixtures/protocols/valid/<name>).
+    pub fn with(name: &str) -> Fixture {
+        let fx = Fixture::empty();
+        std::fs::create_dir_all(fx.root().join("screening")).unwrap();
+        std::fs::copy(
+            super::fixture(&format!("protocols/valid/{name}")),
+            fx.root().join("screening").join(name),
+        )
+        .unwrap();
+        fx
+    }
+
     /// A root with the shipped protocols instead of the example.
     #[cfg(unix)]
     pub fn shipped() -> Fixture {

@@ -43,8 +43,8 @@ impl NotesPane {
         area.set_cursor_line_style(Style::default());
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        // One step of undo is all the length limit needs; no longer history of the text.
-        area.set_max_histories(1);
+        // No undo history: it would keep copies of deleted text in memory.
+        area.set_max_histories(0);
         NotesPane { area: Some(area) }
     }
 
@@ -70,22 +70,19 @@ impl NotesPane {
             return false;
         }
         let area = self.area.as_mut().expect("set in new, taken only by drop");
-        let before = chars(area);
-        if area.input(input.key) {
-            // Past the limit (and growing): the key press is taken back.
-            let after = chars(area);
-            if after > NOTES_MAX_CHARS && after > before {
-                area.undo();
-                m.status = Some(crate::tui::app::Status::Problem(crate::present::Message {
-                    text: m.l10n.tr_args(
-                        "notes-full",
-                        &crate::present::args([("max", NOTES_MAX_CHARS.into())]),
-                    ),
-                    hint: None,
-                }));
-            } else {
-                m.effect(Effect::NotesChanged);
-            }
+        // At the limit, a key that would add text is refused (editing and deleting go on).
+        let adds = crate::tui::keymap::typed(&input.key).is_some()
+            || crate::tui::keymap::is_enter(&input.key);
+        if adds && chars(area) >= NOTES_MAX_CHARS {
+            m.status = Some(crate::tui::app::Status::Problem(crate::present::Message {
+                text: m.l10n.tr_args(
+                    "notes-full",
+                    &crate::present::args([("max", NOTES_MAX_CHARS.into())]),
+                ),
+                hint: None,
+            }));
+        } else if area.input(input.key) {
+            m.effect(Effect::NotesChanged);
         }
         true
     }
