@@ -17,25 +17,33 @@ use lantern::tui::App;
 use lantern::tui::overlays::Overlay;
 use lantern::tui::screens::Screen;
 
-/// The safety fixture, started in `lang`, at its first question.
+/// The safety fixture, started in `lang` (the interview language follows the screen's), at
+/// the consent screen, where who interprets is asked before anything is read.
 fn safety(fx: &Fixture, lang: &str) -> App {
     let mut app = fx.app(lang);
     key(&mut app, KeyCode::Enter); // start
-    if lang != "en" {
-        // The interview language defaults to the screen's; nothing to change.
-    }
-    key(&mut app, KeyCode::Enter); // consent read
     assert!(
-        matches!(app.screen, Screen::Question(_)),
+        matches!(app.screen, Screen::Consent(_)),
         "{}",
         screen_text(&app, 80, 24)
     );
     app
 }
 
+/// Who interprets (`choice`), then the consent read: at the privacy check.
+fn interpreted_by(app: &mut App, choice: &str) {
+    chars(app, choice);
+    key(app, KeyCode::Enter);
+    assert!(
+        matches!(app.screen, Screen::Question(_)),
+        "{}",
+        screen_text(app, 80, 24)
+    );
+}
+
 /// Interpreter, privacy and observation answered so that the screening goes on.
 fn past_the_checks(app: &mut App) {
-    chars(app, "1"); // no interpreter needed
+    interpreted_by(app, "1"); // no interpreter needed
     chars(app, "y"); // private
     chars(app, "2"); // nothing seen
     key(app, KeyCode::Enter);
@@ -93,6 +101,7 @@ fn an_urgent_answer_shows_a_banner_at_once_and_its_steps_return_to_the_same_ques
 fn the_steps_key_does_nothing_while_no_flag_is_raised() {
     let fx = Fixture::with("safety.toml");
     let mut app = safety(&fx, "en");
+    interpreted_by(&mut app, "1");
     chars(&mut app, "!");
     assert!(app.m.overlay.is_none());
 }
@@ -115,7 +124,17 @@ fn finish(app: &mut App) {
 fn a_companion_interpreting_stops_the_screening_with_no_hand_off_and_no_consent_question() {
     let fx = Fixture::with("safety.toml");
     let mut app = safety(&fx, "en");
-    chars(&mut app, "3"); // a companion interprets
+    // Before anything is read: a companion interprets, so nothing is to be read at all.
+    assert!(!screen_text(&app, 80, 24).contains("Do not read anything aloud"));
+    chars(&mut app, "3");
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("Do not read anything aloud"), "{text}");
+    assert!(
+        !text.contains("You can skip any question"),
+        "the script is still shown:\n{text}"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(question_id(&app), "private", "not asked again");
     chars(&mut app, "y"); // "private": relayed by the companion, and it changes nothing
     chars(&mut app, "1"); // the worker sees a medical emergency
     key(&mut app, KeyCode::Enter);
@@ -247,6 +266,7 @@ fn a_minor_found_where_no_notice_was_read_gets_it_now() {
 fn the_notes_hold_what_services_need_and_no_more() {
     let fx = Fixture::with("safety.toml");
     let mut app = safety(&fx, "en");
+    interpreted_by(&mut app, "1");
     key(&mut app, KeyCode::F(4));
     let text = screen_text(&app, 80, 24);
     assert!(
@@ -268,7 +288,7 @@ fn not_screened_is_counted_apart_in_the_report() {
     let fx = Fixture::with("safety.toml");
     for interpreter in ["3", "1"] {
         let mut app = safety(&fx, "en");
-        chars(&mut app, interpreter);
+        interpreted_by(&mut app, interpreter);
         chars(&mut app, "y");
         chars(&mut app, "2");
         key(&mut app, KeyCode::Enter);
@@ -325,8 +345,8 @@ fn plain_mode_reads_the_steps_as_soon_as_the_flag_is_raised() {
             "1", // protocol
             "1", // interview language
             "",  // worker label
+            "1", // no interpreter (asked before anything is read)
             "",  // consent read
-            "1", // no interpreter
             "y", // private
             "2", // nothing seen
             "3", // 25 or older
@@ -407,4 +427,37 @@ fn what_the_worker_sees_is_urgent_even_when_the_screening_stops() {
         .collect();
     assert_eq!(flags, ["medical_now"]);
     assert_eq!(s.interpreter_used(), None, "not asked");
+}
+
+#[test]
+fn only_who_interprets_is_answered_before_the_consent_and_it_is_not_asked_again() {
+    use lantern::engine::EngineError;
+    let p = common::protocol(&common::fixture("protocols/valid/safety.toml"));
+    let mut s = common::start(&p, "en");
+    let check = s.interpreter_check().expect("the safety fixture has one");
+    assert_eq!(check.index(), 0);
+    let private = lantern::protocol::QuestionIdx::new(1);
+    assert_eq!(
+        s.set_answer(private, Answer::Yes),
+        Err(EngineError::ConsentFirst)
+    );
+    assert!(!s.interpreter_stops(), "nothing answered yet");
+    s.set_answer(check, Answer::Choice("companion".into()))
+        .unwrap();
+    assert!(s.interpreter_stops());
+    s.set_answer(check, Answer::Choice("professional".into()))
+        .unwrap();
+    assert!(!s.interpreter_stops());
+    s.acknowledge_consent().unwrap();
+    assert_eq!(s.position(), Position::Question(private));
+    // A protocol without an interpreter check (the example) starts at its first question.
+    let e = common::example();
+    let mut s = common::start(&e, "en");
+    assert_eq!(s.interpreter_check(), None);
+    assert!(!s.interpreter_stops());
+    s.acknowledge_consent().unwrap();
+    assert_eq!(
+        s.position(),
+        Position::Question(lantern::protocol::QuestionIdx::new(0))
+    );
 }

@@ -145,8 +145,8 @@ fn a_minor_is_offered_only_services_that_serve_minors() {
         "correct horse battery",
         "correct horse battery",
         "",  // worker label
+        "1", // no interpreter needed (asked before the consent is read)
         "",  // consent read
-        "1", // no interpreter needed
         "y", // can speak privately
         "3", // the worker noticed none of the warning signs
         "1", // under 18

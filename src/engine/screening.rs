@@ -197,15 +197,47 @@ impl Screening {
     /// `none` means no interpreter, any other choice one; unknown when it was not asked,
     /// was declined, or the protocol has no such check.
     pub fn interpreter_used(&self) -> Option<bool> {
-        let (i, _) = self.protocol.questions().find(|(_, q)| {
-            q.check
-                .as_ref()
-                .is_some_and(|c| c.value == crate::protocol::SafetyCheck::Interpreter)
-        })?;
-        match &self.answer(i)?.answer {
+        match &self.answer(self.interpreter_check()?)?.answer {
             Answer::Choice(c) => Some(c != "none"),
             _ => None,
         }
+    }
+
+    /// The protocol's interpreter check (its first question, lint P036), which the worker
+    /// answers on the consent screen, before reading anything through an interpreter.
+    pub fn interpreter_check(&self) -> Option<QuestionIdx> {
+        let first = QuestionIdx::new(0);
+        (self.protocol.question_count() > 0
+            && self
+                .protocol
+                .question(first)
+                .check
+                .as_ref()
+                .is_some_and(|c| c.value == crate::protocol::SafetyCheck::Interpreter))
+        .then_some(first)
+    }
+
+    /// The interpreter check's answer stops the screening: with the privacy check answered
+    /// "yes", the protocol's own rules would still say "not screened" (a companion, someone
+    /// tied to the person's work interprets). Then nothing is read aloud.
+    pub fn interpreter_stops(&self) -> bool {
+        let Some(i) = self.interpreter_check() else {
+            return false;
+        };
+        if self.stored_answer(i).is_none() {
+            return false;
+        }
+        let mut probe = self.clone();
+        probe.consent.get_or_insert(self.clock.now());
+        if let Some((j, _)) = self.protocol.questions().find(|(_, q)| {
+            q.check
+                .as_ref()
+                .is_some_and(|c| c.value == crate::protocol::SafetyCheck::Privacy)
+        }) && probe.is_visible(j)
+        {
+            let _ = probe.set_answer(j, Answer::Yes);
+        }
+        probe.outcome_level() == OutcomeLevel::NotScreened
     }
 
     pub fn acknowledge_consent(&mut self) -> Result<(), EngineError> {
@@ -216,14 +248,22 @@ impl Screening {
         }
         if self.position == Position::Consent {
             self.advance()?;
+            // The interpreter check was answered on the consent screen: not asked again.
+            if let Position::Question(i) = self.position
+                && Some(i) == self.interpreter_check()
+                && self.stored_answer(i).is_some()
+            {
+                self.advance()?;
+            }
         }
         Ok(())
     }
 
     /// Records an answer to question `i` (any shown question, not only the current one).
+    /// Before the consent is acknowledged, only the interpreter check can be answered.
     pub fn set_answer(&mut self, i: QuestionIdx, answer: Answer) -> Result<(), EngineError> {
         self.ensure_open()?;
-        if self.consent.is_none() {
+        if self.consent.is_none() && Some(i) != self.interpreter_check() {
             return Err(EngineError::ConsentFirst);
         }
         if i.index() >= self.protocol.question_count() {

@@ -12,10 +12,11 @@ use fluent_bundle::FluentValue;
 use crate::engine::Position;
 use crate::i18n::{Catalog, Localizer};
 use crate::present::message::Explain;
-use crate::present::{args, consent, drafts, protocol_title};
+use crate::present::{args, drafts, protocol_title};
 use crate::protocol::Protocol;
 use crate::sanitize::terminal_safe;
 
+mod opening;
 mod questions;
 mod results;
 use crate::session::{Active, WorkSession};
@@ -334,30 +335,6 @@ impl Plain {
             match line.trim().parse::<usize>() {
                 Ok(n) if n >= 1 && n <= items.len() => return Ok(Some(items[n - 1].clone())),
                 _ => self.say_id("plain-invalid")?,
-            }
-        }
-    }
-
-    fn consent(&mut self, active: &mut Active) -> Result<Step, PlainError> {
-        let v = consent::consent(&self.l10n, &active.screening, &self.session.settings);
-        self.say(&v.title)?;
-        for part in &v.parts {
-            if !part.heading.is_empty() {
-                self.say(&part.heading)?;
-            }
-            self.say(&part.text)?;
-        }
-        if let Some((label, guidance)) = &v.guidance {
-            self.say(label)?;
-            self.say(guidance)?;
-        }
-        match self.ask_id("plain-continue")? {
-            Some(l) if l.trim() == "q" => Ok(Step::Quit),
-            None => Ok(Step::Quit),
-            _ => {
-                let _ = active.screening.acknowledge_consent();
-                self.autosave(active)?;
-                Ok(Step::Continue)
             }
         }
     }

@@ -1,7 +1,9 @@
-//! The consent and limits-of-confidentiality screen, in the order it is read: the
-//! introduction (who we are), the jurisdiction's reporting notice when the protocol needs
-//! it, the script (choice, skipping, stopping), the organization's limits of
-//! confidentiality when the protocol asks for them; then the worker's guidance.
+//! The consent and limits-of-confidentiality screen, in the order it is read: first, for
+//! the worker, who is interpreting (the protocol's interpreter check: nothing is read
+//! through a companion); then the introduction (who we are), the jurisdiction's reporting
+//! notice when the protocol needs it, the script (choice, skipping, stopping), the
+//! organization's limits of confidentiality when the protocol asks for them; then the
+//! worker's guidance.
 
 use super::{safe, worker_language};
 use crate::config::Settings;
@@ -17,7 +19,7 @@ pub(crate) struct Part {
     pub(crate) notice: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ConsentView {
     pub(crate) title: String,
     /// What to read, in order, in the interview language.
@@ -25,12 +27,23 @@ pub(crate) struct ConsentView {
     /// "For you:" and the guidance in the worker's language.
     pub(crate) guidance: Option<(String, String)>,
     pub(crate) confirm: String,
+    /// The interpreter check, answered before anything is read.
+    pub(crate) check: Option<super::question::QuestionView>,
+    /// The interpreter check stopped the screening: what to do instead of reading (the
+    /// parts are then empty).
+    pub(crate) stop: Option<String>,
 }
 
 pub(crate) fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> ConsentView {
     let p = s.protocol();
     let c = &p.file.consent;
     let j = &settings.file.jurisdiction;
+    let check = s
+        .interpreter_check()
+        .map(|i| super::question::question(l10n, s, i, super::question::ViewOptions::default()));
+    let stop = s
+        .interpreter_stops()
+        .then(|| l10n.tr("consent-interpreter-stop"));
     let mut parts = Vec::new();
     let read = l10n.tr("consent-read");
     if let Some(intro) = &c.introduction {
@@ -66,8 +79,13 @@ pub(crate) fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> C
             notice: true,
         });
     }
+    if stop.is_some() {
+        parts.clear();
+    }
     ConsentView {
         title: l10n.tr("consent-title"),
+        check,
+        stop,
         parts,
         guidance: c.guidance.as_ref().map(|g| {
             (

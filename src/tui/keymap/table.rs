@@ -55,6 +55,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Home, &[K::Right], A::Right, "action-home-right", None),
     b(C::Home, &[K::Char('q'), K::Esc], A::Quit, "action-quit", Some("key-quit")),
     // Consent.
+    b(C::Consent, &[K::Digit], A::Number, "action-consent-check", None),
     b(C::Consent, &[K::Enter], A::Confirm, "action-consent", Some("key-confirm")),
     b(C::Consent, &[K::Esc], A::Cancel, "action-consent-back", Some("key-back")),
     b(C::Consent, &[K::Up], A::Up, "action-scroll-up", None),

@@ -29,6 +29,9 @@ impl Question {
         };
         let typing = self.typing(m);
         let kind = v.kind;
+        // A staff check is the worker's own answer: "declined" (the person's choice) is not
+        // offered on the hint bar; the key still works, as on every question.
+        let read_aloud = v.read_aloud;
         let body = frame_with(
             m,
             f,
@@ -38,7 +41,8 @@ impl Question {
             typing,
             &|a| match a {
                 Action::Yes | Action::No => kind == QuestionKind::YesNo,
-                Action::Declined | Action::DontKnow | Action::NotAsked => kind.takes_answer(),
+                Action::Declined => kind.takes_answer() && read_aloud,
+                Action::DontKnow | Action::NotAsked => kind.takes_answer(),
                 _ => true,
             },
         );
