@@ -59,7 +59,7 @@ fn a_full_screening_in_spanish_with_declines_notes_and_a_language_switch() {
     t.wait_for("Thank the person");
     t.send(ENTER);
     let review = t.wait_for("Revisar antes de guardar");
-    assert!(review.contains("Declinó responder"), "{review}");
+    assert!(review.contains("Prefirió no responder"), "{review}");
     t.send("f");
     t.wait_for("Hay indicadores");
     t.send(ENTER);
@@ -70,7 +70,7 @@ fn a_full_screening_in_spanish_with_declines_notes_and_a_language_switch() {
     t.send("y");
     t.wait_for("[✓]");
     t.send("\x1b[C");
-    t.wait_for("guardar cifrado");
+    t.wait_for("guardar protegido con clave");
     t.send(ENTER);
     t.wait_for("Guardado");
     t.send(ENTER);

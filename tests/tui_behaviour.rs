@@ -231,14 +231,7 @@ fn a_number_out_of_range_is_explained_and_nothing_is_lost() {
 #[test]
 fn law_enforcement_is_suggested_only_when_the_person_asks() {
     let fx = Fixture::new();
-    let mut app = in_question(&fx);
-    // Not safe to talk: urgent, shelter need; then straight to the outcome and referrals.
-    chars(&mut app, "n");
-    chars(&mut app, "r");
-    chars(&mut app, "f");
-    chars(&mut app, "y");
-    key(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::Referrals(_)));
+    let mut app = to_referrals(&fx);
     let names = |app: &lantern::tui::App| -> Vec<String> {
         let Screen::Referrals(st) = &app.screen else {
             panic!()

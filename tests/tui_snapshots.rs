@@ -423,3 +423,62 @@ mod contrast {
         assert!(ratio(rgb(Color::Rgb(90, 90, 90)).unwrap(), black) < 7.0);
     }
 }
+
+/// The screens of the field review: who interprets before anything is read, a stop, the
+/// urgent banner and its steps, "not screened" and the referral screen after a stop.
+fn safety_screens(lang: &str) {
+    let fx = Fixture::with("safety.toml");
+    let mut app = fx.app(lang);
+    key(&mut app, KeyCode::Enter);
+    snap(&format!("{lang}_consent_check"), &app);
+    chars(&mut app, "3"); // a companion interprets
+    snap(&format!("{lang}_consent_stop"), &app);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "n");
+    chars(&mut app, "2");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "r");
+    chars(&mut app, "f");
+    chars(&mut app, "y");
+    snap(&format!("{lang}_not_screened_outcome"), &app);
+    key(&mut app, KeyCode::Enter);
+    snap(&format!("{lang}_not_screened_referrals"), &app);
+
+    let fx = Fixture::with("safety.toml");
+    let mut app = fx.app(lang);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "1");
+    snap(&format!("{lang}_consent_checked"), &app);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "y");
+    chars(&mut app, "2");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "3");
+    chars(&mut app, "n"); // nowhere safe tonight
+    snap(&format!("{lang}_urgent_banner"), &app);
+    chars(&mut app, "!");
+    snap(&format!("{lang}_urgent_steps"), &app);
+}
+
+#[test]
+fn field_review_screens() {
+    safety_screens("en");
+    safety_screens("es");
+}
+
+/// The youth protocol's opening in Spanish: who interprets, then the introduction, the
+/// reporting notice and the script, in the order they are read.
+#[cfg(unix)]
+#[test]
+fn youth_consent_in_spanish() {
+    let fx = Fixture::shipped();
+    let mut app = fx.app("es");
+    // The youth protocol is the last one listed.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Consent(_)));
+    chars(&mut app, "2"); // a professional interpreter
+    snap("es_youth_consent", &app);
+}

@@ -89,6 +89,7 @@ action-declined = The person declined to answer
 action-dont-know = The person does not know
 action-not-asked = The question was not asked
 action-clear = Remove the answer to this question
+action-consent-check = Choose who is interpreting, before anything is read
 action-urgent-steps = Open the response steps of the urgent flags raised so far, then come back to the same question
 action-filter = Filter the choices by typing
 action-select = Choose (multiple choice: tick or untick)
@@ -166,6 +167,7 @@ help-consent = Consent
 help-review-finish = Finishing with questions unanswered
 help-outcome = The outcome
 help-referrals = Referrals
+help-referrals-stopped = Referrals after a stop
 help-referral-consent = Consent to share a referral
 help-save = Save
 help-saved = Saved
@@ -239,6 +241,10 @@ consent-guidance = For you:
 consent-limits = Limits of confidentiality (your organization's text; read it as written):
 consent-limits-missing = Your organization has not written its limits of confidentiality yet (settings: [jurisdiction] confidentiality_limits). Do not promise to keep everything private; tell the person there are limits and that you will tell them before acting on any.
 consent-confirm = Press Enter when you have read this and the person agrees to go on. Esc: back.
+consent-more = ↓ More to read below (↓ or PgDn)
+consent-check-first = First choose who is interpreting (a number key): nothing is read before that.
+consent-interpreter-stop = Do not read anything aloud: this interpreter is not independent and would hear and relay it all. End the conversation calmly, and arrange a professional interpreter and a private conversation.
+consent-confirm-stop = Press Enter to note what you see (for the urgent steps) before you stop. Esc: back.
 
 ## Question screen
 question-section = { $section } ({ $index } of { $count })

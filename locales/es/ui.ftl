@@ -8,11 +8,11 @@ yes = sí
 no = no
 answer-yes = Sí
 answer-no = No
-answer-declined = Declinó responder
+answer-declined = Prefirió no responder
 answer-dont-know = No sabe
 answer-not-asked = No se preguntó
 answer-none = (ninguna de estas)
-answer-unanswered = sin respuesta
+answer-unanswered = pendiente
 answer-hidden = ••• (sensible; presione v para ver)
 continue = Continuar
 cancel = Cancelar
@@ -33,7 +33,7 @@ key-interpreter = intérprete
 key-language = idioma
 key-yes = sí
 key-no = no
-key-declined = declinó
+key-declined = prefiere no
 key-dont-know = no sabe
 key-not-asked = no preguntada
 key-filter = filtrar
@@ -57,12 +57,12 @@ help-question = En una pregunta
 help-lists = En las listas
 help-review = En la revisión
 action-help = Mostrar u ocultar esta ayuda
-action-quick-exit = Salida rápida: guarda el borrador cifrado, limpia la pantalla y cierra lantern
+action-quick-exit = Salida rápida: guarda el borrador protegido con clave, limpia la pantalla y cierra lantern
 action-pause = Pausa: muestra una pantalla neutra hasta que se presione una tecla
 action-notes = Abrir o cerrar el panel de notas
 action-next = Pregunta siguiente (conserva la respuesta)
 action-back = Pregunta anterior
-action-next-unanswered = Siguiente pregunta sin respuesta
+action-next-unanswered = Siguiente pregunta pendiente
 action-review = Revisar antes de guardar: cada pregunta y su respuesta
 action-sections = Ir a una sección
 action-guidance = Mostrar u ocultar la orientación para usted y "por qué preguntamos"
@@ -70,10 +70,11 @@ action-interpreter = Vista para intérprete: la pregunta en ambos idiomas
 action-language = Cambiar el idioma de la entrevista
 action-yes = Responder sí
 action-no = Responder no
-action-declined = La persona declinó responder
+action-declined = La persona prefirió no responder
 action-dont-know = La persona no sabe
 action-not-asked = La pregunta no se hizo
 action-clear = Borrar la respuesta a esta pregunta
+action-consent-check = Elegir quién interpreta, antes de leer nada
 action-urgent-steps = Abrir los pasos de respuesta de las alertas urgentes y volver después a la misma pregunta
 action-filter = Filtrar las opciones escribiendo
 action-select = Elegir (opción múltiple: marcar o desmarcar)
@@ -86,10 +87,10 @@ action-finish = Terminar la entrevista y ver el resultado
 ## Unlock and first run
 unlock-title = Desbloquear
 unlock-prompt = Escriba su frase de contraseña para desbloquear lantern.
-unlock-why = Las entrevistas en curso se guardan cifradas con esta frase de contraseña.
+unlock-why = Las entrevistas en curso se guardan protegidas con esta frase de contraseña.
 unlock-wrong = Esa frase de contraseña no es correcta. Inténtelo de nuevo.
 setup-title = Le damos la bienvenida a lantern
-setup-intro = lantern guarda cifrada en esta computadora cualquier entrevista en curso, con una frase de contraseña que solo usted conoce. Elija una ahora: unas cuantas palabras son lo más fácil de recordar y lo más difícil de adivinar.
+setup-intro = lantern guarda en esta computadora cualquier entrevista en curso, protegida con una frase de contraseña que solo usted conoce. Elija una ahora: unas cuantas palabras son lo más fácil de recordar y lo más difícil de adivinar.
 setup-passphrase = Frase de contraseña
 setup-confirm = Escríbala de nuevo
 setup-too-short = La frase de contraseña debe tener al menos { $min } caracteres.
@@ -100,8 +101,8 @@ working = Procesando…
 
 ## Organization keys
 keys-title = Aún no hay clave de la organización
-keys-explain = Las entrevistas terminadas solo se guardan cifradas con la clave pública de su organización, que está en la carpeta { $folder }. Esta computadora aún no tiene ninguna, así que no se pueden guardar entrevistas.
-keys-how = Pida a su supervisor(a) la clave pública de la organización (empieza con age1) y agréguela con: lantern keys add age1…
+keys-explain = Las entrevistas terminadas solo se guardan protegidas con la clave pública de su organización, que está en la carpeta { $folder }. Esta computadora aún no tiene ninguna, así que no se pueden guardar entrevistas.
+keys-how = Pida a quien supervisa la clave pública de la organización (empieza con age1) y agréguela con: lantern keys add age1…
 keys-trial = Presione t para crear un par de claves de prueba. La parte privada se escribirá en { $path }: debe estar en la computadora de quien supervisa, nunca en una computadora de campo.
 keys-trial-done = Clave de prueba creada. Clave privada escrita en { $path }: muévala a la computadora de quien supervisa y bórrela de esta computadora.
 keys-continue = Presione Enter para continuar sin guardar (no se podrán guardar entrevistas), o q para salir.
@@ -139,9 +140,15 @@ home-no-protocols = No se encontraron protocolos en { $folder }.
 ## Consent
 consent-title = Antes de empezar
 consent-read = Lea esto a la persona:
-consent-notice = Aviso sobre la notificación obligatoria (léalo antes de cualquier pregunta):
+consent-notice = Aviso sobre el reporte obligatorio (léalo antes de cualquier pregunta):
 consent-guidance = Para usted:
+consent-limits = Límites de la confidencialidad (texto de su organización; léalo tal como está escrito):
+consent-limits-missing = Su organización aún no ha escrito sus límites de la confidencialidad (configuración: [jurisdiction] confidentiality_limits). No prometa que todo quedará en privado; dígale a la persona que hay límites y que usted le avisará antes de actuar por alguno de ellos.
 consent-confirm = Presione Enter cuando haya leído esto y la persona acepte continuar. Esc: atrás.
+consent-more = ↓ Hay más para leer abajo (↓ o PgDn)
+consent-check-first = Primero elija quién interpreta (una tecla numérica): no se lee nada antes de eso.
+consent-interpreter-stop = No lea nada en voz alta: este intérprete no es independiente y oiría y transmitiría todo. Termine la conversación con calma y busque un intérprete profesional y un momento para hablar en privado.
+consent-confirm-stop = Presione Enter para anotar lo que observa (para los pasos urgentes) antes de terminar. Esc: atrás.
 
 ## Question screen
 question-section = { $section } ({ $index } de { $count })
@@ -159,14 +166,14 @@ question-number-range = entre { $min } y { $max }
 question-date-prompt = Escriba una fecha como AAAA-MM-DD y presione Enter
 question-text-prompt = Escriba la respuesta y presione Enter
 question-choice-prompt = Elija con las teclas numéricas o ↑/↓ y Enter
-question-multiple-prompt = Marque con Space o las teclas numéricas; luego Enter
+question-multiple-prompt = Marque con la barra espaciadora (Space) o las teclas numéricas; luego Enter
 question-filter = Filtro:
 question-no-match = Ninguna opción coincide con "{ $filter }".
 question-invalid-number = Eso no es un número entero.
 question-invalid-date = Eso no es una fecha (AAAA-MM-DD).
 question-current-answer = Respuesta actual: { $answer }
 question-language-changed = El idioma de la entrevista ahora es { $language }.
-question-notes-title = Notas (se guardan cifradas; Esc o F4 para cerrar)
+question-notes-title = Notas (se guardan protegidas con clave; Esc o F4 para cerrar)
 notes-hint = Solo lo que los servicios necesitan para dar seguimiento. Nada de lo que pasó, ningún nombre.
 notes-count = { $count }/{ $max }
 notes-full = Las notas están llenas ({ $max } caracteres): deje solo lo que los servicios necesitan para dar seguimiento.
@@ -179,17 +186,20 @@ question-no-save = No se guardará: no hay clave de la organización
 
 ## Review
 review-title = Revisar antes de guardar
-review-summary = { $answered } respondidas, { $unanswered } sin respuesta, { $declined } declinadas, { $not-asked } no preguntadas
-review-unanswered = sin respuesta
+review-summary = { $answered } respondidas, { $unanswered } pendientes, { $declined ->
+    [one] 1 que prefirió no responder
+   *[other] { $declined } que prefirió no responder
+}, { $not-asked } no preguntadas
+review-unanswered = pendiente
 review-finish = f: terminar y ver el resultado   Enter: ir a la pregunta
 review-confirm-unanswered = { $count ->
-    [one] 1 pregunta no tiene respuesta.
-   *[other] { $count } preguntas no tienen respuesta.
+    [one] 1 pregunta está pendiente.
+   *[other] { $count } preguntas están pendientes.
 } ¿Terminar de todos modos? y: terminar   cualquier otra tecla: volver
 
 ## Outcome
 outcome-title = Resultado
-outcome-level-not_screened = Sin detección: no se pudo hacer sin peligro
+outcome-level-not_screened = No se hizo la detección: no se podía hacer de forma segura
 outcome-level-no_indicators = No surgieron indicadores en lo que se preguntó
 outcome-level-indicators_present = Hay indicadores: ofrezca una derivación
 outcome-level-full_assessment = Hay indicadores: ofrezca una derivación y una evaluación completa
@@ -212,12 +222,12 @@ needs-next = Enter: guardar
 
 ## Save
 save-title = Guardar
-save-explain = El registro se cifrará con { $count ->
+save-explain = El registro se guardará protegido con { $count ->
     [one] la clave de su organización
    *[other] las { $count } claves de su organización
 }. Esta computadora no podrá volver a leerlo.
-save-confirm = Enter: guardar cifrado   Esc: atrás
-save-done = Guardado. El registro está cifrado y espera en la bandeja de salida para sincronizarse.
+save-confirm = Enter: guardar protegido con clave   Esc: atrás
+save-done = Guardado. El registro está protegido con una clave secreta y espera en la bandeja de salida para sincronizarse.
 save-draft-deleted = Se eliminó el borrador de esta entrevista.
 save-failed = No se pudo guardar el registro: { $reason }
 save-no-keys = Esta entrevista no se puede guardar: no hay clave de la organización. No se escribió nada.
@@ -253,12 +263,12 @@ language-in-text-fr = francés
 
 ## Plain mode (screen readers)
 plain-intro = lantern, modo simple. Escriba el número de su opción y presione Enter. Escriba h para ayuda, q para salir.
-plain-help = En cualquier pregunta: y sí, n no, d declinó, k no sabe, s no se preguntó, b atrás, r revisar, ! pasos de respuesta urgentes, h ayuda, q salir y conservar el borrador.
+plain-help = En cualquier pregunta: y sí, n no, d prefiere no, k no sabe, s no se preguntó, b atrás, r revisar, ! pasos de respuesta urgentes, h ayuda, q salir y conservar el borrador.
 plain-urgent-now = URGENTE: siga ahora estos pasos de respuesta.
 plain-urgent-none = No se ha levantado ninguna alerta urgente.
 plain-urgent-continue = Escriba ! en cualquier pregunta para oír de nuevo estos pasos.
-plain-help-notes = Notas: escriba + y su texto para agregarlo a las notas (se guardan cifradas); + solo muestra las notas. Solo lo que los servicios necesitan para dar seguimiento: nada de lo que pasó, ningún nombre.
-plain-note-added = Agregado a las notas (guardadas cifradas).
+plain-help-notes = Notas: escriba + y su texto para agregarlo a las notas (se guardan protegidas con una clave secreta); + solo muestra las notas. Solo lo que los servicios necesitan para dar seguimiento: nada de lo que pasó, ningún nombre.
+plain-note-added = Agregado a las notas (se guardan protegidas con una clave secreta).
 plain-notes-now = Notas hasta ahora:
 plain-notes-none = Todavía no hay notas.
 plain-worker-label = Etiqueta de quien entrevista (opcional; presione Enter para omitir):
@@ -268,8 +278,8 @@ plain-question = Pregunta { $index } de { $count }:
 plain-choices = Opciones:
 plain-multiple-hint = Escriba los números de todas las opciones que correspondan, separados por espacios.
 plain-invalid = No se entendió la respuesta. Escriba h para ayuda.
-plain-saved = Guardado cifrado.
-plain-quit = Detenido. El borrador se conserva cifrado.
+plain-saved = Guardado y protegido con una clave secreta.
+plain-quit = Detenido. El borrador se conserva protegido con una clave secreta.
 plain-passphrase = Frase de contraseña:
 plain-continue = Presione Enter para continuar.
 
@@ -277,7 +287,7 @@ plain-continue = Presione Enter para continuar.
 error-too-small = El número debe ser al menos { $min }.
 error-too-large = El número debe ser como máximo { $max }.
 error-too-long = La respuesta tiene más de { $max } caracteres.
-error-empty = La respuesta está vacía: use "declinó" o "no sabe" en su lugar.
+error-empty = La respuesta está vacía: use "prefiere no" o "no sabe" en su lugar.
 error-exclusive = Esa opción no se puede combinar con otras.
 
 ## Service categories (needs)
@@ -300,10 +310,10 @@ category-hotline = Línea de ayuda
 
 ## Plain mode, more
 plain-review = Escriba f para terminar, el número de una pregunta para cambiarla, o v para leer u ocultar las respuestas delicadas (use audífonos).
-plain-save = Escriba y para guardar cifrado, o q para parar y conservar el borrador.
+plain-save = Escriba y para guardar el registro protegido con una clave secreta, o q para parar y conservar el borrador.
 plain-resume = Escriba 1 para retomarla, 2 para dejarla para después, 3 para descartarla.
 plain-answer-prompt = Respuesta:
-plain-unanswered-confirm = Hay preguntas sin respuesta. Escriba y para terminar de todos modos.
+plain-unanswered-confirm = Hay preguntas pendientes. Escriba y para terminar de todos modos.
 
 ## Referrals
 referrals-title = Derivaciones
@@ -344,11 +354,11 @@ reason-interpretation = interpretación disponible
 reason-24-7 = abierto 24/7
 reason-open-now = abierto ahora
 reason-youth = para jóvenes
-reason-trafficking = experiencia con personas sobrevivientes de trata
-reason-no-id = no se requiere identificación
-reason-no-status = no se requiere estatus migratorio
+reason-trafficking = con experiencia en trata de personas
+reason-no-id = no piden identificación
+reason-no-status = no piden papeles de inmigración
 reason-no-sobriety = no se requiere sobriedad
-reason-lgbtq = inclusivo con personas LGBTQ+
+reason-lgbtq = acoge a personas LGBTQ+
 reason-distance = a { $km } km
 reason-hotline = nada local es adecuado: la línea nacional de ayuda
 reason-wanted-lgbtq = acoge a personas LGBTQ+, como se pidió
@@ -423,7 +433,7 @@ action-filter-clear = Borrar el filtro
 action-review-go = Ir a la pregunta para cambiar su respuesta
 action-review-back = Volver a la última pregunta
 action-urgent-back = Cerrar los pasos de respuesta y volver a la pregunta
-action-finish-anyway = Terminar aunque algunas preguntas no tengan respuesta
+action-finish-anyway = Terminar aunque queden preguntas pendientes
 action-finish-not-yet = Todavía no: volver a la revisión
 action-to-referrals = Pasar a las derivaciones
 action-outcome-back = Volver a la revisión para cambiar una respuesta (la entrevista se vuelve a abrir)
@@ -437,12 +447,12 @@ action-share-yes = La persona está de acuerdo: podemos compartir lo necesario
 action-share-no = No se puede compartir nada; la persona se comunica con el servicio
 action-share-limited = Solo se puede compartir lo que la persona diga (escríbalo)
 action-share-confirm = Registrar lo que se puede compartir
-action-save = Guardar el registro cifrado
+action-save = Guardar el registro protegido con clave
 action-save-back = Volver a las derivaciones
 action-saved-home = Volver al inicio, para la siguiente entrevista
 action-section-go = Ir a esta sección
 action-language-choose = Usar este idioma de la entrevista a partir de ahora
-action-notes-close = Cerrar las notas (se guardan cifradas)
+action-notes-close = Cerrar las notas (se guardan protegidas con clave)
 action-delete-back = Borrar el carácter antes del cursor
 action-delete-forward = Borrar el carácter en el cursor
 action-cursor-left = Mover el cursor a la izquierda
@@ -450,7 +460,7 @@ action-cursor-right = Mover el cursor a la derecha
 action-cursor-home = Mover el cursor al inicio
 action-cursor-end = Mover el cursor al final
 action-type = Escribir en el campo
-keys-letters = letras, dígitos, Space
+keys-letters = letras, dígitos, barra espaciadora (Space)
 help-setup = Primer inicio: la frase de contraseña
 help-unlock = Desbloquear
 help-no-keys = Sin clave de la organización
@@ -458,9 +468,10 @@ help-resume = Una entrevista interrumpida
 help-resume-discard = Descartar una entrevista
 help-home = Iniciar una entrevista
 help-consent = Consentimiento
-help-review-finish = Terminar con preguntas sin respuesta
+help-review-finish = Terminar con preguntas pendientes
 help-outcome = El resultado
 help-referrals = Derivaciones
+help-referrals-stopped = Derivaciones después de detener la entrevista
 help-referral-consent = Consentimiento para compartir en una derivación
 help-save = Guardar
 help-saved = Guardado
@@ -475,9 +486,9 @@ home-draft-language = { $language } (traducción en borrador)
 question-in-worker-language-named = En su idioma ({ $language }):
 plain-not-saved = Las últimas respuestas solo se conservan mientras lantern esté abierto, hasta que se logre guardar.
 problem-empty = No se escribió nada.
-problem-answer-first = Responda primero, o registre que la persona declinó responder o no sabe.
+problem-answer-first = Responda primero, o registre que la persona prefirió no responder o no sabe.
 problem-choose-first = Elija con una tecla numérica, o primero muévase a una opción con ↑/↓.
-problem-empty-hint = Escriba la respuesta, o registre que la persona declinó responder o no sabe.
+problem-empty-hint = Escriba la respuesta, o registre que la persona prefirió no responder o no sabe.
 problem-not-yes-no = Responda sí o no.
 problem-number-hint = Escriba solo dígitos, por ejemplo 40.
 problem-date-hint = Por ejemplo 2025-03-31 (año, mes, día).
@@ -492,7 +503,7 @@ problem-unknown-language = Este protocolo no tiene texto en { $language }.
 problem-finished = La entrevista está terminada.
 problem-not-finished = La entrevista aún no está terminada.
 problem-protocol-changed = El protocolo { $protocol } cambió desde que se inició esta entrevista.
-problem-protocol-changed-hint = Pida a su supervisor(a) la versión anterior del protocolo para terminar esta entrevista.
+problem-protocol-changed-hint = Pida a quien supervisa la versión anterior del protocolo para terminar esta entrevista.
 problem-not-available = Eso no está disponible ahora.
 problem-bad-keys = Un archivo en keys/ tiene una línea que no es una clave pública.
 problem-bad-keys-hint = `lantern keys list` muestra qué archivo y qué línea.

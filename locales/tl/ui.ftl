@@ -76,6 +76,8 @@ action-declined = Tumanggi ang tao na sumagot
 action-dont-know = Hindi alam ng tao
 action-not-asked = Hindi itinanong ang tanong
 action-clear = Alisin ang sagot sa tanong na ito
+action-consent-check = Piliin kung sino ang nag-i-interpret, bago basahin ang anuman
+action-urgent-steps = Buksan ang mga hakbang sa pagtugon para sa mga apurahang babalang lumabas na, saka bumalik sa parehong tanong
 action-filter = Salain ang mga pagpipilian sa pamamagitan ng pag-type
 action-select = Piliin (maramihang pagpipilian: lagyan o alisan ng tsek)
 action-number-keys = Pumili gamit ang numero
@@ -142,11 +144,18 @@ consent-title = Bago tayo magsimula
 consent-read = Basahin ito sa tao:
 consent-notice = Abiso tungkol sa sapilitang pag-uulat (basahin bago ang anumang tanong):
 consent-guidance = Para sa iyo:
+consent-limits = Mga hangganan ng pagiging kumpidensyal (teksto ng iyong organisasyon; basahin ito nang walang binabago):
+consent-limits-missing = Hindi pa naisusulat ng iyong organisasyon ang mga hangganan ng pagiging kumpidensyal (settings: [jurisdiction] confidentiality_limits). Huwag mangakong ililihim ang lahat; sabihin sa tao na may mga hangganan, at na sasabihin mo muna sa kanya bago ka kumilos dahil sa alinman sa mga ito.
 consent-confirm = Pindutin ang Enter kapag nabasa na at pumayag ang tao na ituloy. Esc: bumalik.
+consent-more = ↓ May babasahin pa sa ibaba (↓ o PgDn)
+consent-check-first = Piliin muna kung sino ang nag-i-interpret (isang number key): walang babasahin bago iyon.
+consent-interpreter-stop = Huwag magbasa nang malakas ng kahit ano: hindi independiyente ang interpreter na ito at maririnig at maipapasa niya ang lahat. Tapusin nang mahinahon ang usapan, at mag-ayos ng propesyonal na interpreter at ng pribadong pag-uusap.
+consent-confirm-stop = Pindutin ang Enter para itala ang napansin mo (para sa mga hakbang na agaran) bago huminto. Esc: bumalik.
 
 ## Question screen
 question-section = { $section } ({ $index } sa { $count })
 question-progress = { $answered } sa { $shown } ang nasagot
+title-elapsed = Tagal { $time }
 question-read-aloud = Basahin nang malakas:
 question-worker-only = Para sa iyo (huwag basahin nang malakas):
 question-in-worker-language = Sa iyong wika:
@@ -167,6 +176,12 @@ question-invalid-date = Hindi iyan petsa (YYYY-MM-DD).
 question-current-answer = Kasalukuyang sagot: { $answer }
 question-language-changed = { $language } na ngayon ang wika ng panayam.
 question-notes-title = Mga tala (naka-encrypt kapag na-save; Esc o F4 para isara)
+notes-hint = Ang kailangan lang ng mga serbisyo para sa follow-up. Walang salaysay ng nangyari, walang pangalan.
+notes-count = { $count }/{ $max }
+notes-full = Puno na ang mga tala ({ $max } karakter): itira lang ang kailangan ng mga serbisyo para sa follow-up.
+question-urgent-banner = APURAHAN: { $flags }. { $key }: ang mga hakbang sa pagtugon (saka bumalik sa tanong na ito).
+urgent-steps-title = Apurahan: ang mga hakbang sa pagtugon
+urgent-steps-back = { $key }: bumalik sa tanong.
 question-sections-title = Pumunta sa isang seksyon
 question-language-title = Wika ng panayam
 question-no-save = Hindi naka-save: walang key ng organisasyon
@@ -183,6 +198,7 @@ review-confirm-unanswered = { $count ->
 
 ## Outcome
 outcome-title = Resulta
+outcome-level-not_screened = Hindi na-screen: hindi ito magawa nang ligtas
 outcome-level-no_indicators = Walang lumabas na palatandaan sa mga itinanong
 outcome-level-indicators_present = May mga palatandaan: mag-alok ng referral
 outcome-level-full_assessment = May mga palatandaan: mag-alok ng referral at buong pagtatasa
@@ -233,11 +249,24 @@ language-ht = Kreyòl ayisyen
 language-ru = Русский
 language-pt = Português
 language-fr = Français
+language-in-text-en = Ingles
+language-in-text-es = Espanyol
+language-in-text-zh-Hans = Tsino (pinasimple)
+language-in-text-vi = Vietnamese
+language-in-text-tl = Tagalog
+language-in-text-ko = Koreano
+language-in-text-ht = Haitian Creole
+language-in-text-ru = Ruso
+language-in-text-pt = Portuges
+language-in-text-fr = Pranses
 
 ## Plain mode (screen readers)
 plain-intro = lantern, simpleng mode. I-type ang numero ng iyong pinili at pindutin ang Enter. I-type ang h para sa tulong, q para umalis.
-plain-help = Sa anumang tanong: y oo, n hindi, d tumanggi, k hindi alam, s hindi itinanong, b bumalik, r suriin, h tulong, q umalis at itabi ang draft.
-plain-help-notes = Mga tala: i-type ang + at ang iyong teksto para idagdag ito sa mga tala (nakatabi nang naka-encrypt); + lamang para makita ang mga tala.
+plain-help = Sa anumang tanong: y oo, n hindi, d tumanggi, k hindi alam, s hindi itinanong, b bumalik, r suriin, ! apurahang hakbang sa pagtugon, h tulong, q umalis at itabi ang draft.
+plain-urgent-now = APURAHAN: sundin ngayon ang mga hakbang na ito sa pagtugon.
+plain-urgent-none = Wala pang apurahang babalang lumabas.
+plain-urgent-continue = I-type ang ! sa anumang tanong para marinig ulit ang mga hakbang na ito.
+plain-help-notes = Mga tala: i-type ang + at ang iyong teksto para idagdag ito sa mga tala (nakatabi nang naka-encrypt); + lamang para makita ang mga tala. Ang kailangan lang ng mga serbisyo para sa follow-up: walang salaysay ng nangyari, walang pangalan.
 plain-note-added = Naidagdag sa mga tala (nakatabi nang naka-encrypt).
 plain-notes-now = Mga tala sa ngayon:
 plain-notes-none = Wala pang tala.
@@ -279,7 +308,7 @@ category-child_welfare = Kapakanan ng bata
 category-hotline = Hotline
 
 ## Plain mode, more
-plain-review = I-type ang f para tapusin, o ang numero ng tanong para baguhin ito.
+plain-review = I-type ang f para tapusin, ang numero ng tanong para baguhin ito, o v para basahin nang malakas o itago ang mga sensitibong sagot (gumamit ng headphones).
 plain-save = I-type ang y para i-save (naka-encrypt), q para huminto at itabi ang draft.
 plain-resume = I-type ang 1 para ituloy ito, 2 para itabi para mamaya, 3 para itapon ito.
 plain-answer-prompt = Sagot:
@@ -289,6 +318,8 @@ plain-unanswered-confirm = May mga tanong na walang sagot. I-type ang y para tap
 referrals-title = Mga referral
 referrals-intro = Mga mungkahi mula sa lokal na direktoryo, ayon sa pangangailangan. Ang tao ang pipili; walang ibabahagi nang walang pahintulot niya.
 referrals-minor = Wala pang 18: unahin ang mga serbisyo para sa kabataan. Sundin ang abiso sa pag-uulat na binasa sa simula.
+referrals-minor-read-now = Wala pang 18: basahin ngayon sa tao ang abiso sa pag-uulat sa ibaba, bago ang anumang iba pa. Unahin ang mga serbisyo para sa kabataan.
+referrals-not-screened = Huminto ang screening bago ito magawa nang ligtas. Huwag basahin ang script ng referral o magtanong tungkol sa pagbabahagi: maririnig ito o maipapasa sa iba. Mag-ayos ng pribadong pag-uusap, kasama ang isang independiyenteng interpreter kung kailangan, at kung ligtas, magbigay ng hindi halatang paraan para makontak ka o ang hotline.
 referrals-need = { $need }
 referrals-none = Walang serbisyo sa direktoryo na angkop sa pangangailangang ito.
 referrals-choose = Enter: piliin   →: ituloy sa pag-save   /: salain   x: alisin ang pinili
@@ -301,8 +332,16 @@ referrals-law-enforcement = e: humihingi ang tao ng serbisyo ng pulisya o awtori
 referrals-law-enforcement-on = Kasama ang serbisyo ng pulisya o awtoridad: hiniling ito ng tao.
 plain-referrals = I-type ang mga numero ng mga serbisyong pinili ng tao (halimbawa 1 3), o pindutin ang Enter kung wala:
 referral-consent-title = Referral at pahintulot
-referral-handoff = Basahin sa tao: "Makakatulong po sa inyo ang { $service }. Puwede ko po silang tawagan kasama kayo ngayon, o ibigay sa inyo ang numero nila. Kayo po ang magpapasya kung ano ang sasabihin ko tungkol sa inyo."
-referral-consent-question = Puwede po ba naming ibahagi sa kanila ang anumang tungkol sa inyo?
+referral-handoff = { $register ->
+    [informal] Basahin sa tao: "Makakatulong sa iyo ang { $service }. Puwede ko silang tawagan kasama ka ngayon, o ibigay sa iyo ang numero nila. Ikaw ang magpapasya kung ano ang sasabihin ko tungkol sa iyo."
+   *[formal] Basahin sa tao: "Makakatulong po sa inyo ang { $service }. Puwede ko po silang tawagan kasama kayo ngayon, o ibigay sa inyo ang numero nila. Kayo po ang magpapasya kung ano ang sasabihin ko tungkol sa inyo."
+}
+referral-handoff-why = Kung bakit ito iminungkahi (para sa iyo; huwag basahin nang malakas): { $reasons }
+referral-consent-question = { $register ->
+    [informal] Puwede ba naming ibahagi sa kanila ang anumang tungkol sa iyo?
+   *[formal] Puwede po ba naming ibahagi sa kanila ang anumang tungkol sa inyo?
+}
+referral-consent-scope = Pasalitang pahintulot para sa personal na pag-uugnay (warm hand-off) sa serbisyong ito lamang, hanggang { $until }. Hindi ito nakasulat na pahintulot (release): bago ibahagi ang anumang makapagpapakilala sa tao, kailangan muna ng pinirmahang release na may takdang petsa.
 referral-consent-yes = y: oo, puwedeng ibahagi ang kailangan
 referral-consent-no = n: hindi, walang ibabahagi (ang tao ang kokontak sa kanila)
 referral-consent-limited = l: ang sinasabi lang ng tao (i-type ito)
@@ -321,9 +360,27 @@ reason-no-sobriety = hindi kailangang tumigil sa alak o droga
 reason-lgbtq = tanggap at sumusuporta sa LGBTQ+
 reason-distance = { $km } km ang layo
 reason-hotline = walang angkop na lokal na serbisyo: ang pambansang hotline
+reason-wanted-lgbtq = tanggap at sumusuporta sa LGBTQ+, gaya ng hiniling
+reason-wanted-accessible = inilalarawan ang accessibility nito, gaya ng hiniling
+reason-wanted-women = naglilingkod sa kababaihan, gaya ng hiniling
+reason-wanted-men = naglilingkod sa kalalakihan, gaya ng hiniling
+reason-wanted-nonbinary = tumatanggap sa mga non-binary, gaya ng hiniling
 misfit-language = walang staff na nagsasalita ng { $language }
 misfit-closed = sarado ngayon
 misfit-inferred = hinulaan ang kategorya mula sa paglalarawan nito
+misfit-ages = edad { $from }–{ $to } lang: tiyakin ang edad ng tao
+misfit-ages-from = edad { $from } pataas lang: tiyakin ang edad ng tao
+misfit-ages-to = hanggang edad { $to } lang: tiyakin ang edad ng tao
+misfit-serves-only = { $who } lang ang pinaglilingkuran
+misfit-serves-women = kababaihan
+misfit-serves-men = kalalakihan
+misfit-serves-nonbinary = mga non-binary
+misfit-wanted-lgbtq = hindi sinasabing tanggap at sumusuporta sa LGBTQ+
+misfit-wanted-accessible = walang sinasabi tungkol sa accessibility
+misfit-wanted-women = hindi sinasabing naglilingkod sa kababaihan
+misfit-wanted-men = hindi sinasabing naglilingkod sa kalalakihan
+misfit-wanted-nonbinary = hindi sinasabing tumatanggap sa mga non-binary
+referral-eligibility = Kwalipikasyon: { $text }
 
 # Status of this translation: draft until a native speaker has reviewed it.
 translation-status = draft
@@ -374,6 +431,7 @@ action-consent-back = Bumalik sa simula (walang na-save)
 action-filter-clear = Alisin ang filter
 action-review-go = Pumunta sa tanong para baguhin ang sagot nito
 action-review-back = Bumalik sa huling tanong
+action-urgent-back = Isara ang mga hakbang sa pagtugon at bumalik sa tanong
 action-finish-anyway = Tapusin kahit may mga tanong na walang sagot
 action-finish-not-yet = Hindi pa: bumalik sa pagsusuri
 action-to-referrals = Tumuloy sa mga referral
@@ -412,6 +470,7 @@ help-consent = Pahintulot
 help-review-finish = Pagtatapos nang may mga tanong na walang sagot
 help-outcome = Ang resulta
 help-referrals = Mga referral
+help-referrals-stopped = Mga referral pagkatapos huminto
 help-referral-consent = Pahintulot na magbahagi para sa referral
 help-save = I-save
 help-saved = Na-save
@@ -419,6 +478,7 @@ help-help = Ang tulong na ito
 help-notes = Mga tala
 help-sections = Pumunta sa isang seksyon
 help-language = Wika ng panayam
+help-urgent = Mga apurahang hakbang sa pagtugon
 help-locked = Naka-lock
 help-text-field = Sa anumang text field
 home-draft-language = { $language } (draft na salin)

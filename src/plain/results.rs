@@ -16,13 +16,15 @@ impl Plain {
             self.say(t)?;
         }
         self.say(&v.not_a_determination)?;
-        self.say_id("outcome-indicators")?;
-        if v.indicators.is_empty() {
-            let t = format!("- {}", self.tr("outcome-none"));
-            self.say(&t)?;
-        }
-        for i in &v.indicators {
-            self.say(&format!("- {i}"))?;
+        if v.assessed() {
+            self.say_id("outcome-indicators")?;
+            if v.indicators.is_empty() {
+                let t = format!("- {}", self.tr("outcome-none"));
+                self.say(&t)?;
+            }
+            for i in &v.indicators {
+                self.say(&format!("- {i}"))?;
+            }
         }
         if !v.urgent.is_empty() {
             self.say_id("outcome-urgent")?;

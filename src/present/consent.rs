@@ -44,6 +44,14 @@ pub(crate) fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> C
     let stop = s
         .interpreter_stops()
         .then(|| l10n.tr("consent-interpreter-stop"));
+    let check_first = check.as_ref().is_some_and(|q| q.current.is_none());
+    let confirm = l10n.tr(if stop.is_some() {
+        "consent-confirm-stop"
+    } else if check_first {
+        "consent-check-first"
+    } else {
+        "consent-confirm"
+    });
     let mut parts = Vec::new();
     let read = l10n.tr("consent-read");
     if let Some(intro) = &c.introduction {
@@ -93,6 +101,6 @@ pub(crate) fn consent(l10n: &Localizer, s: &Screening, settings: &Settings) -> C
                 safe(&s.render_in(g, &worker_language(l10n, p))),
             )
         }),
-        confirm: l10n.tr("consent-confirm"),
+        confirm,
     }
 }

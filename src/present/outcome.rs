@@ -45,6 +45,13 @@ pub(crate) struct UrgentSteps {
     pub org_steps: Vec<String>,
 }
 
+impl OutcomeView {
+    /// Whether anything was assessed: not after a stop, unless something was raised anyway.
+    pub(crate) fn assessed(&self) -> bool {
+        self.level != OutcomeLevel::NotScreened || !self.indicators.is_empty()
+    }
+}
+
 /// The labels of the urgent flags raised so far, in the worker's language.
 pub(crate) fn urgent_labels(l10n: &Localizer, s: &Screening) -> Vec<String> {
     let p = s.protocol();

@@ -84,6 +84,8 @@ pub enum Context {
     ReviewFinish,
     Outcome,
     Referrals,
+    /// The referral screen after a stop: nothing to choose.
+    ReferralsStopped,
     ReferralConsent,
     Save,
     Saved,
@@ -112,6 +114,7 @@ impl Context {
         (Context::ReviewFinish, "help-review-finish"),
         (Context::Outcome, "help-outcome"),
         (Context::Referrals, "help-referrals"),
+        (Context::ReferralsStopped, "help-referrals-stopped"),
         (Context::ReferralConsent, "help-referral-consent"),
         (Context::Save, "help-save"),
         (Context::Saved, "help-saved"),

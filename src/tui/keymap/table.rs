@@ -111,6 +111,8 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Referrals, &[K::Up], A::Up, "action-up", None),
     b(C::Referrals, &[K::Down], A::Down, "action-down", None),
     b(C::Referrals, &[K::Esc, K::Left], A::Back, "action-referrals-back", None),
+    b(C::ReferralsStopped, &[K::Right, K::PageDown, K::Tab, K::Enter], A::Continue, "action-to-save", Some("key-save")),
+    b(C::ReferralsStopped, &[K::Esc, K::Left], A::Back, "action-referrals-back", Some("key-back")),
     b(C::ReferralConsent, &[K::Char('y')], A::ShareYes, "action-share-yes", Some("key-share-yes")),
     b(C::ReferralConsent, &[K::Char('n')], A::ShareNo, "action-share-no", Some("key-share-no")),
     b(C::ReferralConsent, &[K::Char('l')], A::ShareLimited, "action-share-limited", Some("key-share-limited")),

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::present::outcome::urgent_steps;
 use crate::tui::app::{Input, Model};
 use crate::tui::keymap::{self, Action, Context};
-use crate::tui::widgets::chrome::{boxed, centered, clear, lines, para};
+use crate::tui::widgets::chrome::{boxed, centered, clear, para, wrapped};
 
 #[derive(Default)]
 pub struct Urgent {
@@ -49,11 +49,12 @@ impl Urgent {
             area.height.saturating_sub(2),
         );
         clear(f, r, m.theme.base);
+        let w = r.width.saturating_sub(2);
         let mut out = Vec::new();
         for u in &v.flags {
-            out.extend(lines(&format!("! {}", u.label), m.theme.urgent));
+            out.extend(wrapped(&format!("! {}", u.label), w, 2, m.theme.urgent));
             for step in &u.steps {
-                out.extend(lines(&format!("  - {step}"), m.theme.read_aloud));
+                out.extend(wrapped(&format!("  - {step}"), w, 4, m.theme.read_aloud));
             }
         }
         if !v.org_steps.is_empty() {
@@ -63,7 +64,7 @@ impl Urgent {
                 m.theme.title,
             )));
             for step in &v.org_steps {
-                out.extend(lines(&format!("  - {step}"), m.theme.read_aloud));
+                out.extend(wrapped(&format!("  - {step}"), w, 4, m.theme.read_aloud));
             }
         }
         out.push(Line::from(""));

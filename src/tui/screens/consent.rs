@@ -135,11 +135,13 @@ impl Consent {
         .areas(inner);
         f.render_widget(check, check_area);
         let mut out = Vec::new();
-        // Nothing to read until the worker has said who interprets.
-        if v.check.as_ref().is_some_and(|q| q.current.is_none()) {
-            out.extend(lines(&m.tr("consent-check-first"), m.theme.muted));
-        }
-        let parts = if out.is_empty() { &v.parts[..] } else { &[] };
+        // Nothing to read until the worker has said who interprets (the confirmation line
+        // says so).
+        let parts = if v.check.as_ref().is_some_and(|q| q.current.is_none()) {
+            &[][..]
+        } else {
+            &v.parts[..]
+        };
         for part in parts {
             if !out.is_empty() {
                 out.push(Line::from(""));

@@ -63,16 +63,19 @@ impl Outcome {
             v.not_a_determination.clone(),
             m.theme.muted,
         )));
-        out.push(Line::from(""));
-        out.push(Line::from(Span::styled(
-            m.tr("outcome-indicators"),
-            m.theme.title,
-        )));
-        if v.indicators.is_empty() {
-            out.push(Line::from(format!("  {}", m.tr("outcome-none"))));
-        }
-        for i in &v.indicators {
-            out.push(Line::from(format!("  • {i}")));
+        // Nothing was assessed after a stop: "indicators: none" would read as a finding.
+        if v.assessed() {
+            out.push(Line::from(""));
+            out.push(Line::from(Span::styled(
+                m.tr("outcome-indicators"),
+                m.theme.title,
+            )));
+            if v.indicators.is_empty() {
+                out.push(Line::from(format!("  {}", m.tr("outcome-none"))));
+            }
+            for i in &v.indicators {
+                out.push(Line::from(format!("  • {i}")));
+            }
         }
         if !v.urgent.is_empty() {
             out.push(Line::from(""));

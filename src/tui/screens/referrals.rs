@@ -66,9 +66,11 @@ impl Referrals {
         })
     }
 
-    pub fn context(&self, _m: &Model) -> Context {
+    pub fn context(&self, m: &Model) -> Context {
         if self.dialog.is_some() {
             Context::ReferralConsent
+        } else if stopped(m) {
+            Context::ReferralsStopped
         } else {
             Context::Referrals
         }
@@ -211,7 +213,9 @@ impl Referrals {
         f.render_widget(block, body);
         let mut head = Vec::new();
         if let Some(stopped) = &v.stopped {
-            head.extend(lines(stopped, m.theme.warning));
+            // Nothing else to say or choose after a stop.
+            f.render_widget(para(lines(stopped, m.theme.warning)), inner);
+            return;
         }
         if let Some((what, notice)) = &v.minor {
             head.push(Line::from(Span::styled(what.clone(), m.theme.urgent)));
@@ -368,4 +372,11 @@ impl Referrals {
             }
         }
     }
+}
+
+/// The screening stopped before it could be done safely: nothing is offered aloud.
+fn stopped(m: &Model) -> bool {
+    m.active
+        .as_ref()
+        .is_some_and(|a| a.screening.outcome_level() == crate::protocol::OutcomeLevel::NotScreened)
 }
