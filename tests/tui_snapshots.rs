@@ -466,19 +466,21 @@ fn field_review_screens() {
     safety_screens("es");
 }
 
-/// The youth protocol's opening in Spanish: who interprets, then the introduction, the
-/// reporting notice and the script, in the order they are read.
+/// The youth protocol's opening: who interprets, then the introduction, the reporting
+/// notice and the script, in the order they are read, in English and Spanish.
 #[cfg(unix)]
 #[test]
-fn youth_consent_in_spanish() {
-    let fx = Fixture::shipped();
-    let mut app = fx.app("es");
-    // The youth protocol is the last one listed.
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Down);
+fn youth_consent_screens() {
+    for lang in ["en", "es"] {
+        let fx = Fixture::shipped();
+        let mut app = fx.app(lang);
+        // The youth protocol is the last one listed.
+        for _ in 0..3 {
+            key(&mut app, KeyCode::Down);
+        }
+        key(&mut app, KeyCode::Enter);
+        assert!(matches!(app.screen, Screen::Consent(_)));
+        chars(&mut app, "2"); // a professional interpreter
+        snap(&format!("{lang}_youth_consent"), &app);
     }
-    key(&mut app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::Consent(_)));
-    chars(&mut app, "2"); // a professional interpreter
-    snap("es_youth_consent", &app);
 }
