@@ -11,7 +11,7 @@ use crate::protocol::OutcomeLevel;
 use crate::tui::app::{Input, Model};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, frame, lines, para, scroll};
+use crate::tui::widgets::chrome::{boxed, frame, lines, para, scroll, wrapped};
 
 #[derive(Default)]
 pub struct Outcome {
@@ -50,6 +50,8 @@ impl Outcome {
             Context::Outcome,
             false,
         );
+        // Inside the box's borders.
+        let w = body.width.saturating_sub(2);
         let level_style = if v.level == OutcomeLevel::Urgent {
             m.theme.urgent
         } else {
@@ -89,7 +91,7 @@ impl Outcome {
                     m.theme.urgent,
                 )));
                 for step in &u.steps {
-                    out.push(Line::from(format!("    – {step}")));
+                    out.extend(wrapped(&format!("    – {step}"), w, 6, m.theme.base));
                 }
             }
             if !v.org_steps.is_empty() {
@@ -98,7 +100,7 @@ impl Outcome {
                     m.theme.title,
                 )));
                 for step in &v.org_steps {
-                    out.push(Line::from(format!("    – {step}")));
+                    out.extend(wrapped(&format!("    – {step}"), w, 6, m.theme.base));
                 }
             }
         }
@@ -109,7 +111,7 @@ impl Outcome {
                 m.theme.title,
             )));
             for c in &v.contacts {
-                out.push(Line::from(format!("  {c}")));
+                out.extend(wrapped(&format!("  {c}"), w, 4, m.theme.base));
             }
         }
         f.render_widget(
