@@ -509,3 +509,7 @@ problem-io = A file in { $folder } could not be read or written.
 problem-io-hint = Check the disk and the folder, then try again.
 problem-protocol-gone = The protocol { $protocol } of this screening is no longer installed.
 problem-protocol-gone-hint = Put the protocol file back in screening/ to resume it.
+
+## Start-up
+startup-private-key = lantern will not start a screening: a private key is on this device, in:
+startup-private-key-fix = Anyone who has this laptop could read the records it saves. Move the file off this device (it belongs with your supervisor), tell your supervisor that the key must be replaced, then start lantern again. `lantern keys check` shows where keys are found.

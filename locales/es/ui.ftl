@@ -522,3 +522,7 @@ problem-io-hint = Revise el disco y la carpeta, y vuelva a intentarlo.
 problem-protocol-gone = El protocolo { $protocol } de esta entrevista ya no está instalado.
 problem-protocol-gone-hint = Vuelva a poner el archivo del protocolo en screening/ para retomar la entrevista.
 key-change = cambiar
+
+## Start-up
+startup-private-key = lantern no iniciará ninguna entrevista: hay una clave privada en este dispositivo, en:
+startup-private-key-fix = Cualquier persona que tenga esta computadora podría leer los registros que guarda. Saque el archivo de este dispositivo (debe tenerlo quien supervisa), avise a quien supervisa que hay que reemplazar la clave y vuelva a iniciar lantern. `lantern keys check` muestra dónde hay claves.

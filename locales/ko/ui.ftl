@@ -512,3 +512,7 @@ problem-io-hint = 디스크와 폴더를 확인한 뒤 다시 시도하세요.
 problem-protocol-gone = 이 스크리닝의 프로토콜이 더 이상 설치되어 있지 않습니다: { $protocol }
 problem-protocol-gone-hint = 이어서 하려면 프로토콜 파일을 screening/ 폴더에 다시 넣으세요.
 key-change = 변경
+
+## Start-up
+startup-private-key = lantern은 선별 면담을 시작하지 않습니다. 이 기기에 개인 키가 있습니다. 위치:
+startup-private-key-fix = 이 노트북을 가진 사람은 누구나 여기에 저장된 기록을 읽을 수 있습니다. 이 파일을 기기 밖으로 옮기고(감독자가 보관해야 합니다), 감독자에게 키를 교체해야 한다고 알린 뒤 lantern을 다시 시작하세요. `lantern keys check`로 키가 있는 곳을 확인할 수 있습니다.

@@ -521,3 +521,7 @@ problem-io-hint = Suriin ang disk at ang folder, saka subukan ulit.
 problem-protocol-gone = Hindi na naka-install ang protocol na { $protocol } ng screening na ito.
 problem-protocol-gone-hint = Ibalik ang file ng protocol sa screening/ para maituloy ito.
 key-change = palitan
+
+## Start-up
+startup-private-key = Hindi magsisimula ang lantern ng screening: may private key sa device na ito, sa:
+startup-private-key-fix = Mababasa ng sinumang may hawak ng laptop na ito ang mga record na sine-save nito. Ilipat ang file palabas ng device na ito (sa supervisor mo ito nararapat), sabihin sa supervisor mo na kailangang palitan ang key, at saka simulan muli ang lantern. Ipinapakita ng `lantern keys check` kung saan may nakitang key.

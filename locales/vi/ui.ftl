@@ -509,3 +509,7 @@ problem-io-hint = Hãy kiểm tra ổ đĩa và thư mục, rồi thử lại.
 problem-protocol-gone = Bộ câu hỏi { $protocol } của buổi sàng lọc này không còn được cài đặt.
 problem-protocol-gone-hint = Hãy đặt lại tệp bộ câu hỏi vào screening/ để tiếp tục buổi sàng lọc.
 key-change = đổi
+
+## Start-up
+startup-private-key = lantern sẽ không bắt đầu cuộc sàng lọc: có một khóa riêng tư trên thiết bị này, tại:
+startup-private-key-fix = Bất kỳ ai có máy tính này đều có thể đọc các hồ sơ mà nó lưu. Hãy chuyển tệp này ra khỏi thiết bị (tệp thuộc về người giám sát của bạn), báo cho người giám sát rằng khóa phải được thay, rồi khởi động lại lantern. `lantern keys check` cho biết các khóa được tìm thấy ở đâu.

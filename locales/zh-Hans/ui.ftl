@@ -515,3 +515,7 @@ problem-io-hint = 请检查磁盘和文件夹，然后重试。
 problem-protocol-gone = 本次筛查所用的筛查方案 { $protocol } 已不再安装。
 problem-protocol-gone-hint = 请把该筛查方案文件放回 screening/ 中，以继续本次筛查。
 key-change = 更改
+
+## Start-up
+startup-private-key = lantern 不会开始筛查：此设备上有一个私钥，位于：
+startup-private-key-fix = 任何拿到这台笔记本电脑的人都能读取它保存的记录。请把该文件移出此设备（它应由您的主管保管），告诉主管必须更换该密钥，然后重新启动 lantern。`lantern keys check` 会显示在哪里找到了密钥。

@@ -53,7 +53,7 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         KeysAction::Init { identity, file } => {
             check_file_name(&file)?;
-            let public = keys::create_identity(&identity, &keys_dir)?;
+            let public = keys::create_identity(&identity, &guarded_dirs(env)?)?;
             let entry = keys::add_key(
                 &keys_dir,
                 &file,
@@ -123,14 +123,7 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         KeysAction::Check => {
-            let settings = env.settings()?;
-            let paths = env.vault_paths(&settings)?;
-            let mut dirs = vec![keys_dir.clone(), paths.data_dir.clone()];
-            if let Some(c) = lantern::config::config_file_path()
-                .and_then(|p| p.parent().map(|d| d.to_path_buf()))
-            {
-                dirs.push(c);
-            }
+            let dirs = guarded_dirs(env)?;
             let found = keys::find_private_keys(&dirs);
             let recipients = Recipients::load(&keys_dir);
             for d in &found {
@@ -179,6 +172,21 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// Where no private key may be: keys/, lantern's data folder and its settings folder.
+fn guarded_dirs(env: &Env) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    let settings = env.settings()?;
+    let paths = env.vault_paths(&settings)?;
+    let mut dirs = vec![env.root.keys(), paths.data_dir.clone()];
+    for file in [settings.path.clone(), lantern::config::config_file_path()]
+        .into_iter()
+        .flatten()
+    {
+        dirs.extend(file.parent().map(|d| d.to_path_buf()));
+    }
+    dirs.dedup();
+    Ok(dirs)
 }
 
 fn kind_name(k: keys::KeyKind) -> &'static str {

@@ -35,6 +35,23 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     ui_languages.extend(env.lang.clone());
     ui_languages.extend(system_locale());
 
+    // A private key on the device defeats the design (the laptop could read what it saves):
+    // no screening until it is gone.
+    let found = session.private_keys_found();
+    if !found.is_empty() {
+        let l10n = catalog.localizer(&ui_languages);
+        eprintln!("{}", l10n.tr("startup-private-key"));
+        for d in &found {
+            eprintln!(
+                "  {}:{}",
+                lantern::sanitize::terminal_safe(&d.file.display().to_string()),
+                d.line
+            );
+        }
+        eprintln!("{}", l10n.tr("startup-private-key-fix"));
+        return Ok(ExitCode::FAILURE);
+    }
+
     let start_with = match &args {
         Some(a) => {
             let Some(p) = session.protocol(&a.protocol) else {

@@ -169,6 +169,25 @@ impl WorkSession {
         Ok(())
     }
 
+    /// Where no private key may ever be: keys/, the data folder, the settings' folder.
+    pub fn guarded_dirs(&self) -> Vec<PathBuf> {
+        let mut dirs = vec![self.root.keys(), self.paths.data_dir.clone()];
+        dirs.extend(
+            self.settings
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(|d| d.to_path_buf()),
+        );
+        dirs
+    }
+
+    /// Private keys found where they must not be (a screening must not run then: the laptop
+    /// could read what it saves).
+    pub fn private_keys_found(&self) -> Vec<crate::diagnostic::Diagnostic> {
+        keys::find_private_keys(&self.guarded_dirs())
+    }
+
     /// Drops (and so zeroizes) the unlocked device key.
     pub fn lock(&mut self) {
         self.device = None;
@@ -177,7 +196,7 @@ impl WorkSession {
     /// Creates a trial organization key pair: the public key goes to keys/, the identity to
     /// `identity_path` (outside keys/). For trying lantern out, never for real screenings.
     pub fn create_trial_key(&mut self, identity_path: &std::path::Path) -> Result<(), VaultError> {
-        let public = keys::create_identity(identity_path, &self.root.keys())?;
+        let public = keys::create_identity(identity_path, &self.guarded_dirs())?;
         keys::add_key(
             &self.root.keys(),
             "trial.txt",

@@ -153,7 +153,10 @@ fn parse_line(raw: &str) -> Result<Option<ParsedKey>, LineError> {
     if line.is_empty() || line.starts_with('#') {
         return Ok(None);
     }
-    if line.to_ascii_uppercase().starts_with("AGE-SECRET-KEY-") || line.contains("PRIVATE KEY-----")
+    // Anywhere on the line, in any letter case: a private key pasted after a public one is
+    // still a private key.
+    if line.to_ascii_uppercase().contains("AGE-SECRET-KEY-")
+        || crate::protocol::lint::find_private_key(line).is_some()
     {
         return Err(LineError::Private);
     }
@@ -264,18 +267,67 @@ pub fn add_key(
     })
 }
 
-/// Creates the organization's identity (the private key) at `identity_path`, outside keys/,
-/// with mode 0600, in the format of `age-keygen`. Returns its public key.
-pub fn create_identity(identity_path: &Path, keys_dir: &Path) -> Result<String, VaultError> {
-    let abs = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let parent = identity_path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    if abs(parent).starts_with(abs(keys_dir)) {
-        return Err(VaultError::BadKey(
-            "the identity (private key) must not be written inside keys/: choose a path on the supervisor's machine or removable media".to_string(),
-        ));
+/// Where `p` really points: made absolute, its longest existing ancestor resolved (symlinks,
+/// `..`), the rest (folders that do not exist yet) added with `.` and `..` applied.
+fn resolve(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    let parts: Vec<Component> = abs.components().collect();
+    // The longest prefix that exists, canonicalized; then the rest, lexically.
+    let mut k = parts.len();
+    let mut base = None;
+    while k > 0 {
+        let prefix: PathBuf = parts[..k].iter().collect();
+        if let Ok(c) = fs::canonicalize(&prefix) {
+            base = Some(c);
+            break;
+        }
+        k -= 1;
+    }
+    let mut out = base.unwrap_or_else(|| PathBuf::from("/"));
+    for c in &parts[k..] {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(n) => out.push(n),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `path` is inside `dir` (or is it), comparing letter case as a case-insensitive
+/// file system would: refusing a look-alike folder is safe, writing a key into one is not.
+fn inside(path: &Path, dir: &Path) -> bool {
+    let lower = |p: &Path| -> Vec<String> {
+        p.components()
+            .map(|c| c.as_os_str().to_string_lossy().to_lowercase())
+            .collect()
+    };
+    let (p, d) = (lower(path), lower(dir));
+    p.len() >= d.len() && p[..d.len()] == d[..]
+}
+
+/// Creates the organization's identity (the private key) at `identity_path`, with mode 0600,
+/// in the format of `age-keygen`, and returns its public key. Refused anywhere inside
+/// `forbidden` (keys/, lantern's data and settings folders, whatever the path looks like:
+/// folders that do not exist yet, `..`, symlinks, relative paths, letter case); checked again
+/// on the file once written, and removed if it ended up there anyway.
+pub fn create_identity(identity_path: &Path, forbidden: &[PathBuf]) -> Result<String, VaultError> {
+    let refused = || {
+        VaultError::BadKey(
+            "the identity (private key) must not be written inside keys/ or lantern's data or settings folders: choose a path on the supervisor's machine or removable media".to_string(),
+        )
+    };
+    let target = resolve(identity_path);
+    let forbidden: Vec<PathBuf> = forbidden.iter().map(|d| resolve(d)).collect();
+    if forbidden.iter().any(|d| inside(&target, d)) {
+        return Err(refused());
     }
     if identity_path.exists() {
         return Err(VaultError::BadKey(format!(
@@ -283,6 +335,15 @@ pub fn create_identity(identity_path: &Path, keys_dir: &Path) -> Result<String, 
             identity_path.display()
         )));
     }
+    let parent = target
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("/"));
+    let name = target
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| VaultError::BadKey("the identity path needs a file name".into()))?
+        .to_string();
     let id = age::x25519::Identity::generate();
     let public = id.to_public().to_string();
     let secret = id.to_string();
@@ -291,13 +352,18 @@ pub fn create_identity(identity_path: &Path, keys_dir: &Path) -> Result<String, 
         "# created: {created}\n# public key: {public}\n{}\n",
         secret.expose_secret()
     ));
-    ensure_parent(parent)?;
-    let name = identity_path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .ok_or_else(|| VaultError::BadKey("the identity path needs a file name".into()))?;
-    write_atomic(parent, name, text.as_bytes(), Mode::CreateNew)
+    ensure_parent(&parent)?;
+    write_atomic(&parent, &name, text.as_bytes(), Mode::CreateNew)
         .map_err(|e| VaultError::io(identity_path, e))?;
+    // Once it exists the path resolves exactly: a folder swapped for a symlink in between
+    // cannot have put it where it must not be.
+    let written = parent.join(&name);
+    if let Ok(real) = fs::canonicalize(&written)
+        && forbidden.iter().any(|d| inside(&real, d))
+    {
+        let _ = fs::remove_file(&written);
+        return Err(refused());
+    }
     Ok(public)
 }
 

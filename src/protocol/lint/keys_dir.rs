@@ -7,28 +7,46 @@ use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::protocol::rules;
 
 /// Where a private key starts in `text`: an age identity (`AGE-SECRET-KEY-1` and its
-/// Bech32 body) or a PEM private key block. A mere mention (a README) does not count.
-fn find_private_key(text: &str) -> Option<usize> {
-    let upper_bech32 = |c: char| c.is_ascii_digit() || c.is_ascii_uppercase();
+/// Bech32 body, in any letter case: lantern's own reader accepts a lower-cased one) or a PEM
+/// private key block, wherever on a line it starts (after a public key, for example). A mere
+/// mention (a README) does not count.
+pub fn find_private_key(text: &str) -> Option<usize> {
+    // ASCII upper-casing keeps every byte offset.
+    let upper = text.to_ascii_uppercase();
+    let bech32 = |c: char| c.is_ascii_digit() || c.is_ascii_uppercase();
     let mut from = 0;
-    while let Some(i) = text[from..].find("AGE-SECRET-KEY-1") {
+    let mut found = None;
+    while let Some(i) = upper[from..].find("AGE-SECRET-KEY-1") {
         let at = from + i;
-        let body = &text[at + "AGE-SECRET-KEY-1".len()..];
-        if body.chars().take_while(|&c| upper_bech32(c)).count() >= 50 {
-            return Some(at);
+        let body = &upper[at + "AGE-SECRET-KEY-1".len()..];
+        if body.chars().take_while(|&c| bech32(c)).count() >= 50 {
+            found = Some(at);
+            break;
         }
         from = at + 1;
     }
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let t = line.trim();
-        if t.starts_with("-----BEGIN ") && t.ends_with("PRIVATE KEY-----") {
-            return Some(offset + (line.len() - line.trim_start().len()));
+    for line in upper.split_inclusive('\n') {
+        if offset >= found.unwrap_or(usize::MAX) {
+            break;
+        }
+        if let Some(b) = line.find("-----BEGIN ")
+            && line[b..].trim_end().ends_with("PRIVATE KEY-----")
+        {
+            return Some(offset + b);
         }
         offset += line.len();
     }
-    None
+    found
 }
+
+/// Files that cannot hold a key in clear: age-encrypted files (records, drafts, the wrapped
+/// device key) start with this.
+const AGE_HEADER: &[u8] = b"age-encryption.org/";
+
+/// The most of a file that is searched: keys are small, and a key pasted into a large file
+/// is near its start or is one of many lines that are read anyway up to here.
+const MAX_SCAN: u64 = 4 * 1024 * 1024;
 
 /// Scans every file under `dir` (recursively) for private key material.
 pub fn check_keys_dir(dir: &Path) -> Vec<Diagnostic> {
@@ -48,9 +66,15 @@ fn scan(dir: &Path, out: &mut Vec<Diagnostic>) {
             scan(&path, out);
             continue;
         }
-        let Ok(bytes) = std::fs::read(&path) else {
+        let mut bytes = Vec::new();
+        let Ok(file) = std::fs::File::open(&path) else {
             continue;
         };
+        if std::io::Read::read_to_end(&mut std::io::Read::take(file, MAX_SCAN), &mut bytes).is_err()
+            || bytes.starts_with(AGE_HEADER)
+        {
+            continue;
+        }
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let file = SourceFile::new(&path, text);
         if let Some(at) = find_private_key(&file.text) {
@@ -82,5 +106,17 @@ mod tests {
         assert_eq!(find_private_key(&age), Some(10));
         let pem = "x\n  -----BEGIN OPENSSH PRIVATE KEY-----\nb3Blbn\n";
         assert_eq!(find_private_key(pem), Some(4));
+    }
+
+    #[test]
+    fn finds_keys_in_any_letter_case_and_after_other_text() {
+        let lower = format!("age-secret-key-1{}\n", "q".repeat(58));
+        assert_eq!(find_private_key(&lower), Some(0));
+        let mixed = format!("# x\nage1abc AgE-SeCrEt-KeY-1{}\n", "q".repeat(58));
+        assert_eq!(find_private_key(&mixed), Some(12));
+        let pem = "ssh-ed25519 AAAA -----BEGIN OPENSSH PRIVATE KEY-----\n";
+        assert_eq!(find_private_key(pem), Some(17));
+        let pem_lower = "-----begin private key-----\n";
+        assert_eq!(find_private_key(pem_lower), Some(0));
     }
 }

@@ -9,7 +9,7 @@ mod reach;
 mod safety;
 mod texts;
 
-pub use keys_dir::check_keys_dir;
+pub use keys_dir::{check_keys_dir, find_private_key};
 pub use texts::{Coverage, coverage};
 
 use super::Protocol;

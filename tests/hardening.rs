@@ -1,0 +1,167 @@
+//! The defects of the adversarial review (../shared/reviews/security-2026-12.md), each
+//! reproduced as the reviewer did it, then held fixed.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use lantern::protocol::lint::find_private_key;
+
+fn lantern(root: &Path, data: &Path) -> Command {
+    let mut c = Command::cargo_bin("lantern").unwrap();
+    c.env_remove("LANTERN_CONFIG")
+        .env("XDG_CONFIG_HOME", data.join("config"))
+        .env("HOME", data.join("home"))
+        .arg("--root")
+        .arg(root)
+        .arg("--data-dir")
+        .arg(data);
+    c
+}
+
+/// Every file under `dir` that holds a private key.
+fn private_keys_under(dir: &Path) -> Vec<PathBuf> {
+    common::all_files(dir)
+        .into_iter()
+        .filter(|f| {
+            std::fs::read(f)
+                .map(|b| find_private_key(&String::from_utf8_lossy(&b)).is_some())
+                .unwrap_or(false)
+        })
+        .collect()
+}
+
+/// H1: `keys init --identity keys/<new folder>/...` wrote the organization's private key into
+/// keys/, the folder that is copied to every field laptop.
+#[test]
+fn keys_init_never_writes_a_private_key_where_keys_check_looks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(root.join("keys")).unwrap();
+    std::fs::create_dir_all(data.join("config/lantern")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(root.join("keys"), tmp.path().join("link-to-keys")).unwrap();
+    let attempts: Vec<(PathBuf, PathBuf)> = vec![
+        // (working directory, --identity as given)
+        (root.clone(), "keys/backup/org-identity.txt".into()),
+        (root.clone(), "keys/a/b/../org-identity.txt".into()),
+        (root.clone(), "./keys/../keys/new/org-identity.txt".into()),
+        (root.clone(), "KEYS/new/org-identity.txt".into()),
+        (root.join("keys"), "org-identity.txt".into()),
+        (
+            tmp.path().into(),
+            "link-to-keys/new/org-identity.txt".into(),
+        ),
+        (tmp.path().into(), "root/keys/org-identity.txt".into()),
+        (tmp.path().into(), data.join("sub/org-identity.txt")),
+        (
+            tmp.path().into(),
+            data.join("config/lantern/org-identity.txt"),
+        ),
+    ];
+    for (cwd, identity) in &attempts {
+        #[cfg(not(unix))]
+        if identity.starts_with("link-to-keys") {
+            continue;
+        }
+        let out = lantern(&root, &data)
+            .current_dir(cwd)
+            .args(["keys", "init", "--identity"])
+            .arg(identity)
+            .output()
+            .unwrap();
+        assert!(
+            !out.status.success(),
+            "{} from {} was accepted",
+            identity.display(),
+            cwd.display()
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("must not be written inside keys/"),
+            "{stderr}"
+        );
+        assert_eq!(private_keys_under(&root), Vec::<PathBuf>::new());
+        assert_eq!(private_keys_under(&data), Vec::<PathBuf>::new());
+    }
+    // Where it belongs, it works.
+    lantern(&root, &data)
+        .current_dir(tmp.path())
+        .args(["keys", "init", "--identity", "supervisor/org-identity.txt"])
+        .assert()
+        .success();
+    assert_eq!(
+        private_keys_under(tmp.path()),
+        [tmp.path().join("supervisor/org-identity.txt")]
+    );
+}
+
+/// L2: a lower-cased age identity decrypts records with lantern, so it is a private key
+/// wherever it is and whatever the file is called; and one pasted after a public key too.
+#[test]
+fn a_private_key_is_found_in_any_letter_case_and_any_file_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(root.join("keys")).unwrap();
+    std::fs::create_dir_all(&data).unwrap();
+    let id = age::x25519::Identity::generate();
+    let secret = age::secrecy::ExposeSecret::expose_secret(&id.to_string()).to_string();
+    std::fs::write(root.join("keys/org.txt"), format!("{}\n", id.to_public())).unwrap();
+    lantern(&root, &data)
+        .args(["keys", "check"])
+        .assert()
+        .success();
+    std::fs::write(data.join("notes.bak"), secret.to_lowercase()).unwrap();
+    let out = lantern(&root, &data)
+        .args(["keys", "check"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("notes.bak"), "{stdout}");
+    assert!(!stdout.contains("No private key found"), "{stdout}");
+    std::fs::remove_file(data.join("notes.bak")).unwrap();
+    // After a public key, on the same line, in keys/.
+    std::fs::write(
+        root.join("keys/org.txt"),
+        format!("{} {}\n", id.to_public(), secret.to_lowercase()),
+    )
+    .unwrap();
+    let out = lantern(&root, &data)
+        .args(["keys", "list"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "keys list accepted a private key");
+    let out = lantern(&root, &data).args(["lint"]).output().unwrap();
+    assert!(!out.status.success(), "lint passed a private key in keys/");
+}
+
+/// H1 (start-up): with a private key on the device, no screening starts, and the worker is
+/// told why and what to do, in their language.
+#[test]
+fn no_screening_starts_while_a_private_key_is_on_the_device() {
+    let fx = common::tui::Fixture::new();
+    let id = age::x25519::Identity::generate();
+    let secret = age::secrecy::ExposeSecret::expose_secret(&id.to_string()).to_string();
+    std::fs::write(fx.root().join("keys/backup.key"), secret).unwrap();
+    let out = lantern(&fx.root(), &fx.data())
+        .args(["--plain", "--lang", "es"])
+        .write_stdin("correct horse battery\ncorrect horse battery\n1\n")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("hay una clave privada en este dispositivo"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("backup.key"), "{stderr}");
+    assert!(
+        !fx.data().join("drafts").exists()
+            || common::all_files(&fx.data().join("drafts")).is_empty(),
+        "a screening started"
+    );
+}
