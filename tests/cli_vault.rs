@@ -155,7 +155,7 @@ fn wrong_identity_and_missing_files_are_clear_errors() {
     let outbox = Outbox::open(data.path()).unwrap();
     let f = save(&outbox, &recipients, "X");
     let other = data.path().join("other.txt");
-    lantern::vault::keys::create_identity(&other, &root.path().join("keys")).unwrap();
+    lantern::vault::keys::create_identity(&other, &[root.path().join("keys")]).unwrap();
     let a = lantern(root.path(), data.path())
         .arg("open")
         .arg(&f)
@@ -183,8 +183,11 @@ fn keys_check_warns_loudly_about_a_private_key() {
     let root = tempfile::tempdir().unwrap();
     let data = tempfile::tempdir().unwrap();
     std::fs::create_dir(root.path().join("keys")).unwrap();
-    lantern::vault::keys::create_identity(&data.path().join("oops.txt"), &root.path().join("keys"))
-        .unwrap();
+    lantern::vault::keys::create_identity(
+        &data.path().join("oops.txt"),
+        &[root.path().join("keys")],
+    )
+    .unwrap();
     let a = lantern(root.path(), data.path())
         .args(["keys", "check"])
         .assert()
