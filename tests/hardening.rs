@@ -165,3 +165,56 @@ fn no_screening_starts_while_a_private_key_is_on_the_device() {
         "a screening started"
     );
 }
+
+fn started(fx: &common::tui::Fixture) -> (lantern::session::WorkSession, lantern::session::Active) {
+    use lantern::i18n::LangTag;
+    let mut s = fx.session();
+    s.create_device_key(&common::tui::pass()).unwrap();
+    let p = s.protocol("example").unwrap();
+    let mut a = s
+        .start(p, &LangTag::checked("en"), &LangTag::checked("en"))
+        .unwrap();
+    a.screening.acknowledge_consent().unwrap();
+    a.screening
+        .answer_current(lantern::engine::Answer::Yes)
+        .unwrap();
+    s.autosave(&a).unwrap();
+    (s, a)
+}
+
+/// M2: killed between writing the record and removing the draft, lantern offered the draft
+/// at every start and could never save it ("File exists").
+#[test]
+fn a_draft_whose_record_is_saved_is_not_offered_forever() {
+    let fx = common::tui::Fixture::new();
+    let (s, mut a) = started(&fx);
+    s.save(&mut a).unwrap();
+    // The state the interruption leaves: the record in the outbox and the draft still there.
+    s.autosave(&a).unwrap();
+    assert_eq!(fx.outbox_files().len(), 1);
+    assert_eq!(common::all_files(&fx.data().join("drafts")).len(), 1);
+    // Next start: the draft is recognised as saved and removed; nothing else is touched.
+    let mut s = fx.session();
+    s.unlock(&common::tui::pass()).unwrap();
+    assert_eq!(s.settle_saved_drafts(), 1);
+    assert!(s.drafts().is_empty());
+    assert_eq!(fx.outbox_files().len(), 1);
+    assert_eq!(s.settle_saved_drafts(), 0);
+}
+
+/// M2, the other way out: a draft resumed and saved again while its first record is still in
+/// the outbox is saved under a new id, never refused.
+#[test]
+fn saving_again_under_an_id_already_in_the_outbox_gets_a_new_id() {
+    let fx = common::tui::Fixture::new();
+    let (s, mut a) = started(&fx);
+    s.save(&mut a).unwrap();
+    let mut a = a.clone();
+    a.screening.reopen();
+    s.autosave(&a).unwrap();
+    s.save(&mut a).unwrap();
+    assert_eq!(fx.outbox_files().len(), 2);
+    assert!(common::all_files(&fx.data().join("drafts")).is_empty());
+    let ids: Vec<String> = fx.records().into_iter().map(|r| r.record_id).collect();
+    assert_ne!(ids[0], ids[1]);
+}

@@ -513,3 +513,7 @@ problem-protocol-gone-hint = Put the protocol file back in screening/ to resume 
 ## Start-up
 startup-private-key = lantern will not start a screening: a private key is on this device, in:
 startup-private-key-fix = Anyone who has this laptop could read the records it saves. Move the file off this device (it belongs with your supervisor), tell your supervisor that the key must be replaced, then start lantern again. `lantern keys check` shows where keys are found.
+drafts-already-saved = { $count ->
+    [one] A screening interrupted just after it was saved had left its draft behind: the record is in the outbox, and the draft was removed.
+   *[other] { $count } screenings interrupted just after they were saved had left their drafts behind: the records are in the outbox, and the drafts were removed.
+}

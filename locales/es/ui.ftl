@@ -526,3 +526,7 @@ key-change = cambiar
 ## Start-up
 startup-private-key = lantern no iniciará ninguna entrevista: hay una clave privada en este dispositivo, en:
 startup-private-key-fix = Cualquier persona que tenga esta computadora podría leer los registros que guarda. Saque el archivo de este dispositivo (debe tenerlo quien supervisa), avise a quien supervisa que hay que reemplazar la clave y vuelva a iniciar lantern. `lantern keys check` muestra dónde hay claves.
+drafts-already-saved = { $count ->
+    [one] Una entrevista interrumpida justo después de guardarse había dejado su borrador: el registro está en la bandeja de salida y el borrador se eliminó.
+   *[other] { $count } entrevistas interrumpidas justo después de guardarse habían dejado sus borradores: los registros están en la bandeja de salida y los borradores se eliminaron.
+}

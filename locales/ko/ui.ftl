@@ -516,3 +516,6 @@ key-change = 변경
 ## Start-up
 startup-private-key = lantern은 선별 면담을 시작하지 않습니다. 이 기기에 개인 키가 있습니다. 위치:
 startup-private-key-fix = 이 노트북을 가진 사람은 누구나 여기에 저장된 기록을 읽을 수 있습니다. 이 파일을 기기 밖으로 옮기고(감독자가 보관해야 합니다), 감독자에게 키를 교체해야 한다고 알린 뒤 lantern을 다시 시작하세요. `lantern keys check`로 키가 있는 곳을 확인할 수 있습니다.
+drafts-already-saved = { $count ->
+   *[other] 저장 직후 중단된 선별 면담 { $count }건의 초안이 남아 있었습니다. 기록은 보낼 편지함에 있으며 초안은 삭제했습니다.
+}

@@ -525,3 +525,7 @@ key-change = palitan
 ## Start-up
 startup-private-key = Hindi magsisimula ang lantern ng screening: may private key sa device na ito, sa:
 startup-private-key-fix = Mababasa ng sinumang may hawak ng laptop na ito ang mga record na sine-save nito. Ilipat ang file palabas ng device na ito (sa supervisor mo ito nararapat), sabihin sa supervisor mo na kailangang palitan ang key, at saka simulan muli ang lantern. Ipinapakita ng `lantern keys check` kung saan may nakitang key.
+drafts-already-saved = { $count ->
+    [one] May screening na naantala pagkatapos mismong ma-save at nag-iwan ng draft: nasa outbox ang record, at inalis na ang draft.
+   *[other] { $count } screening na naantala pagkatapos mismong ma-save ang nag-iwan ng mga draft: nasa outbox ang mga record, at inalis na ang mga draft.
+}

@@ -513,3 +513,6 @@ key-change = đổi
 ## Start-up
 startup-private-key = lantern sẽ không bắt đầu cuộc sàng lọc: có một khóa riêng tư trên thiết bị này, tại:
 startup-private-key-fix = Bất kỳ ai có máy tính này đều có thể đọc các hồ sơ mà nó lưu. Hãy chuyển tệp này ra khỏi thiết bị (tệp thuộc về người giám sát của bạn), báo cho người giám sát rằng khóa phải được thay, rồi khởi động lại lantern. `lantern keys check` cho biết các khóa được tìm thấy ở đâu.
+drafts-already-saved = { $count ->
+   *[other] { $count } cuộc sàng lọc bị gián đoạn ngay sau khi lưu đã để lại bản nháp: hồ sơ đã nằm trong hộp thư đi, và bản nháp đã được xóa.
+}

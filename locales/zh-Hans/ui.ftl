@@ -519,3 +519,6 @@ key-change = 更改
 ## Start-up
 startup-private-key = lantern 不会开始筛查：此设备上有一个私钥，位于：
 startup-private-key-fix = 任何拿到这台笔记本电脑的人都能读取它保存的记录。请把该文件移出此设备（它应由您的主管保管），告诉主管必须更换该密钥，然后重新启动 lantern。`lantern keys check` 会显示在哪里找到了密钥。
+drafts-already-saved = { $count ->
+   *[other] 有 { $count } 次筛查在保存后立即被中断，留下了草稿：记录已在发件箱中，草稿已删除。
+}

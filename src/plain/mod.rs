@@ -251,6 +251,14 @@ impl Plain {
     }
 
     fn resume(&mut self) -> Result<Option<Active>, PlainError> {
+        let settled = self.session.settle_saved_drafts();
+        if settled > 0 {
+            let t = self.l10n.tr_args(
+                "drafts-already-saved",
+                &args([("count", fluent_bundle::FluentValue::from(settled))]),
+            );
+            self.say(&t)?;
+        }
         let found = self.session.drafts();
         let rows = drafts::rows(&self.l10n, &self.session, &found);
         for (f, row) in found.iter().zip(rows) {

@@ -410,9 +410,33 @@ impl WorkSession {
                 device: None,
             },
         )?;
-        let path = self.outbox.save(&record, recipients)?;
+        let path = match self.outbox.save(&record, recipients) {
+            // A record under this id is already in the outbox (an interruption between an
+            // earlier save and the draft's removal, then changes): this one gets its own id,
+            // so the worker is never stuck with a draft that cannot be saved.
+            Err(VaultError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::AlreadyExists =>
+            {
+                let mut again = record;
+                again.record_id = crate::vault::atomic::random_id();
+                self.outbox.save(&again, recipients)?
+            }
+            other => other?,
+        };
         self.drafts.delete(&active.draft_id)?;
         Ok(path)
+    }
+
+    /// Drafts whose record is already in the outbox (lantern was interrupted between writing
+    /// the record and removing the draft) are removed: the screening was saved. Returns how
+    /// many, for the worker to be told.
+    pub fn settle_saved_drafts(&self) -> usize {
+        self.drafts
+            .list()
+            .into_iter()
+            .filter(|d| self.outbox.dir().join(format!("{}.age", d.id)).is_file())
+            .filter(|d| self.drafts.delete(&d.id).is_ok())
+            .count()
     }
 }
 

@@ -78,7 +78,18 @@ pub(crate) fn run(m: &mut Model, effect: Effect) -> Option<Done> {
             m.session.lock();
             None
         }
-        Effect::LoadDrafts => Some(Done::Drafts(m.session.drafts())),
+        Effect::LoadDrafts => {
+            // A draft whose record was already saved (an interruption in between) is
+            // removed, and the worker told, before the others are offered.
+            let settled = m.session.settle_saved_drafts();
+            if settled > 0 {
+                m.status = Some(super::app::Status::Info(m.l10n.tr_args(
+                    "drafts-already-saved",
+                    &crate::present::args([("count", settled.into())]),
+                )));
+            }
+            Some(Done::Drafts(m.session.drafts()))
+        }
         Effect::CreateTrialKey => {
             let path = crate::config::trial_identity_path(&m.session.paths.data_dir);
             Some(Done::TrialKey(
