@@ -218,3 +218,128 @@ fn saving_again_under_an_id_already_in_the_outbox_gets_a_new_id() {
     let ids: Vec<String> = fx.records().into_iter().map(|r| r.record_id).collect();
     assert_ne!(ids[0], ids[1]);
 }
+
+/// Makes every draft write fail as a full disk would, even for root: the drafts folder
+/// becomes a file (the previous drafts are kept aside, untouched).
+fn break_drafts(fx: &common::tui::Fixture) -> PathBuf {
+    let drafts = fx.data().join("drafts");
+    let aside = fx.data().join("drafts-kept");
+    std::fs::rename(&drafts, &aside).unwrap();
+    std::fs::write(&drafts, b"not a folder").unwrap();
+    aside
+}
+
+/// M4: with the disk full, quick exit cleared the screen and exited 0: the last answers
+/// were lost and nothing said so.
+#[test]
+fn quick_exit_says_when_the_last_answers_could_not_be_saved() {
+    use crossterm::event::KeyCode;
+    use lantern::tui::Exit;
+    let fx = common::tui::Fixture::new();
+    let mut app = fx.app("en");
+    common::tui::key(&mut app, KeyCode::Enter);
+    common::tui::key(&mut app, KeyCode::Enter);
+    common::tui::chars(&mut app, "y");
+    let aside = break_drafts(&fx);
+    common::tui::chars(&mut app, "d");
+    common::tui::key(&mut app, KeyCode::F(12));
+    assert_eq!(app.m.exit, Some(Exit::QuickUnsaved));
+    // The draft from before the failure is what is left, whole.
+    let kept = common::all_files(&aside);
+    assert_eq!(kept.len(), 1);
+    // When saving works again, a quick exit is a plain quick exit.
+    let fx = common::tui::Fixture::new();
+    let mut app = fx.app("en");
+    common::tui::key(&mut app, KeyCode::Enter);
+    common::tui::key(&mut app, KeyCode::Enter);
+    common::tui::chars(&mut app, "y");
+    common::tui::key(&mut app, KeyCode::F(12));
+    assert_eq!(app.m.exit, Some(Exit::Quick));
+}
+
+/// Input for plain mode, one line per read, with something done to the disk just before a
+/// given line is handed over (what a full disk does in the middle of a screening).
+struct Script {
+    lines: std::collections::VecDeque<String>,
+    served: usize,
+    before: usize,
+    hook: Option<Box<dyn FnOnce()>>,
+}
+
+impl std::io::Read for Script {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.served == self.before
+            && let Some(h) = self.hook.take()
+        {
+            h();
+        }
+        let Some(line) = self.lines.pop_front() else {
+            return Ok(0);
+        };
+        self.served += 1;
+        let bytes = format!("{line}\n");
+        buf[..bytes.len()].copy_from_slice(bytes.as_bytes());
+        Ok(bytes.len())
+    }
+}
+
+#[derive(Clone, Default)]
+struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// M4, plain mode: when the last answers cannot be saved, the worker is told, stopping does
+/// not claim the draft was kept, and the run ends as a failure.
+#[test]
+fn plain_mode_never_claims_a_save_that_did_not_happen() {
+    let fx = common::tui::Fixture::new();
+    let data = fx.data();
+    let (catalog, _) = lantern::i18n::Catalog::load(&fx.root().join("locales"));
+    let lines = [
+        "correct horse battery",
+        "correct horse battery",
+        "1", // protocol
+        "1", // interview language
+        "",  // worker label
+        "",  // consent read
+        "y", // speak_freely: saved
+        "d", // work_type: the disk is full now
+        "q",
+    ];
+    let script = Script {
+        lines: lines.iter().map(|l| l.to_string()).collect(),
+        served: 0,
+        before: 7,
+        hook: Some(Box::new(move || {
+            let drafts = data.join("drafts");
+            std::fs::rename(&drafts, data.join("drafts-kept")).unwrap();
+            std::fs::write(&drafts, b"not a folder").unwrap();
+        })),
+    };
+    let out = Shared::default();
+    let saved = lantern::plain::run_with(
+        fx.session(),
+        &catalog,
+        &["en".to_string()],
+        None,
+        Box::new(std::io::BufReader::with_capacity(64, script)),
+        Box::new(out.clone()),
+    )
+    .unwrap();
+    let text = String::from_utf8_lossy(&out.0.lock().unwrap()).to_string();
+    assert!(!saved, "{text}");
+    assert!(
+        text.contains("The last answers are kept only while lantern runs"),
+        "{text}"
+    );
+    assert!(!text.contains("draft is kept"), "{text}");
+    assert_eq!(common::all_files(&fx.data().join("drafts-kept")).len(), 1);
+}

@@ -517,3 +517,4 @@ drafts-already-saved = { $count ->
     [one] A screening interrupted just after it was saved had left its draft behind: the record is in the outbox, and the draft was removed.
    *[other] { $count } screenings interrupted just after they were saved had left their drafts behind: the records are in the outbox, and the drafts were removed.
 }
+quick-exit-unsaved = lantern closed, but the last answers could not be saved (the disk may be full): the draft keeps what was saved before. Free some space before starting lantern again.

@@ -530,3 +530,4 @@ drafts-already-saved = { $count ->
     [one] Una entrevista interrumpida justo después de guardarse había dejado su borrador: el registro está en la bandeja de salida y el borrador se eliminó.
    *[other] { $count } entrevistas interrumpidas justo después de guardarse habían dejado sus borradores: los registros están en la bandeja de salida y los borradores se eliminaron.
 }
+quick-exit-unsaved = lantern se cerró, pero no se pudieron guardar las últimas respuestas (puede que el disco esté lleno): el borrador conserva lo que se guardó antes. Libere espacio antes de volver a iniciar lantern.

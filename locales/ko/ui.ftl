@@ -519,3 +519,4 @@ startup-private-key-fix = 이 노트북을 가진 사람은 누구나 여기에 
 drafts-already-saved = { $count ->
    *[other] 저장 직후 중단된 선별 면담 { $count }건의 초안이 남아 있었습니다. 기록은 보낼 편지함에 있으며 초안은 삭제했습니다.
 }
+quick-exit-unsaved = lantern이 종료되었지만 마지막 답변을 저장하지 못했습니다(디스크가 가득 찼을 수 있습니다). 초안에는 그 전에 저장된 내용이 남아 있습니다. lantern을 다시 시작하기 전에 공간을 확보하세요.

@@ -529,3 +529,4 @@ drafts-already-saved = { $count ->
     [one] May screening na naantala pagkatapos mismong ma-save at nag-iwan ng draft: nasa outbox ang record, at inalis na ang draft.
    *[other] { $count } screening na naantala pagkatapos mismong ma-save ang nag-iwan ng mga draft: nasa outbox ang mga record, at inalis na ang mga draft.
 }
+quick-exit-unsaved = Nagsara ang lantern, pero hindi na-save ang mga huling sagot (baka puno na ang disk): nasa draft ang na-save bago noon. Magbakante ng espasyo bago simulan muli ang lantern.

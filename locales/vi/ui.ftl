@@ -516,3 +516,4 @@ startup-private-key-fix = Bất kỳ ai có máy tính này đều có thể đ�
 drafts-already-saved = { $count ->
    *[other] { $count } cuộc sàng lọc bị gián đoạn ngay sau khi lưu đã để lại bản nháp: hồ sơ đã nằm trong hộp thư đi, và bản nháp đã được xóa.
 }
+quick-exit-unsaved = lantern đã đóng, nhưng không lưu được những câu trả lời cuối (có thể ổ đĩa đã đầy): bản nháp giữ những gì đã lưu trước đó. Hãy giải phóng dung lượng trước khi khởi động lại lantern.

@@ -522,3 +522,4 @@ startup-private-key-fix = 任何拿到这台笔记本电脑的人都能读取它
 drafts-already-saved = { $count ->
    *[other] 有 { $count } 次筛查在保存后立即被中断，留下了草稿：记录已在发件箱中，草稿已删除。
 }
+quick-exit-unsaved = lantern 已关闭，但最后的回答未能保存（磁盘可能已满）：草稿保留了之前保存的内容。再次启动 lantern 之前，请先释放一些空间。

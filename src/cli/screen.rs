@@ -82,8 +82,15 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     };
 
     if env.plain {
+        // Everything saved, or the worker was told it was not (and the status says it).
         return lantern::plain::run(session, &catalog, &ui_languages, start_with)
-            .map(|_| ExitCode::SUCCESS)
+            .map(|saved| {
+                if saved {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            })
             .context("plain mode");
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -101,5 +108,10 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     app.m.start_with = start_with;
     match lantern::tui::run(&mut app)? {
         Exit::Normal | Exit::Quick => Ok(ExitCode::SUCCESS),
+        Exit::QuickUnsaved => {
+            // After the screen is cleared: one line, nothing of the screening in it.
+            eprintln!("{}", app.m.l10n.tr("quick-exit-unsaved"));
+            Ok(ExitCode::FAILURE)
+        }
     }
 }

@@ -34,7 +34,7 @@ pub fn run(
     catalog: &Catalog,
     ui_languages: &[String],
     start_with: Option<(String, String)>,
-) -> Result<(), PlainError> {
+) -> Result<bool, PlainError> {
     let stdin = std::io::stdin();
     let interactive = std::io::IsTerminal::is_terminal(&stdin);
     let mut p = Plain {
@@ -45,8 +45,10 @@ pub fn run(
         out: Box::new(std::io::stdout()),
         interactive,
         show_sensitive: false,
+        unsaved: false,
     };
-    p.main(start_with)
+    p.main(start_with)?;
+    Ok(!p.unsaved)
 }
 
 /// Runs plain mode over any input and output (tests).
@@ -57,7 +59,7 @@ pub fn run_with(
     start_with: Option<(String, String)>,
     input: Box<dyn BufRead>,
     out: Box<dyn Write>,
-) -> Result<(), PlainError> {
+) -> Result<bool, PlainError> {
     let mut p = Plain {
         session,
         l10n: catalog.localizer(ui_languages),
@@ -66,8 +68,10 @@ pub fn run_with(
         out,
         interactive: false,
         show_sensitive: false,
+        unsaved: false,
     };
-    p.main(start_with)
+    p.main(start_with)?;
+    Ok(!p.unsaved)
 }
 
 pub(super) struct Plain {
@@ -81,6 +85,8 @@ pub(super) struct Plain {
     /// Sensitive answers are read out only after the worker asks (`v` in the review): a
     /// screen reader would otherwise speak them aloud.
     pub(super) show_sensitive: bool,
+    /// The worker stopped while the last answers could not be saved.
+    unsaved: bool,
 }
 
 pub(super) enum Step {
@@ -192,6 +198,9 @@ impl Plain {
     pub(super) fn quit(&mut self, active: &Active) -> Result<(), PlainError> {
         if self.autosave(active)? {
             self.say_id("plain-quit")?;
+        } else {
+            // Said (autosave told the worker); the exit status says it too.
+            self.unsaved = true;
         }
         Ok(())
     }

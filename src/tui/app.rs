@@ -24,6 +24,9 @@ pub enum Exit {
     Normal,
     /// Quick exit: the draft was saved; the caller clears the screen and scrollback.
     Quick,
+    /// Quick exit, but the last answers could not be saved (the previous draft is kept):
+    /// the caller clears the screen, then says so in one line.
+    QuickUnsaved,
 }
 
 /// A one-line message under the body.
@@ -73,6 +76,8 @@ pub struct Model {
     pub frozen_timer: Option<Duration>,
     /// When typed notes are due to be saved (a pause in typing).
     pub notes_due: Option<Instant>,
+    /// The last autosave failed (full disk, lost folder): a quick exit must say so.
+    pub autosave_failed: bool,
     /// `lantern screen --protocol ID --lang L`: straight to this protocol after unlocking.
     pub start_with: Option<(String, String)>,
     effects: Vec<Effect>,
@@ -167,6 +172,7 @@ impl App {
                 call_started: None,
                 frozen_timer: None,
                 notes_due: None,
+                autosave_failed: false,
                 start_with: None,
                 effects: Vec::new(),
                 next: None,
@@ -270,10 +276,11 @@ impl App {
     fn done(&mut self, done: Done) {
         match done {
             Done::Autosaved(Err(e)) => {
+                self.m.autosave_failed = true;
                 let msg = crate::present::message::Explain::explain(&e, &self.m.l10n);
                 self.m.problem(msg);
             }
-            Done::Autosaved(Ok(())) => {}
+            Done::Autosaved(Ok(())) => self.m.autosave_failed = false,
             other => {
                 if matches!(self.m.overlay, Some(Overlay::Locked { .. })) {
                     super::overlays::done(&mut self.m, other);

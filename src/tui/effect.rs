@@ -109,7 +109,12 @@ pub(crate) fn run(m: &mut Model, effect: Effect) -> Option<Done> {
             None
         }
         Effect::Exit(e) => {
-            m.exit = Some(e);
+            // Nothing claims a save that did not happen.
+            m.exit = Some(if e == Exit::Quick && m.autosave_failed {
+                Exit::QuickUnsaved
+            } else {
+                e
+            });
             None
         }
     }

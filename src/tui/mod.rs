@@ -26,7 +26,7 @@ pub fn run(app: &mut App) -> std::io::Result<Exit> {
     let result = event_loop(&mut terminal, app);
     ratatui::try_restore()?;
     let exit = result?;
-    if exit == Exit::Quick {
+    if matches!(exit, Exit::Quick | Exit::QuickUnsaved) {
         clear_everything()?;
     }
     Ok(exit)
