@@ -8,6 +8,7 @@
 #![warn(unreachable_pub)]
 
 pub mod config;
+pub mod core_dumps;
 pub mod diagnostic;
 pub mod engine;
 pub mod fsio;

@@ -3,5 +3,9 @@
 mod cli;
 
 fn main() -> std::process::ExitCode {
+    // Before any secret exists: no core file may ever hold one.
+    if let Err(e) = lantern::core_dumps::forbid() {
+        eprintln!("warning: could not turn off core dumps: {e}");
+    }
     cli::main()
 }

@@ -343,3 +343,68 @@ fn plain_mode_never_claims_a_save_that_did_not_happen() {
     assert!(!text.contains("draft is kept"), "{text}");
     assert_eq!(common::all_files(&fx.data().join("drafts-kept")).len(), 1);
 }
+
+/// M3: a core dump of lantern held the answers and the raw device key. The running program
+/// forbids core files (and, on Linux, is not dumpable).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_running_program_leaves_no_core_dump() {
+    use std::os::unix::process::CommandExt;
+    let fx = common::tui::Fixture::new();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("lantern"));
+    // Start it with core dumps allowed (as large as this account may), so that only lantern
+    // itself can have turned them off.
+    // SAFETY: between fork and exec only async-signal-safe calls (getrlimit, setrlimit).
+    unsafe {
+        cmd.pre_exec(|| {
+            let mut r = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            libc::getrlimit(libc::RLIMIT_CORE, &mut r);
+            r.rlim_cur = r.rlim_max;
+            libc::setrlimit(libc::RLIMIT_CORE, &r);
+            Ok(())
+        });
+    }
+    let mut child = cmd
+        .env_remove("LANTERN_CONFIG")
+        .env("XDG_CONFIG_HOME", fx.data().join("config"))
+        .env("HOME", fx.data().join("home"))
+        .arg("--root")
+        .arg(fx.root())
+        .arg("--data-dir")
+        .arg(fx.data())
+        .args(["--plain", "--lang", "en"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Waiting for the passphrase: read its limits from outside.
+    let limits = format!("/proc/{}/limits", child.id());
+    let mut core = None;
+    for _ in 0..100 {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        if let Ok(text) = std::fs::read_to_string(&limits)
+            && let Some(l) = text.lines().find(|l| l.starts_with("Max core file size"))
+        {
+            core = Some(
+                l.split_whitespace()
+                    .skip(4)
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            if core.as_deref() == Some("0 0") {
+                break;
+            }
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(core.as_deref(), Some("0 0"), "core file size limit");
+    // The same function, in this process.
+    lantern::core_dumps::forbid().unwrap();
+    assert!(lantern::core_dumps::forbidden());
+}

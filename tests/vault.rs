@@ -167,7 +167,9 @@ fn keys_init_writes_the_identity_outside_keys_and_the_public_key_inside() {
     let root = tempfile::tempdir().unwrap();
     let keys_dir = root.path().join("keys");
     std::fs::create_dir(&keys_dir).unwrap();
-    assert!(keys::create_identity(&keys_dir.join("id.txt"), std::slice::from_ref(&keys_dir)).is_err());
+    assert!(
+        keys::create_identity(&keys_dir.join("id.txt"), std::slice::from_ref(&keys_dir)).is_err()
+    );
     let id_path = root.path().join("supervisor/identity.txt");
     let public = keys::create_identity(&id_path, std::slice::from_ref(&keys_dir)).unwrap();
     keys::add_key(&keys_dir, "organization.txt", &public, "organization key").unwrap();

@@ -56,6 +56,20 @@ pub struct AnswerRecord {
     pub at: DateTime<Utc>,
 }
 
+/// What the person said stays in memory no longer than the record of it: the text and
+/// choice ids are overwritten when the record goes (a core dump is forbidden, but swap and
+/// hibernation are not lantern's to control).
+impl Drop for AnswerRecord {
+    fn drop(&mut self) {
+        use zeroize::Zeroize;
+        match &mut self.answer {
+            Answer::Choice(s) | Answer::Text(s) => s.zeroize(),
+            Answer::Choices(v) => v.iter_mut().for_each(Zeroize::zeroize),
+            _ => {}
+        }
+    }
+}
+
 impl Answer {
     /// Declined, don't know or not asked.
     pub fn is_non_response(&self) -> bool {

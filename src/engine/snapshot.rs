@@ -84,7 +84,11 @@ impl Screening {
                 .question_index(&id)
                 .ok_or_else(|| EngineError::UnknownQuestion(id.clone()))?;
             let answer = rec.answer.clone().validate(protocol.question(i))?;
-            answers[i.index()] = Some(AnswerRecord { answer, ..rec });
+            answers[i.index()] = Some(AnswerRecord {
+                answer,
+                language: rec.language.clone(),
+                at: rec.at,
+            });
         }
         let position = match snap.position {
             SnapshotPosition::Consent => Position::Consent,

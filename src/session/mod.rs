@@ -22,6 +22,13 @@ use crate::vault::{
 /// follow up, not for an account of what happened (records can be subpoenaed).
 pub const NOTES_MAX_CHARS: usize = 1000;
 
+/// The worker's notes are overwritten in memory when the screening in progress goes.
+impl Drop for Active {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.notes);
+    }
+}
+
 /// A screening in progress with what the front end adds to it.
 #[derive(Debug, Clone)]
 pub struct Active {
