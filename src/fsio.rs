@@ -85,7 +85,11 @@ pub fn cleanup_temp(dir: &Path) -> std::io::Result<usize> {
         return Ok(0);
     };
     for e in entries.flatten() {
-        if e.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+        // Only fragments of lantern's own writes are files; anything else named like one
+        // is left alone (and reported by the folder check), never a reason not to start.
+        if e.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            && e.file_type().is_ok_and(|t| t.is_file())
+        {
             fs::remove_file(e.path())?;
             n += 1;
         }

@@ -408,3 +408,121 @@ fn the_running_program_leaves_no_core_dump() {
     lantern::core_dumps::forbid().unwrap();
     assert!(lantern::core_dumps::forbidden());
 }
+
+fn plain_run(fx: &common::tui::Fixture, input: &str, extra: &[&str]) -> (bool, String) {
+    let out = lantern(&fx.root(), &fx.data())
+        .args(extra)
+        .args(["--plain", "--lang", "en"])
+        .write_stdin(input.to_string())
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+const FIRST_RUN: &str = "correct horse battery\ncorrect horse battery\n1\n1\n\n\ny\nq\n";
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+/// L1: the data folder kept whatever mode it had (0777 seen), so other accounts could hide
+/// the outbox or the device key; lantern then quietly started over.
+#[cfg(unix)]
+#[test]
+fn the_data_folder_is_made_private_and_tampering_is_told() {
+    use std::os::unix::fs::PermissionsExt;
+    let fx = common::tui::Fixture::new();
+    let (ok, _) = plain_run(&fx, FIRST_RUN, &[]);
+    assert!(ok);
+    let draft = common::all_files(&fx.data().join("drafts")).remove(0);
+    std::fs::set_permissions(fx.data(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::fs::set_permissions(&draft, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (_, out) = plain_run(&fx, "q\n", &[]);
+    assert!(out.contains("made them private again"), "{out}");
+    assert_eq!(mode(&fx.data()), 0o700);
+    assert_eq!(mode(&draft), 0o600);
+    // Someone moved the device key away: the drafts are still here. Not a quiet first run.
+    std::fs::rename(fx.data().join("device"), fx.data().join("device.stolen")).unwrap();
+    let (_, out) = plain_run(&fx, "q\n", &[]);
+    assert!(out.contains("the key that opens them is missing"), "{out}");
+    std::fs::rename(fx.data().join("device.stolen"), fx.data().join("device")).unwrap();
+    std::fs::rename(fx.data().join("outbox"), fx.data().join("outbox.hidden")).unwrap();
+    let (_, out) = plain_run(&fx, "q\n", &[]);
+    assert!(out.contains("the outbox folder was missing"), "{out}");
+}
+
+/// L5 (2.1): a symlink planted at outbox/ was followed, and its target re-moded.
+#[cfg(unix)]
+#[test]
+fn a_symlink_in_the_data_folder_is_refused_not_followed() {
+    use std::os::unix::fs::PermissionsExt;
+    let fx = common::tui::Fixture::new();
+    let elsewhere = fx.dir.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::set_permissions(&elsewhere, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::create_dir_all(fx.data()).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, fx.data().join("outbox")).unwrap();
+    let (ok, out) = plain_run(&fx, FIRST_RUN, &[]);
+    assert!(!ok);
+    assert!(out.contains("is a symbolic link"), "{out}");
+    assert_eq!(mode(&elsewhere), 0o755, "the target was touched");
+    assert!(common::all_files(&elsewhere).is_empty());
+}
+
+/// L5 (2.6): a `.tmp-*` folder or a folder named like a record stopped every start.
+#[test]
+fn a_folder_where_a_file_belongs_is_told_and_left_out() {
+    let fx = common::tui::Fixture::new();
+    let (ok, _) = plain_run(&fx, FIRST_RUN, &[]);
+    assert!(ok);
+    std::fs::create_dir_all(fx.data().join("outbox/.tmp-x")).unwrap();
+    std::fs::create_dir_all(fx.data().join("drafts/.tmp-y")).unwrap();
+    std::fs::create_dir_all(fx.data().join("outbox/x.age")).unwrap();
+    let (_, out) = plain_run(&fx, "correct horse battery\n3\nq\n", &[]);
+    assert!(out.contains("x.age is not a file"), "{out}");
+    assert!(
+        out.contains("Type 1 to resume it"),
+        "the draft is offered:\n{out}"
+    );
+    let a = lantern(&fx.root(), &fx.data())
+        .args(["outbox"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&a.stdout).contains("x.age"),
+        "left out of the outbox list"
+    );
+}
+
+/// L5 (2.7): a relative outbox folder was resolved from wherever lantern was started.
+#[test]
+fn a_relative_outbox_folder_is_relative_to_the_settings_file() {
+    let fx = common::tui::Fixture::new();
+    let conf_dir = fx.dir.path().join("conf");
+    std::fs::create_dir_all(&conf_dir).unwrap();
+    let example = include_str!("../src/config/example-settings.toml");
+    let settings = example.replace("[outbox]", "[outbox]\nfolder = \"shared-outbox\"");
+    let conf = conf_dir.join("config.toml");
+    std::fs::write(&conf, settings).unwrap();
+    for cwd in [fx.dir.path().to_path_buf(), fx.root()] {
+        let out = lantern(&fx.root(), &fx.data())
+            .current_dir(&cwd)
+            .arg("--config")
+            .arg(&conf)
+            .args(["outbox"])
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("shared-outbox") || out.status.success(),
+            "{out:?}"
+        );
+    }
+    assert!(conf_dir.join("shared-outbox").is_dir());
+    assert!(!fx.dir.path().join("shared-outbox").exists());
+    assert!(!fx.root().join("shared-outbox").exists());
+}

@@ -518,3 +518,12 @@ drafts-already-saved = { $count ->
    *[other] { $count } screenings interrupted just after they were saved had left their drafts behind: the records are in the outbox, and the drafts were removed.
 }
 quick-exit-unsaved = lantern closed, but the last answers could not be saved (the disk may be full): the draft keeps what was saved before. Free some space before starting lantern again.
+problem-symlink = { $path } is a link to somewhere else. lantern does not follow links in its data folder: someone may want it to write elsewhere.
+problem-symlink-hint = Remove the link (your supervisor can help), then start lantern again.
+folder-loosened = { $count ->
+    [one] One item of lantern's data folder could be opened by other accounts on this computer; lantern made it private again.
+   *[other] { $count } items of lantern's data folder could be opened by other accounts on this computer; lantern made them private again.
+}
+folder-drafts-without-key = Screenings in progress are on this laptop, but the key that opens them is missing: someone may have moved or deleted it. Tell your supervisor before you choose a new passphrase (a new one cannot open the old drafts).
+folder-drafts-without-outbox = Screenings in progress are on this laptop, but the outbox folder was missing: saved records waiting to be sent may have been moved. Tell your supervisor.
+folder-not-a-file = { $path } is not a file; lantern left it out.

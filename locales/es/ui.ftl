@@ -531,3 +531,12 @@ drafts-already-saved = { $count ->
    *[other] { $count } entrevistas interrumpidas justo después de guardarse habían dejado sus borradores: los registros están en la bandeja de salida y los borradores se eliminaron.
 }
 quick-exit-unsaved = lantern se cerró, pero no se pudieron guardar las últimas respuestas (puede que el disco esté lleno): el borrador conserva lo que se guardó antes. Libere espacio antes de volver a iniciar lantern.
+problem-symlink = { $path } es un enlace a otro lugar. lantern no sigue enlaces en su carpeta de datos: alguien podría querer que escriba en otra parte.
+problem-symlink-hint = Quite el enlace (quien supervisa puede ayudarle) y vuelva a iniciar lantern.
+folder-loosened = { $count ->
+    [one] Otras cuentas de esta computadora podían abrir un elemento de la carpeta de datos de lantern; lantern lo volvió a hacer privado.
+   *[other] Otras cuentas de esta computadora podían abrir { $count } elementos de la carpeta de datos de lantern; lantern los volvió a hacer privados.
+}
+folder-drafts-without-key = Hay entrevistas en curso en esta computadora, pero falta la clave que las abre: alguien pudo moverla o borrarla. Avise a quien supervisa antes de elegir una nueva frase de contraseña (una nueva no puede abrir los borradores anteriores).
+folder-drafts-without-outbox = Hay entrevistas en curso en esta computadora, pero faltaba la carpeta de la bandeja de salida: los registros guardados que esperaban envío pudieron ser movidos. Avise a quien supervisa.
+folder-not-a-file = { $path } no es un archivo; lantern lo dejó fuera.

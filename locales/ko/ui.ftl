@@ -520,3 +520,11 @@ drafts-already-saved = { $count ->
    *[other] 저장 직후 중단된 선별 면담 { $count }건의 초안이 남아 있었습니다. 기록은 보낼 편지함에 있으며 초안은 삭제했습니다.
 }
 quick-exit-unsaved = lantern이 종료되었지만 마지막 답변을 저장하지 못했습니다(디스크가 가득 찼을 수 있습니다). 초안에는 그 전에 저장된 내용이 남아 있습니다. lantern을 다시 시작하기 전에 공간을 확보하세요.
+problem-symlink = { $path }은(는) 다른 곳을 가리키는 링크입니다. lantern은 데이터 폴더 안의 링크를 따라가지 않습니다. 누군가 다른 곳에 쓰게 하려는 것일 수 있습니다.
+problem-symlink-hint = 링크를 삭제한 뒤(감독자가 도와줄 수 있습니다) lantern을 다시 시작하세요.
+folder-loosened = { $count ->
+   *[other] 이 컴퓨터의 다른 계정이 lantern 데이터 폴더의 항목 { $count }개를 열 수 있었습니다. lantern이 다시 비공개로 설정했습니다.
+}
+folder-drafts-without-key = 이 노트북에 진행 중인 선별 면담이 있지만 이를 여는 키가 없습니다. 누군가 옮기거나 삭제했을 수 있습니다. 새 암호 문구를 정하기 전에 감독자에게 알리세요(새 암호 문구로는 이전 초안을 열 수 없습니다).
+folder-drafts-without-outbox = 이 노트북에 진행 중인 선별 면담이 있지만 보낼 편지함 폴더가 없었습니다. 전송을 기다리던 저장된 기록이 옮겨졌을 수 있습니다. 감독자에게 알리세요.
+folder-not-a-file = { $path }은(는) 파일이 아니어서 lantern이 제외했습니다.

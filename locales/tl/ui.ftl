@@ -530,3 +530,12 @@ drafts-already-saved = { $count ->
    *[other] { $count } screening na naantala pagkatapos mismong ma-save ang nag-iwan ng mga draft: nasa outbox ang mga record, at inalis na ang mga draft.
 }
 quick-exit-unsaved = Nagsara ang lantern, pero hindi na-save ang mga huling sagot (baka puno na ang disk): nasa draft ang na-save bago noon. Magbakante ng espasyo bago simulan muli ang lantern.
+problem-symlink = Ang { $path } ay link papunta sa ibang lugar. Hindi sinusundan ng lantern ang mga link sa folder ng data nito: baka may gustong magpasulat dito sa ibang lugar.
+problem-symlink-hint = Alisin ang link (matutulungan ka ng supervisor mo), at saka simulan muli ang lantern.
+folder-loosened = { $count ->
+    [one] Nabubuksan ng ibang account sa computer na ito ang isang item sa folder ng data ng lantern; ginawa itong pribado muli ng lantern.
+   *[other] Nabubuksan ng ibang account sa computer na ito ang { $count } item sa folder ng data ng lantern; ginawa itong pribado muli ng lantern.
+}
+folder-drafts-without-key = May mga screening na hindi pa tapos sa laptop na ito, pero nawawala ang key na nagbubukas sa mga ito: baka may naglipat o nagbura nito. Sabihin sa supervisor mo bago pumili ng bagong passphrase (hindi mabubuksan ng bago ang mga lumang draft).
+folder-drafts-without-outbox = May mga screening na hindi pa tapos sa laptop na ito, pero nawawala ang folder ng outbox: baka nailipat ang mga na-save na record na naghihintay maipadala. Sabihin sa supervisor mo.
+folder-not-a-file = Hindi file ang { $path }; hindi ito isinama ng lantern.

@@ -517,3 +517,11 @@ drafts-already-saved = { $count ->
    *[other] { $count } cuộc sàng lọc bị gián đoạn ngay sau khi lưu đã để lại bản nháp: hồ sơ đã nằm trong hộp thư đi, và bản nháp đã được xóa.
 }
 quick-exit-unsaved = lantern đã đóng, nhưng không lưu được những câu trả lời cuối (có thể ổ đĩa đã đầy): bản nháp giữ những gì đã lưu trước đó. Hãy giải phóng dung lượng trước khi khởi động lại lantern.
+problem-symlink = { $path } là một liên kết đến nơi khác. lantern không đi theo liên kết trong thư mục dữ liệu của nó: có thể ai đó muốn nó ghi vào chỗ khác.
+problem-symlink-hint = Hãy xóa liên kết (người giám sát có thể giúp), rồi khởi động lại lantern.
+folder-loosened = { $count ->
+   *[other] Các tài khoản khác trên máy này có thể mở { $count } mục trong thư mục dữ liệu của lantern; lantern đã đặt lại chế độ riêng tư cho chúng.
+}
+folder-drafts-without-key = Có các cuộc sàng lọc đang dở trên máy này, nhưng khóa để mở chúng bị mất: có thể ai đó đã di chuyển hoặc xóa nó. Hãy báo người giám sát trước khi chọn cụm mật khẩu mới (cụm mới không mở được các bản nháp cũ).
+folder-drafts-without-outbox = Có các cuộc sàng lọc đang dở trên máy này, nhưng thư mục hộp thư đi bị mất: các hồ sơ đã lưu đang chờ gửi có thể đã bị di chuyển. Hãy báo người giám sát.
+folder-not-a-file = { $path } không phải là tệp; lantern đã bỏ qua nó.

@@ -523,3 +523,11 @@ drafts-already-saved = { $count ->
    *[other] 有 { $count } 次筛查在保存后立即被中断，留下了草稿：记录已在发件箱中，草稿已删除。
 }
 quick-exit-unsaved = lantern 已关闭，但最后的回答未能保存（磁盘可能已满）：草稿保留了之前保存的内容。再次启动 lantern 之前，请先释放一些空间。
+problem-symlink = { $path } 是指向别处的链接。lantern 不会跟随其数据文件夹中的链接：可能有人想让它写到别的地方。
+problem-symlink-hint = 删除该链接（您的主管可以帮忙），然后重新启动 lantern。
+folder-loosened = { $count ->
+   *[other] 这台电脑上的其他账户可以打开 lantern 数据文件夹中的 { $count } 个项目；lantern 已将它们重新设为私有。
+}
+folder-drafts-without-key = 这台笔记本上有进行中的筛查，但打开它们的密钥不见了：可能有人移动或删除了它。在设置新密码短语之前请告诉您的主管（新的密码短语无法打开旧草稿）。
+folder-drafts-without-outbox = 这台笔记本上有进行中的筛查，但发件箱文件夹不见了：等待发送的已保存记录可能被移走了。请告诉您的主管。
+folder-not-a-file = { $path } 不是文件；lantern 已将其略过。

@@ -116,10 +116,15 @@ impl Env {
             Some(d) => d,
             None => anyhow::bail!("this system has no user data folder; pass --data-dir"),
         };
-        Ok(lantern::vault::VaultPaths::new(
-            data,
-            settings.file.outbox.folder.clone(),
-        ))
+        // A relative outbox folder is relative to the settings file, not to wherever lantern
+        // happens to be started from (two starts, two outboxes).
+        let outbox = settings.file.outbox.folder.clone().map(|f| {
+            match settings.path.as_ref().and_then(|p| p.parent()) {
+                Some(dir) if f.is_relative() => dir.join(f),
+                _ => f,
+            }
+        });
+        Ok(lantern::vault::VaultPaths::new(data, outbox))
     }
 }
 

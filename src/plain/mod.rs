@@ -148,6 +148,9 @@ impl Plain {
 
     fn main(&mut self, start_with: Option<(String, String)>) -> Result<(), PlainError> {
         self.say_id("plain-intro")?;
+        for w in self.session.folder_warnings.clone() {
+            self.say_problem(&w)?;
+        }
         if !self.unlock()? {
             return Ok(());
         }

@@ -134,6 +134,34 @@ impl Explain for VaultError {
             ),
             VaultError::DeviceKeyExists(_) => Message::new(l.tr("problem-device-key-exists")),
             VaultError::Locked => Message::new(l.tr("problem-locked")),
+            VaultError::Symlink(path) => Message::new(l.tr_args(
+                "problem-symlink",
+                &args([(
+                    "path",
+                    FluentValue::from(super::safe(&path.display().to_string())),
+                )]),
+            ))
+            .hint(l.tr("problem-symlink-hint")),
+        }
+    }
+}
+
+impl Explain for crate::vault::FolderWarning {
+    fn explain(&self, l: &Localizer) -> Message {
+        use crate::vault::FolderWarning as W;
+        let path = |p: &std::path::Path| {
+            args([(
+                "path",
+                FluentValue::from(super::safe(&p.display().to_string())),
+            )])
+        };
+        match self {
+            W::Loosened(n) => Message::new(
+                l.tr_args("folder-loosened", &args([("count", FluentValue::from(*n))])),
+            ),
+            W::DraftsWithoutDeviceKey => Message::new(l.tr("folder-drafts-without-key")),
+            W::DraftsWithoutOutbox => Message::new(l.tr("folder-drafts-without-outbox")),
+            W::NotAFile(p) => Message::new(l.tr_args("folder-not-a-file", &path(p))),
         }
     }
 }

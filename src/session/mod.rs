@@ -75,6 +75,8 @@ pub struct WorkSession {
     /// None when keys/ has no usable key: screenings can run but not be saved.
     pub recipients: Result<Recipients, VaultError>,
     pub clock: Arc<dyn Clock>,
+    /// What was found wrong with the data folder at start (shown to the worker once).
+    pub folder_warnings: Vec<crate::vault::FolderWarning>,
     /// The referral directory (the installed one, else the shipped `directory/`), loaded in
     /// the background: it is needed minutes after start-up, at the referral screen.
     directory: std::sync::OnceLock<crate::referral::Directory>,
@@ -122,6 +124,8 @@ impl WorkSession {
             crate::referral::store::load_or_shipped(&data_dir, &shipped)
                 .unwrap_or_else(|_| crate::referral::import_csv(&shipped).0)
         });
+        // Before any folder is created or opened: what someone else did to it shows.
+        let folder_warnings = crate::vault::folders::prepare(&paths)?;
         Ok(WorkSession {
             directory: std::sync::OnceLock::new(),
             directory_loader: std::sync::Mutex::new(Some(loader)),
@@ -136,6 +140,7 @@ impl WorkSession {
             recipients,
             clock,
             device: None,
+            folder_warnings,
         })
     }
 

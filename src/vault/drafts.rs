@@ -74,7 +74,10 @@ impl Drafts {
                 rd.flatten()
                     .filter(|e| {
                         let n = e.file_name().to_string_lossy().to_string();
-                        n.ends_with(".age") && !n.starts_with(TEMP_PREFIX)
+                        // Files only, never followed: anything else is reported at start.
+                        n.ends_with(".age")
+                            && !n.starts_with(TEMP_PREFIX)
+                            && e.file_type().is_ok_and(|t| t.is_file())
                     })
                     .map(|e| DraftFile {
                         id: e

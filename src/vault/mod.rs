@@ -7,6 +7,7 @@ pub use crate::fsio as atomic;
 pub mod crypto;
 mod device;
 mod drafts;
+pub mod folders;
 pub mod keys;
 mod outbox;
 pub mod record;
@@ -18,6 +19,7 @@ use thiserror::Error;
 
 pub use device::{DeviceKey, MIN_PASSPHRASE_CHARS, UnlockedDevice, check_passphrase};
 pub use drafts::{Draft, DraftFile, Drafts};
+pub use folders::FolderWarning;
 pub use keys::{KeyEntry, KeyKind, Recipients};
 pub use outbox::{Outbox, OutboxEntry};
 pub use record::{Record, RecordContext};
@@ -52,6 +54,8 @@ pub enum VaultError {
     WrongKey,
     #[error("cannot decrypt: {0}")]
     Decrypt(String),
+    #[error("{} is a symbolic link: lantern does not follow links in its data folder (someone may want it to write elsewhere); remove it", .0.display())]
+    Symlink(PathBuf),
     #[error("the passphrase is not right")]
     WrongPassphrase,
     #[error("the passphrase must have at least {0} characters (a few words are easiest)")]

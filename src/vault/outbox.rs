@@ -29,7 +29,13 @@ pub struct OutboxEntry {
 impl Outbox {
     /// Opens (creating, private) the outbox and removes fragments of interrupted writes.
     pub fn open(dir: &Path) -> Result<Outbox, VaultError> {
-        ensure_private_dir(dir).map_err(|e| VaultError::io(dir, e))?;
+        // A configured outbox on a shared or USB folder may refuse a change of mode: the
+        // records in it are encrypted, so that is no reason not to start.
+        if let Err(e) = ensure_private_dir(dir) {
+            if !(dir.is_dir() && e.kind() == std::io::ErrorKind::PermissionDenied) {
+                return Err(VaultError::io(dir, e));
+            }
+        }
         cleanup_temp(dir).map_err(|e| VaultError::io(dir, e))?;
         Ok(Outbox {
             dir: dir.to_path_buf(),
@@ -58,16 +64,19 @@ impl Outbox {
         let rd = fs::read_dir(&self.dir).map_err(|e| VaultError::io(&self.dir, e))?;
         let mut v: Vec<OutboxEntry> = rd
             .flatten()
-            .filter(|e| {
-                let n = e.file_name().to_string_lossy().to_string();
-                !n.starts_with(TEMP_PREFIX) && e.path().is_file()
-            })
+            .filter(|e| !e.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
             .map(|e| {
                 let path = e.path();
                 let meta = e.metadata().ok();
-                let check = fs::read(&path)
-                    .map_err(|err| err.to_string())
-                    .and_then(|b| check_age_header(&b).map_err(|err| err.to_string()));
+                // Anything but a file (a folder, a link) is listed as a problem, never
+                // silently left out, and never read through.
+                let check = if e.file_type().is_ok_and(|t| t.is_file()) {
+                    fs::read(&path)
+                        .map_err(|err| err.to_string())
+                        .and_then(|b| check_age_header(&b).map_err(|err| err.to_string()))
+                } else {
+                    Err("not a file".to_string())
+                };
                 OutboxEntry {
                     size: meta.as_ref().map(|m| m.len()).unwrap_or(0),
                     modified: meta.and_then(|m| m.modified().ok()),

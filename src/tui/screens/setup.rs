@@ -10,7 +10,7 @@ use crate::present::message::Explain;
 use crate::tui::app::{Exit, Input, Model, Status};
 use crate::tui::effect::{Done, Effect};
 use crate::tui::keymap::{Action, Context};
-use crate::tui::widgets::chrome::{boxed, frame, para};
+use crate::tui::widgets::chrome::{boxed, folder_warnings, frame, para};
 use crate::tui::widgets::text_field::TextField;
 
 pub struct Setup {
@@ -110,14 +110,13 @@ impl Setup {
                 focus,
             );
         }
+        // What was found wrong with the data folder stays in view: a first run next to
+        // drafts may mean someone took the device key.
+        let mut below = vec![Line::from("")];
         if let Some(e) = &self.error {
-            f.render_widget(
-                para(vec![
-                    Line::from(""),
-                    Line::from(Span::styled(e.line(), m.theme.warning)),
-                ]),
-                error,
-            );
+            below.push(Line::from(Span::styled(e.line(), m.theme.warning)));
         }
+        below.extend(folder_warnings(m));
+        f.render_widget(para(below), error);
     }
 }

@@ -210,3 +210,13 @@ pub(crate) fn urgent_banner(
         m.theme.urgent,
     )
 }
+
+/// What was found wrong with the data folder at start, one warning per line.
+pub(crate) fn folder_warnings(m: &Model) -> Vec<Line<'static>> {
+    use crate::present::message::Explain;
+    m.session
+        .folder_warnings
+        .iter()
+        .map(|w| Line::from(Span::styled(w.explain(&m.l10n).line(), m.theme.warning)))
+        .collect()
+}
