@@ -31,10 +31,10 @@ impl Outbox {
     pub fn open(dir: &Path) -> Result<Outbox, VaultError> {
         // A configured outbox on a shared or USB folder may refuse a change of mode: the
         // records in it are encrypted, so that is no reason not to start.
-        if let Err(e) = ensure_private_dir(dir) {
-            if !(dir.is_dir() && e.kind() == std::io::ErrorKind::PermissionDenied) {
-                return Err(VaultError::io(dir, e));
-            }
+        if let Err(e) = ensure_private_dir(dir)
+            && !(dir.is_dir() && e.kind() == std::io::ErrorKind::PermissionDenied)
+        {
+            return Err(VaultError::io(dir, e));
         }
         cleanup_temp(dir).map_err(|e| VaultError::io(dir, e))?;
         Ok(Outbox {
