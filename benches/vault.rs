@@ -133,7 +133,7 @@ fn bench_export(c: &mut Criterion) {
             b.iter(|| {
                 let batch = read_all(&[dir.path().to_path_buf()], &ids);
                 assert_eq!(batch.records.len(), 10_000);
-                export_csv(&batch.records, std::io::sink()).unwrap();
+                export_csv(&batch.records, std::io::sink(), b',').unwrap();
             })
         },
     );

@@ -526,3 +526,220 @@ fn a_relative_outbox_folder_is_relative_to_the_settings_file() {
     assert!(!fx.dir.path().join("shared-outbox").exists());
     assert!(!fx.root().join("shared-outbox").exists());
 }
+
+const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}";
+
+/// A record someone forged with the public key: escapes in its id, its protocol and its
+/// answers. Saved under a file name that carries them too.
+fn forged_record(dir: &Path, recipients: &lantern::vault::Recipients) -> PathBuf {
+    use lantern::vault::{Outbox, Record, RecordContext};
+    let s = common::finished_example("FORGED");
+    let mut r = Record::from_screening(
+        &s,
+        format!("id{EVIL}"),
+        RecordContext {
+            worker_language: "en".into(),
+            notes: Some(format!("=1+1{EVIL}")),
+            ..RecordContext::default()
+        },
+    )
+    .unwrap();
+    r.protocol.id = format!("=cmd|' /C calc'!A0{EVIL}");
+    r.protocol.sha256 = format!("{EVIL}{EVIL}");
+    r.interview_language = format!("en{EVIL}");
+    if let Some(i) = r.indicators.first_mut() {
+        i.id = format!("ok;=4+4;{EVIL}");
+    }
+    let outbox = Outbox::open(dir).unwrap();
+    outbox.save(&r, recipients).unwrap()
+}
+
+fn has_raw_escape(bytes: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(bytes);
+    text.chars()
+        .find(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{9b}' | '\u{202e}'))
+        .map(|c| format!("U+{:04X} in:\n{text}", c as u32))
+}
+
+/// L3: `open`, `export`, `report`, `keys list`, `config check`, `outbox` and `lint` printed
+/// escapes from files (record ids, file names, paths, protocol ids, language tags) raw.
+#[test]
+fn nothing_from_a_file_reaches_the_terminal_raw() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(root.join("keys")).unwrap();
+    std::fs::create_dir_all(root.join("screening")).unwrap();
+    let id = age::x25519::Identity::generate();
+    let id_file = tmp.path().join("org-identity.txt");
+    std::fs::write(
+        &id_file,
+        age::secrecy::ExposeSecret::expose_secret(&id.to_string()),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join(format!("keys/org{EVIL}.txt")),
+        format!("{} # org{EVIL}\n", id.to_public()),
+    )
+    .unwrap();
+    let recipients = lantern::vault::Recipients::load(&root.join("keys")).unwrap();
+    let outbox = data.join("outbox");
+    let record = forged_record(&outbox, &recipients);
+    // A protocol whose id and languages are escapes.
+    let minimal = std::fs::read_to_string(common::fixture("protocols/valid/minimal.toml"))
+        .unwrap()
+        .replace(
+            "id = \"minimal\"",
+            &format!("id = \"m{}\"", "\\u001b]0;x\\u0007"),
+        );
+    std::fs::write(root.join(format!("screening/p{EVIL}.toml")), minimal).unwrap();
+    let conf = tmp.path().join("config.toml");
+    std::fs::write(
+        &conf,
+        include_str!("../src/config/example-settings.toml").replace(
+            "[outbox]",
+            &format!("[outbox]\nfolder = \"out{}\"", "\\u001b[2J"),
+        ),
+    )
+    .unwrap();
+    let runs: Vec<Vec<String>> = vec![
+        vec![
+            "open".into(),
+            record.display().to_string(),
+            "-i".into(),
+            id_file.display().to_string(),
+        ],
+        vec![
+            "open".into(),
+            record.display().to_string(),
+            "-i".into(),
+            id_file.display().to_string(),
+            "--json".into(),
+        ],
+        vec![
+            "export".into(),
+            outbox.display().to_string(),
+            "-i".into(),
+            id_file.display().to_string(),
+            "--format".into(),
+            "csv".into(),
+        ],
+        vec![
+            "export".into(),
+            outbox.display().to_string(),
+            "-i".into(),
+            id_file.display().to_string(),
+            "--format".into(),
+            "jsonl".into(),
+        ],
+        vec![
+            "report".into(),
+            outbox.display().to_string(),
+            "-i".into(),
+            id_file.display().to_string(),
+            "--min-count".into(),
+            "0".into(),
+        ],
+        vec![
+            "report".into(),
+            outbox.display().to_string(),
+            "-i".into(),
+            id_file.display().to_string(),
+            "--min-count".into(),
+            "0".into(),
+            "--json".into(),
+        ],
+        vec!["keys".into(), "list".into()],
+        vec!["keys".into(), "list".into(), "--json".into()],
+        vec!["outbox".into()],
+        vec!["lint".into()],
+    ];
+    for args in &runs {
+        let out = lantern(&root, &data).args(args).output().unwrap();
+        if let Some(e) = has_raw_escape(&out.stdout) {
+            panic!("lantern {}: stdout {e}", args.join(" "));
+        }
+        if let Some(e) = has_raw_escape(&out.stderr) {
+            panic!("lantern {}: stderr {e}", args.join(" "));
+        }
+    }
+    for args in [["config", "check"], ["outbox", ""]] {
+        let out = lantern(&root, &data)
+            .arg("--config")
+            .arg(&conf)
+            .args(args.iter().filter(|a| !a.is_empty()))
+            .output()
+            .unwrap();
+        assert!(
+            has_raw_escape(&out.stdout).is_none(),
+            "{:?}",
+            has_raw_escape(&out.stdout)
+        );
+        assert!(
+            has_raw_escape(&out.stderr).is_none(),
+            "{:?}",
+            has_raw_escape(&out.stderr)
+        );
+    }
+}
+
+/// L4: the CSV export's header row was not made safe, and `;`-joined lists were written
+/// unquoted. Read back with Python's csv module, as a spreadsheet import would, with each
+/// separator: no cell starts with a formula character.
+#[test]
+fn the_csv_export_is_safe_in_every_cell() {
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output();
+    if python.is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "python3 is required under CI (installed by .ci/run)"
+        );
+        eprintln!("skipped: python3 is not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(root.join("keys")).unwrap();
+    let id = age::x25519::Identity::generate();
+    let id_file = tmp.path().join("org-identity.txt");
+    std::fs::write(
+        &id_file,
+        age::secrecy::ExposeSecret::expose_secret(&id.to_string()),
+    )
+    .unwrap();
+    std::fs::write(root.join("keys/org.txt"), format!("{}\n", id.to_public())).unwrap();
+    let recipients = lantern::vault::Recipients::load(&root.join("keys")).unwrap();
+    forged_record(&data.join("outbox"), &recipients);
+    for (sep, py) in [("comma", ","), ("semicolon", ";"), ("tab", "\\t")] {
+        let csv = tmp.path().join(format!("export-{sep}.csv"));
+        lantern(&root, &data)
+            .args(["export"])
+            .arg(data.join("outbox"))
+            .arg("-i")
+            .arg(&id_file)
+            .args(["--format", "csv", "--separator", sep, "-o"])
+            .arg(&csv)
+            .assert()
+            .success();
+        // Each separator a spreadsheet might split on, whatever the file was written with.
+        for split in [",", ";", "\\t"] {
+            let script = format!(
+                "import csv,sys\nbad=[]\nfor row in csv.reader(open(sys.argv[1], newline=''), delimiter='{split}'):\n    for cell in row:\n        if cell[:1] in ('=','+','-','@','\\t','\\r'):\n            bad.append(cell)\nprint(len(bad)); print(bad[:3])\n"
+            );
+            let out = std::process::Command::new("python3")
+                .args(["-c", &script])
+                .arg(&csv)
+                .output()
+                .unwrap();
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success() && text.starts_with("0\n"),
+                "written with {py}, read with {split}: {text} {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}

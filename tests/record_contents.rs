@@ -65,7 +65,7 @@ fn answers_behind_a_closed_gate_stay_out_of_the_record_and_exports() {
     let back = read_record(&path, &ids).unwrap();
     assert_eq!(back, record);
     let mut csv = Vec::new();
-    export_csv(&[(path.clone(), back.clone())], &mut csv).unwrap();
+    export_csv(&[(path.clone(), back.clone())], &mut csv, b',').unwrap();
     let mut jsonl = Vec::new();
     export_jsonl(&[(path, back)], &mut jsonl).unwrap();
     for (what, bytes) in [("csv", &csv), ("jsonl", &jsonl)] {

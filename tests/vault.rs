@@ -382,10 +382,10 @@ fn export_and_report() {
     let ids: Vec<Box<dyn age::Identity + Send + Sync>> = vec![Box::new(id)];
     let batch = read_all(&[data.path().to_path_buf()], &ids);
     let mut csv = Vec::new();
-    export_csv(&batch.records, &mut csv).unwrap();
+    export_csv(&batch.records, &mut csv, b',').unwrap();
     let csv = String::from_utf8(csv).unwrap();
     let header = csv.lines().next().unwrap();
-    assert!(header.starts_with("record_id,protocol_id,protocol_version"));
+    assert!(header.starts_with("\"record_id\",\"protocol_id\",\"protocol_version\""));
     assert!(header.contains("example/documents"));
     assert_eq!(csv.lines().count(), 4);
     assert!(

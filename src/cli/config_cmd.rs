@@ -32,7 +32,7 @@ pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         ConfigAction::Path => {
             match env.config_arg.clone().or_else(config_file_path) {
-                Some(p) => println!("{}", p.display()),
+                Some(p) => say!("{}", p.display()),
                 None => bail!("this system has no user configuration folder; pass --config"),
             }
             Ok(ExitCode::SUCCESS)
@@ -67,7 +67,7 @@ pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
             };
             // The settings hold no personal data: organization name, legal text, numbers.
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
-            println!(
+            say!(
                 "wrote {}\nEdit the jurisdiction notice, response steps and contacts with your legal counsel, then run `lantern config check`.",
                 path.display()
             );
@@ -79,19 +79,19 @@ pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
 fn print_summary(s: &Settings) {
     let f = &s.file;
     match &s.path {
-        Some(p) => println!("settings: {}", p.display()),
+        Some(p) => say!("settings: {}", p.display()),
         None => {
-            println!("settings: built-in example (no settings file yet; `lantern config init`)")
+            say!("settings: built-in example (no settings file yet; `lantern config init`)")
         }
     }
-    println!("organization: {}", terminal_safe(&f.organization.name));
-    println!("jurisdiction: {}", terminal_safe(&f.jurisdiction.name));
+    say!("organization: {}", terminal_safe(&f.organization.name));
+    say!("jurisdiction: {}", terminal_safe(&f.jurisdiction.name));
     if f.jurisdiction.is_example {
-        println!(
+        say!(
             "WARNING: the jurisdiction is lantern's example. Replace its mandatory-reporting notice with your own legal guidance."
         );
     }
-    println!(
+    say!(
         "minor reporting notice languages: {}",
         f.jurisdiction
             .minor_reporting_notice
@@ -100,14 +100,12 @@ fn print_summary(s: &Settings) {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    println!("response steps: {}", f.response_steps.len());
+    say!("response steps: {}", f.response_steps.len());
     if f.response_steps.is_empty() {
-        println!(
-            "WARNING: no response steps: urgent flags will show only each protocol's own steps."
-        );
+        say!("WARNING: no response steps: urgent flags will show only each protocol's own steps.");
     }
     for c in &f.contacts {
-        println!(
+        say!(
             "contact: {}{}",
             terminal_safe(Settings::pick(&c.label, "en")),
             c.phone
@@ -117,11 +115,11 @@ fn print_summary(s: &Settings) {
         );
     }
     if let Some(r) = &f.region {
-        println!("home region: {}", terminal_safe(&r.name));
+        say!("home region: {}", terminal_safe(&r.name));
     }
-    println!("idle timeout: {} min", f.session.idle_timeout_minutes);
+    say!("idle timeout: {} min", f.session.idle_timeout_minutes);
     match &f.outbox.folder {
-        Some(p) => println!("outbox: {}", p.display()),
-        None => println!("outbox: the user's data folder"),
+        Some(p) => say!("outbox: {}", p.display()),
+        None => say!("outbox: the user's data folder"),
     }
 }

@@ -57,18 +57,20 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
         DirectoryAction::Import { path, check, json } => {
             let (dir, report) = import_path(&path);
             if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
+                say_json!(&report);
             } else {
                 for d in &report.problems {
-                    println!("{d}");
+                    say!("{d}");
                 }
                 for t in &report.tables {
-                    println!(
+                    say!(
                         "{:<26} {:>7} row(s), {:>5} skipped",
-                        t.file, t.rows, t.skipped
+                        t.file,
+                        t.rows,
+                        t.skipped
                     );
                 }
-                println!(
+                say!(
                     "{} service(s) kept ({} matched from their text only), {} row(s) skipped, {} error(s)",
                     report.services,
                     report.inferred,
@@ -77,7 +79,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                 );
             }
             if dir.services.is_empty() {
-                eprintln!("nothing to install: no usable service");
+                say_err!("nothing to install: no usable service");
                 return Ok(ExitCode::FAILURE);
             }
             if !check {
@@ -85,7 +87,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                 let paths = env.vault_paths(&settings)?;
                 let at =
                     store::install(&paths.data_dir, &dir).context("installing the directory")?;
-                eprintln!(
+                say_err!(
                     "installed {} service(s) at {}",
                     dir.services.len(),
                     at.display()
@@ -100,11 +102,11 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .filter(|s| s.status == lantern::referral::Status::Active)
                 .count();
-            println!("source: {}", terminal_safe(&dir.source));
-            println!("services: {} ({active} active)", dir.services.len());
+            say!("source: {}", terminal_safe(&dir.source));
+            say!("services: {} ({active} active)", dir.services.len());
             for c in lantern::referral::taxonomy::all_categories() {
                 let n = dir.services.iter().filter(|s| s.covers(c)).count();
-                println!("  {:<24} {n}", c.as_str());
+                say!("  {:<24} {n}", c.as_str());
             }
             let mut langs: std::collections::BTreeMap<&str, usize> = Default::default();
             for s in &dir.services {
@@ -112,7 +114,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                     *langs.entry(l.as_str()).or_default() += 1;
                 }
             }
-            println!(
+            say!(
                 "languages spoken: {}",
                 langs
                     .iter()
@@ -125,7 +127,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .filter(|s| s.confidence == lantern::referral::model::Confidence::Inferred)
                 .count();
-            println!("categories inferred from text (no lantern taxonomy): {inferred}");
+            say!("categories inferred from text (no lantern taxonomy): {inferred}");
             Ok(ExitCode::SUCCESS)
         }
         DirectoryAction::Search { text } => {
@@ -138,7 +140,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                 .collect();
             for s in &hits {
                 let cats: Vec<&str> = s.categories().iter().map(|c| c.as_str()).collect();
-                println!(
+                say!(
                     "{}  ({}) [{}]{}",
                     terminal_safe(&s.name),
                     terminal_safe(&s.organization),
@@ -149,7 +151,7 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                         .unwrap_or_default()
                 );
             }
-            println!("{} service(s) found", hits.len());
+            say!("{} service(s) found", hits.len());
             Ok(if hits.is_empty() {
                 ExitCode::FAILURE
             } else {

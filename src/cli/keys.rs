@@ -60,27 +60,25 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
                 &public,
                 "organization key (lantern keys init)",
             )?;
-            println!("Created the organization identity: {}", identity.display());
-            println!(
+            say!("Created the organization identity: {}", identity.display());
+            say!(
                 "Added its public key to {} line {}:",
                 entry.file.display(),
                 entry.line
             );
-            println!("  {public}");
-            println!();
-            println!(
-                "IMPORTANT: the identity file can read every record. Keep it on the supervisor's"
-            );
-            println!(
+            say!("  {public}");
+            say!();
+            say!("IMPORTANT: the identity file can read every record. Keep it on the supervisor's");
+            say!(
                 "machine (or offline media), never on a field laptop. Make a backup: if it is lost,"
             );
-            println!("no record can ever be read again.");
+            say!("no record can ever be read again.");
             Ok(ExitCode::SUCCESS)
         }
         KeysAction::Add { key, label, file } => {
             check_file_name(&file)?;
             let entry = keys::add_key(&keys_dir, &file, &key, &label)?;
-            println!(
+            say!(
                 "Added {} key {} to {} line {}",
                 kind_name(entry.kind),
                 entry.fingerprint,
@@ -92,15 +90,15 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
         KeysAction::List { json } => {
             let r = Recipients::load(&keys_dir)?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&r.keys)?);
+                say_json!(&r.keys);
             } else if r.is_empty() {
-                println!(
+                say!(
                     "No organization keys in {}: records cannot be saved until one is added (`lantern keys add age1...`).",
                     keys_dir.display()
                 );
             } else {
                 for k in &r.keys {
-                    println!(
+                    say!(
                         "{:<12} {}  {}:{}{}",
                         kind_name(k.kind),
                         k.fingerprint,
@@ -112,10 +110,10 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
                             .unwrap_or_default()
                     );
                     if k.kind == keys::KeyKind::Age {
-                        println!("             {}", k.key);
+                        say!("             {}", k.key);
                     }
                 }
-                println!(
+                say!(
                     "{} recipient(s): every record is encrypted to all of them.",
                     r.keys.len()
                 );
@@ -127,28 +125,28 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
             let found = keys::find_private_keys(&dirs);
             let recipients = Recipients::load(&keys_dir);
             for d in &found {
-                println!("{d}");
+                say!("{d}");
             }
             let mut failed = !found.is_empty();
             match recipients {
                 Ok(r) if r.is_empty() => {
-                    println!(
+                    say!(
                         "warning: no organization key in {}: records cannot be saved",
                         keys_dir.display()
                     );
                 }
-                Ok(r) => println!(
+                Ok(r) => say!(
                     "{} organization key(s) in {}",
                     r.keys.len(),
                     keys_dir.display()
                 ),
                 Err(e) => {
-                    println!("{e}");
+                    say!("{e}");
                     failed = true;
                 }
             }
             if found.is_empty() {
-                println!(
+                say!(
                     "No private key found in {}.",
                     dirs.iter()
                         .map(|d| d.display().to_string())
@@ -156,14 +154,14 @@ pub fn run(env: &Env, args: KeysArgs) -> anyhow::Result<ExitCode> {
                         .join(", ")
                 );
             } else {
-                println!();
-                println!(
+                say!();
+                say!(
                     "!!! A PRIVATE KEY IS ON THIS DEVICE. Anyone who has this laptop can read the records"
                 );
-                println!(
+                say!(
                     "!!! it can decrypt. Move it off the device, and tell your supervisor: the key must"
                 );
-                println!("!!! be treated as exposed and replaced.");
+                say!("!!! be treated as exposed and replaced.");
             }
             Ok(if failed {
                 ExitCode::FAILURE

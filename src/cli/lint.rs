@@ -173,11 +173,15 @@ pub fn print_human(report: &LintReport, w: &mut impl Write) -> std::io::Result<(
                 format!("{} {pct}% ({}/{})", c.language, c.translated, c.total)
             })
             .collect();
+        // The id and language tags are the file's own words: neutralized like the rest.
         writeln!(
             w,
-            "{}: protocol `{id}`; translations: {}",
-            f.path.display(),
-            cov.join(", ")
+            "{}",
+            lantern::sanitize::terminal_safe(&format!(
+                "{}: protocol `{id}`; translations: {}",
+                f.path.display(),
+                cov.join(", ")
+            ))
         )?;
     }
     writeln!(

@@ -1,4 +1,35 @@
 //! clap commands: parse arguments, call the library, print. No domain logic here.
+//!
+//! Everything a command prints goes through the one sanitizer (`lantern::sanitize`): record
+//! ids, file names, protocol ids and language tags come from files someone else may have
+//! written (invariant 5). Use `say!`/`say_err!`/`say_json!`, never `println!`.
+
+/// `println!` through the sanitizer: control characters and bidi overrides neutralized.
+macro_rules! say {
+    () => {
+        println!()
+    };
+    ($($t:tt)*) => {
+        println!("{}", lantern::sanitize::terminal_safe(&format!($($t)*)))
+    };
+}
+
+/// `eprintln!` through the sanitizer.
+macro_rules! say_err {
+    ($($t:tt)*) => {
+        eprintln!("{}", lantern::sanitize::terminal_safe(&format!($($t)*)))
+    };
+}
+
+/// Pretty JSON with C1 controls and bidi overrides escaped (still the same data).
+macro_rules! say_json {
+    ($v:expr) => {
+        println!(
+            "{}",
+            lantern::sanitize::json_safe(&serde_json::to_string_pretty($v)?)
+        )
+    };
+}
 
 mod config_cmd;
 mod directory;
@@ -157,7 +188,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!(
+            say_err!(
                 "error: {}",
                 lantern::sanitize::terminal_safe(&format!("{e:#}"))
             );

@@ -34,7 +34,7 @@ pub fn schema(args: SchemaArgs) -> anyhow::Result<ExitCode> {
         SchemaFormat::Protocol => protocol_schema(),
         SchemaFormat::Settings => lantern::config::settings_schema(),
     };
-    println!("{}", serde_json::to_string_pretty(value)?);
+    say_json!(value);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -64,7 +64,7 @@ pub fn resolve(env: &Env, arg: &str) -> anyhow::Result<Protocol> {
     let (protocol, warnings) =
         load_file(&path).with_context(|| format!("loading {}", path.display()))?;
     for w in warnings {
-        eprintln!("{w}");
+        say_err!("{w}");
     }
     Ok(protocol)
 }
@@ -78,7 +78,7 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
             Ok((p, _)) => rows.push(p),
             Err(e) => {
                 failed += 1;
-                eprintln!("{e}");
+                say_err!("{e}");
             }
         }
     }
@@ -101,14 +101,14 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&list)?);
+        say_json!(&list);
     } else {
         if rows.is_empty() {
-            println!("no protocols in {}", dir.display());
+            say!("no protocols in {}", dir.display());
         }
         for p in &rows {
             let h = &p.file.protocol;
-            println!(
+            say!(
                 "{:<22} {}  [{}]  {} questions, ~{} min, audience {}, {}",
                 p.id(),
                 terminal_safe(&h.title.render("en", p.default_language(), None)),

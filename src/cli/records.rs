@@ -50,6 +50,16 @@ pub struct ExportArgs {
     /// It holds plaintext: keep it on the supervisor's encrypted storage.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// CSV separator: the one your spreadsheet expects (many European locales use `;`)
+    #[arg(long, value_enum, default_value = "comma")]
+    separator: Separator,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Separator {
+    Comma,
+    Semicolon,
+    Tab,
 }
 
 #[derive(Debug, clap::Args)]
@@ -85,14 +95,14 @@ pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
                 })
             })
             .collect();
-        println!(
+        say!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({
                 "outbox": outbox.dir(), "pending": entries.len(), "bytes": total, "damaged": bad, "files": v
             }))?
         );
     } else {
-        println!("outbox: {}", outbox.dir().display());
+        say!("outbox: {}", outbox.dir().display());
         for e in &entries {
             let name = e
                 .path
@@ -103,14 +113,14 @@ pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
                 Ok(()) => "ok (age file)".to_string(),
                 Err(m) => format!("NOT A VALID AGE FILE: {}", terminal_safe(m)),
             };
-            println!(
+            say!(
                 "  {}  {:>8} B  {:>10}  {status}",
                 terminal_safe(&name),
                 e.size,
                 human_age(age_secs(e.modified))
             );
         }
-        println!(
+        say!(
             "{} record(s) pending, {} bytes{}",
             entries.len(),
             total,
@@ -148,18 +158,21 @@ pub fn open(args: OpenArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("{}", args.file.display()))?;
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &r)?;
-        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            lantern::sanitize::json_safe(&serde_json::to_string_pretty(&r)?)
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let t = |s: &str| terminal_safe(s);
-    writeln!(out, "record {}", r.record_id)?;
+    writeln!(out, "record {}", t(&r.record_id))?;
     writeln!(
         out,
         "protocol {} {} (sha256 {})",
         t(&r.protocol.id),
         t(&r.protocol.version),
-        &r.protocol.sha256.get(..12).unwrap_or("")
+        t(r.protocol.sha256.get(..12).unwrap_or(""))
     )?;
     writeln!(
         out,
@@ -236,7 +249,7 @@ pub fn open(args: OpenArgs) -> anyhow::Result<ExitCode> {
 /// Prints each failed file; the exit code says whether any failed.
 fn report_failures(batch: &Batch) -> ExitCode {
     for (path, e) in &batch.failures {
-        eprintln!(
+        say_err!(
             "{}: error: {}",
             path.display(),
             terminal_safe(&e.to_string())
@@ -245,7 +258,7 @@ fn report_failures(batch: &Batch) -> ExitCode {
     if batch.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
-        eprintln!(
+        say_err!(
             "{} of {} file(s) could not be read",
             batch.failures.len(),
             batch.failures.len() + batch.records.len()
@@ -259,7 +272,15 @@ pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     let batch = read_all(&args.paths, &ids);
     let write = |w: &mut dyn Write| -> anyhow::Result<()> {
         match args.format {
-            Format::Csv => supervisor::export_csv(&batch.records, w)?,
+            Format::Csv => supervisor::export_csv(
+                &batch.records,
+                w,
+                match args.separator {
+                    Separator::Comma => b',',
+                    Separator::Semicolon => b';',
+                    Separator::Tab => b'\t',
+                },
+            )?,
             Format::Jsonl => supervisor::export_jsonl(&batch.records, w)?,
         }
         Ok(())
@@ -279,7 +300,7 @@ pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
             let mut w = std::io::BufWriter::new(f);
             write(&mut w)?;
             w.flush()?;
-            eprintln!(
+            say_err!(
                 "exported {} record(s) to {}",
                 batch.records.len(),
                 path.display()
@@ -298,9 +319,9 @@ pub fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     let batch = read_all(&args.paths, &ids);
     let rep = supervisor::report(&batch.records, args.min_count);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rep)?);
+        say_json!(&rep);
     } else {
-        println!("screenings: {}", rep.screenings);
+        say!("screenings: {}", rep.screenings);
         for (title, map) in [
             ("by protocol", &rep.by_protocol),
             ("by outcome", &rep.by_outcome),
@@ -309,14 +330,14 @@ pub fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
             ("by interview language", &rep.by_language),
             ("by month", &rep.by_month),
         ] {
-            println!("{title}:");
+            say!("{title}:");
             for (k, v) in map {
                 let shown = if rep.suppressed.iter().any(|s| s.ends_with(&format!(":{k}"))) {
                     format!("<{}", rep.min_count)
                 } else {
                     v.to_string()
                 };
-                println!("  {:<40} {shown:>6}", terminal_safe(k));
+                say!("  {:<40} {shown:>6}", terminal_safe(k));
             }
         }
     }

@@ -29,7 +29,7 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     let session = WorkSession::open(env.root.clone(), settings, paths, Arc::new(SystemClock))?;
     let (catalog, problems) = Catalog::load(&env.root.locales());
     for d in &problems {
-        eprintln!("{d}");
+        say_err!("{d}");
     }
     let mut ui_languages: Vec<String> = Vec::new();
     ui_languages.extend(env.lang.clone());
@@ -40,15 +40,15 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     let found = session.private_keys_found();
     if !found.is_empty() {
         let l10n = catalog.localizer(&ui_languages);
-        eprintln!("{}", l10n.tr("startup-private-key"));
+        say_err!("{}", l10n.tr("startup-private-key"));
         for d in &found {
-            eprintln!(
+            say_err!(
                 "  {}:{}",
                 lantern::sanitize::terminal_safe(&d.file.display().to_string()),
                 d.line
             );
         }
-        eprintln!("{}", l10n.tr("startup-private-key-fix"));
+        say_err!("{}", l10n.tr("startup-private-key-fix"));
         return Ok(ExitCode::FAILURE);
     }
 
@@ -110,7 +110,7 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
         Exit::Normal | Exit::Quick => Ok(ExitCode::SUCCESS),
         Exit::QuickUnsaved => {
             // After the screen is cleared: one line, nothing of the screening in it.
-            eprintln!("{}", app.m.l10n.tr("quick-exit-unsaved"));
+            say_err!("{}", app.m.l10n.tr("quick-exit-unsaved"));
             Ok(ExitCode::FAILURE)
         }
     }

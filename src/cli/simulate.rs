@@ -43,7 +43,7 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
     let file = match read_source(&args.answers) {
         Ok(f) => f,
         Err(d) => {
-            eprintln!("{d}");
+            say_err!("{d}");
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -51,7 +51,7 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
         Ok(s) => s,
         Err(diags) => {
             for d in diags {
-                eprintln!("{d}");
+                say_err!("{d}");
             }
             return Ok(ExitCode::FAILURE);
         }
@@ -62,13 +62,13 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
         Ok(r) => r,
         Err(diags) => {
             for d in diags {
-                eprintln!("{d}");
+                say_err!("{d}");
             }
             return Ok(ExitCode::FAILURE);
         }
     };
     for w in &warnings {
-        eprintln!("{w}");
+        say_err!("{w}");
     }
     let notice = report.mandatory_reporting_notice.then(|| {
         Settings::pick(&settings.file.jurisdiction.minor_reporting_notice, &lang).to_string()
@@ -87,7 +87,7 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
         let mut v = serde_json::to_value(&report)?;
         v["mandatory_reporting_notice_text"] = serde_json::json!(notice);
         v["organization_response_steps"] = serde_json::json!(org_steps);
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        say_json!(&v);
     } else {
         print_human(&report, notice.as_deref(), &org_steps);
     }
@@ -95,11 +95,11 @@ pub fn run(env: &Env, args: SimulateArgs) -> anyhow::Result<ExitCode> {
         let misses = expect.mismatches(&report);
         if !misses.is_empty() {
             for m in &misses {
-                eprintln!("{}: expectation not met: {m}", args.answers.display());
+                say_err!("{}: expectation not met: {m}", args.answers.display());
             }
             return Ok(ExitCode::FAILURE);
         }
-        eprintln!("{}: all expectations met", args.answers.display());
+        say_err!("{}: all expectations met", args.answers.display());
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -123,28 +123,28 @@ fn answer_text(a: Option<&Answer>) -> String {
 
 fn print_human(r: &SimulationReport, notice: Option<&str>, org_steps: &[String]) {
     let t = |s: &str| terminal_safe(s);
-    println!(
+    say!(
         "protocol {} {} (sha256 {}), interview language {}",
         r.protocol,
         r.version,
         &r.sha256[..12.min(r.sha256.len())],
         r.language
     );
-    println!("consent script: acknowledged");
+    say!("consent script: acknowledged");
     if let Some(n) = notice {
-        println!(
+        say!(
             "mandatory-reporting notice read before any question:\n  {}",
             t(n)
         );
     }
-    println!("path ({} steps):", r.path.len());
+    say!("path ({} steps):", r.path.len());
     for (n, step) in r.path.iter().enumerate() {
         let a = if step.kind.takes_answer() {
             answer_text(step.answer.as_ref())
         } else {
             "(note)".into()
         };
-        println!(
+        say!(
             "  {:>3}. [{}] {} = {}  ({})",
             n + 1,
             step.section,
@@ -154,31 +154,31 @@ fn print_human(r: &SimulationReport, notice: Option<&str>, org_steps: &[String])
         );
     }
     if !r.hidden.is_empty() {
-        println!("not shown on this path: {}", r.hidden.join(", "));
+        say!("not shown on this path: {}", r.hidden.join(", "));
     }
     if !r.unanswered.is_empty() {
-        println!("left unanswered: {}", r.unanswered.join(", "));
+        say!("left unanswered: {}", r.unanswered.join(", "));
     }
-    println!("indicators ({}):", r.indicators.len());
+    say!("indicators ({}):", r.indicators.len());
     for i in &r.indicators {
-        println!("  - {}: {}", i.id, t(&i.label));
+        say!("  - {}: {}", i.id, t(&i.label));
     }
-    println!("needs ({}):", r.needs.len());
+    say!("needs ({}):", r.needs.len());
     for n in &r.needs {
-        println!("  - {} [{}]: {}", n.id, n.category.as_str(), t(&n.label));
+        say!("  - {} [{}]: {}", n.id, n.category.as_str(), t(&n.label));
     }
-    println!("urgent flags ({}):", r.urgent.len());
+    say!("urgent flags ({}):", r.urgent.len());
     for u in &r.urgent {
-        println!("  - {}: {}", u.id, t(&u.label));
+        say!("  - {}: {}", u.id, t(&u.label));
         for s in &u.steps {
-            println!("      * {}", t(s));
+            say!("      * {}", t(s));
         }
     }
     if !org_steps.is_empty() {
-        println!("organization response steps:");
+        say!("organization response steps:");
         for s in org_steps {
-            println!("      * {}", t(s));
+            say!("      * {}", t(s));
         }
     }
-    println!("outcome: {}: {}", r.outcome.as_str(), t(&r.outcome_text));
+    say!("outcome: {}: {}", r.outcome.as_str(), t(&r.outcome_text));
 }

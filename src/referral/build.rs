@@ -193,59 +193,6 @@ pub(super) fn infer_categories(text: &str) -> u32 {
         .fold(0, |acc, (c, _)| acc | category_bit(*c))
 }
 
-/// Removes control characters and terminal escape sequences; says whether anything changed.
-pub(super) fn clean_text(s: &str) -> (String, bool) {
-    // Windows line breaks inside quoted fields are line breaks, not control characters.
-    let normalized;
-    let s = if s.contains('\r') {
-        normalized = s.replace("\r\n", "\n").replace('\r', "\n");
-        normalized.as_str()
-    } else {
-        s
-    };
-    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') && !s.contains('\u{9b}') {
-        return (s.to_string(), false);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            // Skip the whole sequence: ESC [ ... final byte, ESC ] ... BEL/ST, or ESC x.
-            match chars.peek() {
-                Some('[') => {
-                    chars.next();
-                    while let Some(&n) = chars.peek() {
-                        chars.next();
-                        if ('@'..='~').contains(&n) {
-                            break;
-                        }
-                    }
-                }
-                Some(']') => {
-                    chars.next();
-                    while let Some(n) = chars.next() {
-                        if n == '\x07' || (n == '\x1b' && chars.peek() == Some(&'\\')) {
-                            if n == '\x1b' {
-                                chars.next();
-                            }
-                            break;
-                        }
-                    }
-                }
-                Some(_) => {
-                    chars.next();
-                }
-                None => {}
-            }
-        } else if c.is_control() && c != '\n' && c != '\t' {
-            // dropped
-        } else {
-            out.push(c);
-        }
-    }
-    (out, true)
-}
-
 pub(super) fn parse_age(s: &str) -> Result<Option<u8>, ()> {
     let s = s.trim();
     if s.is_empty() {
@@ -302,10 +249,11 @@ mod tests {
 
     #[test]
     fn escape_sequences_are_removed_whole() {
-        let (s, changed) = clean_text("Safe\x1b[31mRed\x1b[0m \x1b]0;title\x07Place\u{7}");
+        let (s, changed) =
+            crate::sanitize::strip_escapes("Safe\x1b[31mRed\x1b[0m \x1b]0;title\x07Place\u{7}");
         assert!(changed);
         assert_eq!(s, "SafeRed Place");
-        assert!(!clean_text("plain").1);
+        assert!(!crate::sanitize::strip_escapes("plain").1);
     }
 
     #[test]

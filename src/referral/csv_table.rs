@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::build::clean_text;
 use super::report::*;
 use crate::diagnostic::{Rule, SourceFile};
 
@@ -250,7 +249,7 @@ impl Importer {
                     bad = true;
                     break;
                 }
-                let (clean, changed) = clean_text(text);
+                let (clean, changed) = crate::sanitize::strip_escapes(text);
                 if changed {
                     self.problem(CONTROL_CHARS, &file, line, i + 1, format!("column `{col}` holds control characters or terminal escape sequences; they were removed"), "remove them at the source");
                 }

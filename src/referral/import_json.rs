@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::build::{Builder, clean_text, parse_age, parse_coordinate, parse_days, parse_time};
+use super::build::{Builder, parse_age, parse_coordinate, parse_days, parse_time};
 use super::model::{Directory, Location, Opening, Phone, Status};
 use super::report::*;
 use crate::diagnostic::{Rule, SourceFile};
@@ -74,7 +74,7 @@ impl Ctx {
             Value::Number(n) => n.to_string(),
             _ => return String::new(),
         };
-        let (clean, changed) = clean_text(s.trim());
+        let (clean, changed) = crate::sanitize::strip_escapes(s.trim());
         if changed {
             self.problem(CONTROL_CHARS, key, raw, format!("`{key}` holds control characters or terminal escape sequences; they were removed"), "remove them at the source");
         }

@@ -71,10 +71,12 @@ pub fn read_all(paths: &[PathBuf], identities: &Identities) -> Batch {
     batch
 }
 
-/// One JSON object per line, the record exactly as stored.
+/// One JSON object per line, the record exactly as stored (C1 controls and bidi overrides
+/// escaped, so the lines are safe on a terminal and parse to the same text).
 pub fn export_jsonl<W: Write>(records: &[(PathBuf, Record)], mut w: W) -> std::io::Result<()> {
     for (_, r) in records {
-        serde_json::to_writer(&mut w, r)?;
+        let line = serde_json::to_string(r)?;
+        w.write_all(crate::sanitize::json_safe(&line).as_bytes())?;
         w.write_all(b"\n")?;
     }
     w.flush()
@@ -101,8 +103,14 @@ const FIXED_COLUMNS: &[&str] = &[
 ];
 
 /// A wide CSV: fixed columns, then one column per question (`protocol/question`), in the
-/// order first seen. Lists are `;`-separated ids.
-pub fn export_csv<W: Write>(records: &[(PathBuf, Record)], w: W) -> Result<(), csv::Error> {
+/// order first seen. Lists are `;`-separated ids. Every cell, the header row included, is
+/// quoted (so no spreadsheet splits a list into cells, whatever its separator) and made
+/// safe (`spreadsheet_safe`; terminal controls neutralized).
+pub fn export_csv<W: Write>(
+    records: &[(PathBuf, Record)],
+    w: W,
+    separator: u8,
+) -> Result<(), csv::Error> {
     let mut question_cols: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (_, r) in records {
@@ -113,12 +121,16 @@ pub fn export_csv<W: Write>(records: &[(PathBuf, Record)], w: W) -> Result<(), c
             }
         }
     }
-    let mut out = csv::Writer::from_writer(w);
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(separator)
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(w);
     out.write_record(
         FIXED_COLUMNS
             .iter()
             .map(|s| s.to_string())
-            .chain(question_cols.iter().cloned()),
+            .chain(question_cols.iter().cloned())
+            .map(|c| spreadsheet_safe(&c)),
     )?;
     for (_, r) in records {
         let ids = |v: &mut dyn Iterator<Item = &String>| v.cloned().collect::<Vec<_>>().join(";");
@@ -162,12 +174,22 @@ pub fn export_csv<W: Write>(records: &[(PathBuf, Record)], w: W) -> Result<(), c
 }
 
 /// Cells that start like a formula are prefixed with `'` so spreadsheet programs show them
-/// as text (CSV injection: free-text answers come from the field).
+/// as text (CSV injection: free-text answers come from the field). The same after every
+/// character a spreadsheet might split on (`,` `;` tab, line breaks): a file opened with
+/// the wrong separator, or by a reader that ignores quotes, must not start a cell with a
+/// formula either.
 fn spreadsheet_safe(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    let cell = crate::sanitize::terminal_safe(cell);
+    let mut out = String::with_capacity(cell.len() + 2);
+    let mut boundary = true;
+    for c in cell.chars() {
+        if boundary && matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r') {
+            out.push('\'');
+        }
+        out.push(c);
+        boundary = matches!(c, ',' | ';' | '\t' | '\n' | '\r');
     }
+    out
 }
 
 /// Aggregate, non-identifying counts for funder reporting (VAWA/VOCA allow only aggregates).
