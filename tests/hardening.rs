@@ -743,3 +743,78 @@ fn the_csv_export_is_safe_in_every_cell() {
         }
     }
 }
+
+/// L5 (5.1): `aaaaaaaaaa`, `1234567890` and ten spaces were accepted as passphrases.
+#[test]
+fn the_weakest_passphrases_are_refused_with_a_reason() {
+    use age::secrecy::SecretString;
+    let fx = common::tui::Fixture::new();
+    let mut s = fx.session();
+    for weak in [
+        "aaaaaaaaaa",
+        "1234567890",
+        "          ",
+        "qwertyuiop",
+        "password123",
+    ] {
+        let e = s
+            .create_device_key(&SecretString::from(weak.to_string()))
+            .unwrap_err();
+        assert!(
+            matches!(e, lantern::vault::VaultError::GuessablePassphrase),
+            "{weak:?}: {e}"
+        );
+    }
+    assert!(!s.has_device_key(), "nothing was written");
+    // Plain mode says why, in the worker's language, and asks again.
+    let (_, out) = plain_run(
+        &fx,
+        "1234567890\n1234567890\ncorrect horse battery\ncorrect horse battery\nq\n",
+        &[],
+    );
+    assert!(
+        out.contains("among the first ones anyone would try"),
+        "{out}"
+    );
+}
+
+/// L5 (5.2): wrong passphrases cost only the key derivation; after three in a row each new
+/// try waits longer, and the worker is told how long.
+#[test]
+fn wrong_passphrases_in_a_row_make_the_next_try_wait() {
+    use age::secrecy::SecretString;
+    use lantern::vault::VaultError;
+    let fx = common::tui::Fixture::new();
+    let clock = common::clock();
+    let mut s = lantern::session::WorkSession::open(
+        lantern::config::DataRoot(fx.root()),
+        lantern::config::Settings::example(),
+        lantern::vault::VaultPaths::new(fx.data(), None),
+        clock.clone(),
+    )
+    .unwrap();
+    s.create_device_key(&common::tui::pass()).unwrap();
+    s.lock();
+    let wrong = SecretString::from("not the right one".to_string());
+    assert!(matches!(s.unlock(&wrong), Err(VaultError::WrongPassphrase)));
+    assert!(matches!(s.unlock(&wrong), Err(VaultError::WrongPassphrase)));
+    assert!(matches!(
+        s.unlock(&wrong),
+        Err(VaultError::WaitBeforeRetry(5))
+    ));
+    // Even the right one waits.
+    assert!(matches!(
+        s.unlock(&common::tui::pass()),
+        Err(VaultError::WaitBeforeRetry(5))
+    ));
+    clock.advance(chrono::Duration::seconds(5));
+    assert!(matches!(
+        s.unlock(&wrong),
+        Err(VaultError::WaitBeforeRetry(10))
+    ));
+    clock.advance(chrono::Duration::seconds(10));
+    s.unlock(&common::tui::pass()).unwrap();
+    // A success starts the count again.
+    s.lock();
+    assert!(matches!(s.unlock(&wrong), Err(VaultError::WrongPassphrase)));
+}

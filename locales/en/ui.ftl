@@ -527,3 +527,6 @@ folder-loosened = { $count ->
 folder-drafts-without-key = Screenings in progress are on this laptop, but the key that opens them is missing: someone may have moved or deleted it. Tell your supervisor before you choose a new passphrase (a new one cannot open the old drafts).
 folder-drafts-without-outbox = Screenings in progress are on this laptop, but the outbox folder was missing: saved records waiting to be sent may have been moved. Tell your supervisor.
 folder-not-a-file = { $path } is not a file; lantern left it out.
+setup-guessable = This passphrase is among the first ones anyone would try (one character repeated, a sequence, a keyboard row or a common password).
+setup-guessable-hint = Choose a few words that mean something only to you, for example three or four unrelated words.
+unlock-wait = Too many wrong passphrases in a row: wait { $seconds } seconds, then try again.

@@ -540,3 +540,6 @@ folder-loosened = { $count ->
 folder-drafts-without-key = Hay entrevistas en curso en esta computadora, pero falta la clave que las abre: alguien pudo moverla o borrarla. Avise a quien supervisa antes de elegir una nueva frase de contraseña (una nueva no puede abrir los borradores anteriores).
 folder-drafts-without-outbox = Hay entrevistas en curso en esta computadora, pero faltaba la carpeta de la bandeja de salida: los registros guardados que esperaban envío pudieron ser movidos. Avise a quien supervisa.
 folder-not-a-file = { $path } no es un archivo; lantern lo dejó fuera.
+setup-guessable = Esta frase de contraseña es de las primeras que cualquiera probaría (un carácter repetido, una secuencia, una fila del teclado o una contraseña común).
+setup-guessable-hint = Elija unas cuantas palabras que solo signifiquen algo para usted, por ejemplo tres o cuatro palabras sin relación.
+unlock-wait = Demasiadas frases de contraseña incorrectas seguidas: espere { $seconds } segundos y vuelva a intentarlo.

@@ -539,3 +539,6 @@ folder-loosened = { $count ->
 folder-drafts-without-key = May mga screening na hindi pa tapos sa laptop na ito, pero nawawala ang key na nagbubukas sa mga ito: baka may naglipat o nagbura nito. Sabihin sa supervisor mo bago pumili ng bagong passphrase (hindi mabubuksan ng bago ang mga lumang draft).
 folder-drafts-without-outbox = May mga screening na hindi pa tapos sa laptop na ito, pero nawawala ang folder ng outbox: baka nailipat ang mga na-save na record na naghihintay maipadala. Sabihin sa supervisor mo.
 folder-not-a-file = Hindi file ang { $path }; hindi ito isinama ng lantern.
+setup-guessable = Isa ang passphrase na ito sa mga unang susubukan ng kahit sino (iisang character na inulit, isang sunod-sunod, isang hanay ng keyboard o isang karaniwang password).
+setup-guessable-hint = Pumili ng ilang salita na ikaw lang ang nakakaunawa ng kahulugan, halimbawa tatlo o apat na salitang walang kaugnayan sa isa't isa.
+unlock-wait = Masyadong maraming maling passphrase nang sunod-sunod: maghintay ng { $seconds } segundo, at saka subukan muli.

@@ -525,3 +525,6 @@ folder-loosened = { $count ->
 folder-drafts-without-key = Có các cuộc sàng lọc đang dở trên máy này, nhưng khóa để mở chúng bị mất: có thể ai đó đã di chuyển hoặc xóa nó. Hãy báo người giám sát trước khi chọn cụm mật khẩu mới (cụm mới không mở được các bản nháp cũ).
 folder-drafts-without-outbox = Có các cuộc sàng lọc đang dở trên máy này, nhưng thư mục hộp thư đi bị mất: các hồ sơ đã lưu đang chờ gửi có thể đã bị di chuyển. Hãy báo người giám sát.
 folder-not-a-file = { $path } không phải là tệp; lantern đã bỏ qua nó.
+setup-guessable = Cụm mật khẩu này nằm trong số những cụm mà ai cũng thử đầu tiên (một ký tự lặp lại, một dãy liên tiếp, một hàng phím hoặc một mật khẩu phổ biến).
+setup-guessable-hint = Hãy chọn vài từ chỉ có ý nghĩa với bạn, ví dụ ba hoặc bốn từ không liên quan đến nhau.
+unlock-wait = Nhập sai cụm mật khẩu quá nhiều lần liên tiếp: hãy đợi { $seconds } giây rồi thử lại.

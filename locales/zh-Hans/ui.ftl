@@ -531,3 +531,6 @@ folder-loosened = { $count ->
 folder-drafts-without-key = 这台笔记本上有进行中的筛查，但打开它们的密钥不见了：可能有人移动或删除了它。在设置新密码短语之前请告诉您的主管（新的密码短语无法打开旧草稿）。
 folder-drafts-without-outbox = 这台笔记本上有进行中的筛查，但发件箱文件夹不见了：等待发送的已保存记录可能被移走了。请告诉您的主管。
 folder-not-a-file = { $path } 不是文件；lantern 已将其略过。
+setup-guessable = 这个密码短语是任何人都会最先尝试的（重复的同一字符、连续序列、键盘上的一行或常见密码）。
+setup-guessable-hint = 请选择几个只对您有意义的词，例如三四个互不相关的词。
+unlock-wait = 连续输错密码短语的次数太多：请等待 { $seconds } 秒后再试。

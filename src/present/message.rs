@@ -133,6 +133,13 @@ impl Explain for VaultError {
                 l.tr_args("setup-too-short", &args([("min", FluentValue::from(*min))])),
             ),
             VaultError::DeviceKeyExists(_) => Message::new(l.tr("problem-device-key-exists")),
+            VaultError::GuessablePassphrase => {
+                Message::new(l.tr("setup-guessable")).hint(l.tr("setup-guessable-hint"))
+            }
+            VaultError::WaitBeforeRetry(secs) => Message::new(l.tr_args(
+                "unlock-wait",
+                &args([("seconds", FluentValue::from(*secs))]),
+            )),
             VaultError::Locked => Message::new(l.tr("problem-locked")),
             VaultError::Symlink(path) => Message::new(l.tr_args(
                 "problem-symlink",

@@ -85,6 +85,14 @@ pub struct WorkSession {
     device: Option<UnlockedDevice>,
     drafts: Drafts,
     outbox: Outbox,
+    /// Wrong passphrases in a row, and when the next try is allowed.
+    wrong_passphrases: u32,
+    retry_after: Option<DateTime<Utc>>,
+}
+
+/// Seconds to wait after the `n`th wrong passphrase in a row (n ≥ 3): 5, 10, 20… ≤ 300.
+fn retry_delay(n: u32) -> u64 {
+    (5u64 << (n.saturating_sub(3)).min(6)).min(300)
 }
 
 impl std::fmt::Debug for WorkSession {
@@ -141,6 +149,8 @@ impl WorkSession {
             clock,
             device: None,
             folder_warnings,
+            wrong_passphrases: 0,
+            retry_after: None,
         })
     }
 
@@ -176,9 +186,37 @@ impl WorkSession {
         Ok(())
     }
 
+    /// Unlocks the device key. After three wrong passphrases in a row each new try waits
+    /// longer (5 s, then doubling, up to 5 minutes): the key derivation already costs a
+    /// guesser seconds, and this keeps someone at the keyboard from trying a list.
     pub fn unlock(&mut self, passphrase: &SecretString) -> Result<(), VaultError> {
-        self.device = Some(self.device_key.unlock(passphrase)?);
-        Ok(())
+        let now = self.clock.now();
+        if let Some(until) = self.retry_after
+            && now < until
+        {
+            let secs = ((until - now).num_milliseconds().max(0) as u64)
+                .div_ceil(1000)
+                .max(1);
+            return Err(VaultError::WaitBeforeRetry(secs));
+        }
+        match self.device_key.unlock(passphrase) {
+            Ok(d) => {
+                self.device = Some(d);
+                self.wrong_passphrases = 0;
+                self.retry_after = None;
+                Ok(())
+            }
+            Err(VaultError::WrongPassphrase) => {
+                self.wrong_passphrases += 1;
+                if self.wrong_passphrases >= 3 {
+                    let secs = retry_delay(self.wrong_passphrases);
+                    self.retry_after = Some(now + chrono::Duration::seconds(secs as i64));
+                    return Err(VaultError::WaitBeforeRetry(secs));
+                }
+                Err(VaultError::WrongPassphrase)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Where no private key may ever be: keys/, the data folder, the settings' folder.

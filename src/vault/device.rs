@@ -97,8 +97,83 @@ pub fn check_passphrase(p: &SecretString) -> Result<(), VaultError> {
     if p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(VaultError::WeakPassphrase(MIN_PASSPHRASE_CHARS));
     }
+    if guessable(p.expose_secret()) {
+        return Err(VaultError::GuessablePassphrase);
+    }
     Ok(())
 }
+
+/// Passphrases of the length asked for that are guessed first anyway: taken from the most
+/// common leaked passwords of 10 characters or more, and keyboard and number runs.
+const COMMON: &[&str] = &[
+    "password123",
+    "password1234",
+    "passwordpassword",
+    "1234567890",
+    "0987654321",
+    "123456789012",
+    "1234512345",
+    "1122334455",
+    "1111122222",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm123",
+    "qwerty123456",
+    "qwertyuiop123",
+    "1qaz2wsx3edc",
+    "iloveyou12",
+    "iloveyou123",
+    "princess123",
+    "sunshine123",
+    "football123",
+    "baseball123",
+    "welcome123",
+    "letmein123",
+    "abc123abc123",
+    "abcdefghij",
+    "changeme123",
+    "administrator",
+    "contraseña123",
+    "contrasena123",
+    "teamo12345",
+    "correcthorsebatterystaple",
+    "lantern123",
+    "lanternlantern",
+];
+
+/// All one character, a run up or down (`abcdefghij`, `9876543210`), a keyboard row, one
+/// short piece repeated, or a common password (letter case and spaces ignored).
+fn guessable(p: &str) -> bool {
+    let s: Vec<char> = p
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if s.len() < 2 {
+        return true;
+    }
+    let text: String = s.iter().collect();
+    if COMMON.contains(&text.as_str()) {
+        return true;
+    }
+    // A run: every step the same (0: one character repeated; ±1: a sequence).
+    let step = s[1] as i64 - s[0] as i64;
+    if step.abs() <= 1 && s.windows(2).all(|w| w[1] as i64 - w[0] as i64 == step) {
+        return true;
+    }
+    for row in [
+        "qwertyuiopasdfghjklzxcvbnm",
+        "1234567890",
+        "azertyuiopqsdfghjklmwxcvbn",
+    ] {
+        if row.contains(&text) || row.chars().rev().collect::<String>().contains(&text) {
+            return true;
+        }
+    }
+    // One piece of up to four characters, repeated ("abcabcabcabc").
+    (1..=4).any(|k| s.len().is_multiple_of(k) && s.chunks(k).all(|c| c == &s[..k]))
+}
+
 
 impl UnlockedDevice {
     /// The public key drafts are encrypted to.
@@ -108,5 +183,35 @@ impl UnlockedDevice {
 
     pub(super) fn identities(&self) -> Vec<Box<dyn age::Identity + Send + Sync>> {
         vec![Box::new(self.identity.clone())]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guessable;
+
+    #[test]
+    fn the_weakest_passphrases_are_refused() {
+        for weak in [
+            "aaaaaaaaaa",
+            "          ",
+            "1234567890",
+            "9876543210",
+            "abcdefghij",
+            "QWERTYUIOP",
+            "qwerty uiop",
+            "abcabcabcabc",
+            "Password123",
+            "121212121212",
+        ] {
+            assert!(guessable(weak), "{weak:?} was accepted");
+        }
+        for fine in [
+            "correct horse battery",
+            "río verde al amanecer",
+            "mango 7 tortuga azul",
+        ] {
+            assert!(!guessable(fine), "{fine:?} was refused");
+        }
     }
 }

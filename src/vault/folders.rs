@@ -28,6 +28,10 @@ pub enum FolderWarning {
 pub fn prepare(paths: &VaultPaths) -> Result<Vec<FolderWarning>, VaultError> {
     let mut warnings = Vec::new();
     let data = &paths.data_dir;
+    // A first start makes the folder private from the beginning (nothing to tell).
+    if !data.exists() {
+        crate::fsio::ensure_private_dir(data).map_err(|e| VaultError::io(data, e))?;
+    }
     for dir in [paths.drafts(), paths.device(), paths.outbox.clone()] {
         if let Ok(m) = fs::symlink_metadata(&dir)
             && m.file_type().is_symlink()

@@ -56,6 +56,10 @@ pub enum VaultError {
     Decrypt(String),
     #[error("{} is a symbolic link: lantern does not follow links in its data folder (someone may want it to write elsewhere); remove it", .0.display())]
     Symlink(PathBuf),
+    #[error("this passphrase is among the first ones anyone would try")]
+    GuessablePassphrase,
+    #[error("too many wrong passphrases: wait {0} s before trying again")]
+    WaitBeforeRetry(u64),
     #[error("the passphrase is not right")]
     WrongPassphrase,
     #[error("the passphrase must have at least {0} characters (a few words are easiest)")]
