@@ -6,7 +6,6 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use base64::Engine;
 
 /// Prefix of in-progress files; readers skip them, `cleanup_temp` removes them.
 pub const TEMP_PREFIX: &str = ".tmp-";
@@ -22,15 +21,19 @@ pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// A random name with 130 bits of entropy: no date, no counter, nothing about the person.
+/// A random name: 128 bits from the system's random source, written as 26 characters of
+/// lower-case base32 (a–z, 2–7; RFC 4648). No date, no counter, nothing about the person.
 pub fn random_id() -> String {
-    let mut bytes = [0u8; 17];
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut bytes = [0u8; 16];
     // The OS random source failing is not recoverable and means the system is broken.
     getrandom::fill(&mut bytes).expect("the operating system's random source is unavailable");
-    base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .encode(bytes)
-        .replace(['-', '_'], "x")
-        .to_lowercase()
+    let n = u128::from_be_bytes(bytes);
+    // 26 groups of 5 bits cover 130 bits: the first character carries the top 3 (a–h).
+    (0..26)
+        .rev()
+        .map(|k| ALPHABET[((n >> (5 * k)) & 31) as usize] as char)
+        .collect()
 }
 
 /// How the final name is claimed.
@@ -40,6 +43,23 @@ pub enum Mode {
     CreateNew,
     /// Replace atomically (drafts: the newest autosave wins).
     Replace,
+}
+
+/// Writes `bytes` to `dir/name` atomically with mode 0600, readable by everyone (0644) for
+/// a public file (the organization's public keys: another account must read them).
+pub fn write_atomic_public(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    mode: Mode,
+) -> std::io::Result<PathBuf> {
+    let path = write_atomic(dir, name, bytes, mode)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644))?;
+    }
+    Ok(path)
 }
 
 /// Writes `bytes` to `dir/name` atomically with mode 0600.
@@ -109,11 +129,18 @@ mod tests {
         let a = random_id();
         let b = random_id();
         assert_ne!(a, b);
-        assert!(a.len() >= 22);
+        assert_eq!(a.len(), 26);
         assert!(
             a.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()),
+                .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c)),
             "{a}"
+        );
+        // Every character of the alphabet turns up: the bits are all used.
+        let many: String = (0..200).map(|_| random_id()).collect();
+        assert!(
+            "abcdefghijklmnopqrstuvwxyz234567"
+                .chars()
+                .all(|c| many.contains(c))
         );
     }
 

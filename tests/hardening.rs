@@ -818,3 +818,162 @@ fn wrong_passphrases_in_a_row_make_the_next_try_wait() {
     s.lock();
     assert!(matches!(s.unlock(&wrong), Err(VaultError::WrongPassphrase)));
 }
+
+/// L5: `open` on a FIFO hung, and on /dev/zero read until memory ran out.
+#[cfg(unix)]
+#[test]
+fn open_refuses_what_is_not_a_record_file_instead_of_hanging() {
+    let tmp = tempfile::tempdir().unwrap();
+    let id_file = tmp.path().join("id.txt");
+    let id = age::x25519::Identity::generate();
+    std::fs::write(
+        &id_file,
+        age::secrecy::ExposeSecret::expose_secret(&id.to_string()),
+    )
+    .unwrap();
+    let fifo = tmp.path().join("fifo.age");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo reads the NUL-terminated path we own.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    for target in [fifo.as_path(), Path::new("/dev/zero")] {
+        let out = Command::cargo_bin("lantern")
+            .unwrap()
+            .arg("open")
+            .arg(target)
+            .arg("-i")
+            .arg(&id_file)
+            .timeout(std::time::Duration::from_secs(10))
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("is not a regular file"), "{stderr}");
+    }
+}
+
+/// L5: an error was printed twice ("…(os error 2): …(os error 2)").
+#[test]
+fn an_error_is_printed_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let id_file = tmp.path().join("id.txt");
+    std::fs::write(
+        &id_file,
+        age::secrecy::ExposeSecret::expose_secret(&age::x25519::Identity::generate().to_string()),
+    )
+    .unwrap();
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("open")
+        .arg(tmp.path().join("missing.age"))
+        .arg("-i")
+        .arg(&id_file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("os error 2").count(), 1, "{stderr}");
+}
+
+/// L5: `keys init` wrote the public key file 0600, so another account read "no organization
+/// key" instead of the key.
+#[cfg(unix)]
+#[test]
+fn the_public_key_file_is_readable_by_everyone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("root");
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(root.join("keys")).unwrap();
+    lantern(&root, &data)
+        .args(["keys", "init", "--identity"])
+        .arg(tmp.path().join("sup/org-identity.txt"))
+        .assert()
+        .success();
+    assert_eq!(mode(&root.join("keys/organization.txt")), 0o644);
+    assert_eq!(mode(&tmp.path().join("sup/org-identity.txt")), 0o600);
+}
+
+/// L5: `latitude = nan` was accepted (every referral then said "0 km away"), and a settings
+/// file that is not UTF-8 got an error with no line or column.
+#[test]
+fn settings_numbers_must_be_real_and_bad_bytes_are_positioned() {
+    let tmp = tempfile::tempdir().unwrap();
+    let conf = tmp.path().join("config.toml");
+    let example = include_str!("../src/config/example-settings.toml");
+    let lat = example
+        .lines()
+        .find(|l| l.starts_with("latitude"))
+        .expect("the example has a latitude");
+    std::fs::write(&conf, example.replace(lat, "latitude = nan")).unwrap();
+    let line = example.lines().position(|l| l == lat).unwrap() + 1;
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("--config")
+        .arg(&conf)
+        .args(["config", "check"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains(&format!("config.toml:{line}:1: error[C005]")),
+        "{text}"
+    );
+    let mut bytes = example.as_bytes().to_vec();
+    let at = example.find("[region]").unwrap();
+    bytes.insert(at, 0xff);
+    std::fs::write(&conf, bytes).unwrap();
+    let line = example[..at].lines().count() + 1;
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("--config")
+        .arg(&conf)
+        .args(["config", "check"])
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains(&format!("config.toml:{line}:1: error[C001]")),
+        "{text}"
+    );
+}
+
+/// M5: pause did nothing while an overlay was open (notes, help). Pause and the idle lock
+/// hide every layer, the referral hand-off dialog included, and bring it back.
+#[test]
+fn pause_and_the_idle_lock_hide_every_overlay_and_dialog() {
+    use common::tui::{chars, key, screen_text};
+    use crossterm::event::KeyCode;
+    let fx = common::tui::Fixture::new();
+    let mut app = fx.app("en");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "y"); // safe to talk
+    chars(&mut app, "d");
+    chars(&mut app, "80");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "d");
+    chars(&mut app, "2");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "r");
+    chars(&mut app, "f");
+    chars(&mut app, "y");
+    key(&mut app, KeyCode::Enter); // referrals
+    key(&mut app, KeyCode::Enter); // the hand-off dialog
+    assert!(screen_text(&app, 80, 24).contains("Read to the person"));
+    key(&mut app, KeyCode::F(9));
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("Read to the person"), "{text}");
+    assert!(!text.contains("Referrals"), "{text}");
+    chars(&mut app, "x");
+    assert!(screen_text(&app, 80, 24).contains("Read to the person"));
+    // The idle lock over the dialog: nothing of it shows until the passphrase.
+    app.m.idle_timeout = Some(std::time::Duration::from_millis(1));
+    app.m.last_input = std::time::Instant::now() - std::time::Duration::from_secs(1);
+    app.tick();
+    let text = screen_text(&app, 80, 24);
+    assert!(!text.contains("Read to the person"), "{text}");
+    chars(&mut app, "correct horse battery");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen_text(&app, 80, 24).contains("Read to the person"));
+}

@@ -213,10 +213,27 @@ pub fn load_settings(
         (None, Some(p)) if p.exists() => p.to_path_buf(),
         _ => return Ok(Settings::example()),
     };
-    let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Read {
+    let bytes = std::fs::read(&path).map_err(|source| ConfigError::Read {
         path: path.clone(),
         source,
     })?;
+    // Not UTF-8: say where, like any other problem in the file.
+    let text =
+        match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                let file = SourceFile::new(&path, valid);
+                return Err(ConfigError::Invalid(vec![file.diagnostic(
+                RULES.syntax,
+                at..at,
+                "the file is not UTF-8 text".to_string(),
+                "save it as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"
+                    .to_string(),
+            )]));
+            }
+        };
     let file = SourceFile::new(&path, text);
     let (parsed, diags) =
         toml_doc::parse::<SettingsFile>(&file, settings_schema(), RULES, "docs/config.md");
@@ -242,9 +259,35 @@ const EMPTY_TEXT: Rule = Rule {
     severity: Severity::Error,
 };
 
-/// Checks beyond the types: texts that would be read to someone must not be empty.
+const BAD_NUMBER: Rule = Rule {
+    code: "C005",
+    name: "bad-number",
+    severity: Severity::Error,
+};
+
+/// Checks beyond the types: texts that would be read to someone must not be empty, and
+/// numbers must be real ones (TOML allows `nan` and `inf`; a `nan` latitude made every
+/// service "0 km away").
 fn check(f: &SettingsFile, file: &SourceFile) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if let Some(r) = &f.region {
+        for (name, value, max) in [
+            ("latitude", r.latitude, 90.0),
+            ("longitude", r.longitude, 180.0),
+        ] {
+            if let Some(v) = value
+                && !(v.is_finite() && v.abs() <= max)
+            {
+                let at = file.text.find(&format!("{name} ")).unwrap_or(0);
+                out.push(file.diagnostic(
+                    BAD_NUMBER,
+                    at..at,
+                    format!("region.{name} = {v} is not a coordinate"),
+                    format!("decimal degrees between -{max} and {max}, for example 39.75"),
+                ));
+            }
+        }
+    }
     let notice = &f.jurisdiction.minor_reporting_notice;
     if notice.is_empty() || notice.values().any(|t| t.trim().is_empty()) {
         let at = file.text.find("minor_reporting_notice").unwrap_or(0);

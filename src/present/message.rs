@@ -120,7 +120,7 @@ impl Explain for VaultError {
                 Message::new(l.tr("problem-bad-keys")).hint(l.tr("problem-bad-keys-hint"))
             }
             VaultError::BadIdentity { .. } => Message::new(l.tr("problem-bad-identity")),
-            VaultError::Io { path, source } => io_problem(l, path, source.kind()),
+            VaultError::Io { path, error } => io_problem(l, path, error.kind()),
             VaultError::Serialize(_) | VaultError::Encrypt(_) => {
                 Message::new(l.tr("problem-encrypt")).hint(l.tr("problem-bad-keys-hint"))
             }

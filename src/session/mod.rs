@@ -464,8 +464,8 @@ impl WorkSession {
             // A record under this id is already in the outbox (an interruption between an
             // earlier save and the draft's removal, then changes): this one gets its own id,
             // so the worker is never stuck with a draft that cannot be saved.
-            Err(VaultError::Io { source, .. })
-                if source.kind() == std::io::ErrorKind::AlreadyExists =>
+            Err(VaultError::Io { error, .. })
+                if error.kind() == std::io::ErrorKind::AlreadyExists =>
             {
                 let mut again = record;
                 again.record_id = crate::vault::atomic::random_id();

@@ -174,7 +174,6 @@ fn guessable(p: &str) -> bool {
     (1..=4).any(|k| s.len().is_multiple_of(k) && s.chunks(k).all(|c| c == &s[..k]))
 }
 
-
 impl UnlockedDevice {
     /// The public key drafts are encrypted to.
     pub fn recipient(&self) -> age::x25519::Recipient {

@@ -254,7 +254,8 @@ pub fn add_key(
         text.push_str(c);
     }
     text.push('\n');
-    write_atomic(keys_dir, file_name, text.as_bytes(), Mode::Replace)
+    // Public keys: readable by every account (a 0600 file read as "no organization key").
+    crate::fsio::write_atomic_public(keys_dir, file_name, text.as_bytes(), Mode::Replace)
         .map_err(|e| VaultError::io(&path, e))?;
     let line = text.lines().count();
     Ok(KeyEntry {

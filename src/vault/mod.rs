@@ -38,11 +38,11 @@ pub enum VaultError {
     BadKey(String),
     #[error("{}: {reason}", path.display())]
     BadIdentity { path: PathBuf, reason: String },
-    #[error("{}: {source}", path.display())]
+    /// The system's own words are in the message once (not repeated as a cause).
+    #[error("{}: {error}", path.display())]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("cannot serialize: {0}")]
     Serialize(serde_json::Error),
@@ -76,7 +76,7 @@ impl VaultError {
     pub fn io(path: &Path, source: std::io::Error) -> VaultError {
         VaultError::Io {
             path: path.to_path_buf(),
-            source,
+            error: source,
         }
     }
 }

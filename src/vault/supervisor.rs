@@ -15,7 +15,26 @@ use super::record::{Record, answer_cell};
 pub type Identities = [Box<dyn age::Identity + Send + Sync>];
 
 /// Decrypts and parses one record file.
+/// The largest record file read: a real one is a few KB; a path to a device or a huge file
+/// must not fill the memory.
+const MAX_RECORD_BYTES: u64 = 64 * 1024 * 1024;
+
 pub fn read_record(path: &Path, identities: &Identities) -> Result<Record, VaultError> {
+    // A FIFO would block and a device would never end: only regular files are read.
+    let meta = std::fs::metadata(path).map_err(|e| VaultError::io(path, e))?;
+    if !meta.is_file() {
+        return Err(VaultError::NotAge(format!(
+            "{} is not a regular file",
+            path.display()
+        )));
+    }
+    if meta.len() > MAX_RECORD_BYTES {
+        return Err(VaultError::NotAge(format!(
+            "{} is larger than any record ({} bytes)",
+            path.display(),
+            meta.len()
+        )));
+    }
     let ct = std::fs::read(path).map_err(|e| VaultError::io(path, e))?;
     let plain = decrypt(&ct, identities)?;
     let record: Record =
