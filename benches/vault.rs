@@ -12,7 +12,8 @@ use lantern::engine::{Answer, ManualClock, Position, Screening};
 use lantern::protocol::{Protocol, QuestionKind, load_str};
 use lantern::vault::crypto::{encrypt, to_json};
 use lantern::vault::supervisor::{export_csv, read_all};
-use lantern::vault::{Outbox, Recipients, Record, RecordContext, atomic};
+use lantern::vault::{DeviceKey, Outbox, Recipients, Record, RecordContext, atomic};
+use secrecy::SecretString;
 
 /// A typical record: the adult protocol answered through, with a short note.
 fn typical_record() -> Record {
@@ -140,5 +141,26 @@ fn bench_export(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_save, bench_export);
+/// What one passphrase guess against a stolen device key costs (issue 11): the scrypt work
+/// the age CLI uses (N = 2^18, r = 8, 256 MiB). A wrong passphrase costs the same as the
+/// right one, so this is the attacker's price per guess on this CPU.
+fn bench_passphrase_guess(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let device = DeviceKey::at(dir.path());
+    device
+        .create(&SecretString::from(
+            "correct horse battery staple".to_string(),
+        ))
+        .unwrap();
+    let wrong = SecretString::from("a wrong guess of a passphrase".to_string());
+    let mut g = c.benchmark_group("passphrase");
+    g.sample_size(10);
+    g.bench_function(
+        "one wrong guess against the device key (scrypt 2^18)",
+        |b| b.iter(|| assert!(device.unlock(black_box(&wrong)).is_err())),
+    );
+    g.finish();
+}
+
+criterion_group!(benches, bench_save, bench_export, bench_passphrase_guess);
 criterion_main!(benches);

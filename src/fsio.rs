@@ -6,7 +6,6 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-
 /// Prefix of in-progress files; readers skip them, `cleanup_temp` removes them.
 pub const TEMP_PREFIX: &str = ".tmp-";
 

@@ -977,3 +977,81 @@ fn pause_and_the_idle_lock_hide_every_overlay_and_dialog() {
     key(&mut app, KeyCode::Enter);
     assert!(screen_text(&app, 80, 24).contains("Read to the person"));
 }
+
+/// `latitude = nan` (and infinities, and numbers too large for a double) in a directory is a
+/// positioned warning and the coordinate is dropped: a NaN distance would sort services at
+/// random, an infinite one would hide them.
+#[test]
+fn directory_coordinates_must_be_real_numbers() {
+    let src =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/directories/minimal-valid");
+    for bad in ["nan", "NaN", "inf", "-infinity", "1e400"] {
+        let dir = tempfile::tempdir().unwrap();
+        for f in std::fs::read_dir(&src).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, dir.path().join(f.file_name().unwrap())).unwrap();
+        }
+        let locations = dir.path().join("locations.csv");
+        let text = std::fs::read_to_string(&locations)
+            .unwrap()
+            .replace("40.7128", bad);
+        std::fs::write(&locations, text).unwrap();
+        let (d, report) = lantern::referral::import_csv(dir.path());
+        let p: Vec<_> = report
+            .problems
+            .iter()
+            .filter(|p| p.code == "D009")
+            .map(|p| {
+                (
+                    p.file.file_name().unwrap().to_string_lossy().to_string(),
+                    p.line,
+                    p.column,
+                )
+            })
+            .collect();
+        assert_eq!(p, vec![("locations.csv".to_string(), 3, 6)], "{bad}");
+        let with_nan: Vec<_> = d
+            .services
+            .iter()
+            .flat_map(|s| &s.locations)
+            .filter(|l| l.latitude.is_some_and(|v| !v.is_finite()))
+            .collect();
+        assert!(with_nan.is_empty(), "{bad}");
+        assert!(
+            d.services
+                .iter()
+                .flat_map(|s| &s.locations)
+                .any(|l| l.latitude.is_none() && l.longitude == Some(-74.006)),
+            "{bad}: the location is kept without its latitude"
+        );
+
+        // The JSON importer, the same.
+        let json = dir.path().join("service.json");
+        std::fs::write(
+            &json,
+            format!(
+                r#"{{"id": "ceb15aac-a58a-51e2-b0d9-515c5d437a9e", "name": "S", "status": "active",
+"organization": {{"id": "bd82f054-a333-5f46-a528-60c854e4a041", "name": "O"}},
+"service_at_locations": [{{"id": "16b77772-12b6-5926-ba13-a539a4d1ba51", "location": {{
+  "id": "20cf4612-6e1a-5925-abe6-c183c14e97a2", "name": "L",
+  "latitude": "{bad}", "longitude": -74.0}}}}]}}"#
+            ),
+        )
+        .unwrap();
+        let (d, report) = lantern::referral::import_json(&json);
+        let p: Vec<_> = report
+            .problems
+            .iter()
+            .filter(|p| p.code == "D009")
+            .map(|p| (p.line, p.column))
+            .collect();
+        assert_eq!(p, vec![(5, 3)], "{bad} in JSON: at the member");
+        assert!(
+            d.services
+                .iter()
+                .flat_map(|s| &s.locations)
+                .all(|l| l.latitude.is_none()),
+            "{bad} in JSON"
+        );
+    }
+}

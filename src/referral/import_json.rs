@@ -21,7 +21,8 @@ struct Ctx {
 
 impl Ctx {
     /// The line of `"key": value` in the file (the first one after `from`), else 1.
-    fn line_of(&self, key: &str, value: &Value) -> usize {
+    /// Line and column of the member `"key": value`, looked for from the current object.
+    fn position_of(&self, key: &str, value: &Value) -> (usize, usize) {
         let needle = format!("\"{key}\"");
         let want = serde_json::to_string(value).unwrap_or_default();
         let text = &self.file.text;
@@ -40,8 +41,8 @@ impl Ctx {
         };
         find_from(self.anchor)
             .or_else(|| find_from(0))
-            .map(|at| self.file.position(at).0)
-            .unwrap_or(1)
+            .map(|at| self.file.position(at))
+            .unwrap_or((1, 1))
     }
 
     /// Makes members be looked for from the first object with this id after `from`.
@@ -57,10 +58,10 @@ impl Ctx {
     }
 
     fn problem(&mut self, rule: Rule, key: &str, value: &Value, message: String, hint: &str) {
-        let line = self.line_of(key, value);
+        let (line, column) = self.position_of(key, value);
         let mut d = self.file.diagnostic(rule, 0..0, message, hint.to_string());
         d.line = line;
-        d.column = 1;
+        d.column = column;
         self.report.problems.push(d);
     }
 
