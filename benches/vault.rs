@@ -149,7 +149,7 @@ fn bench_passphrase_guess(c: &mut Criterion) {
     let device = DeviceKey::at(dir.path());
     device
         .create(&SecretString::from(
-            "correct horse battery staple".to_string(),
+            "river stone lamp orchard violet".to_string(),
         ))
         .unwrap();
     let wrong = SecretString::from("a wrong guess of a passphrase".to_string());
