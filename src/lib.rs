@@ -19,5 +19,6 @@ pub mod protocol;
 pub mod referral;
 pub mod sanitize;
 pub mod session;
+pub mod sync;
 pub mod tui;
 pub mod vault;
