@@ -222,7 +222,8 @@ pub(super) fn parse_time(s: &str) -> Option<u16> {
     let mut parts = s.trim().split(':');
     let h: u16 = parts.next()?.parse().ok()?;
     let m: u16 = parts.next().unwrap_or("0").parse().ok()?;
-    (h <= 24 && m < 60).then_some(h * 60 + m)
+    // Checked before multiplying: "09900" (found by fuzzing) overflowed u16 in `h * 60`.
+    (h < 24 && m < 60 || h == 24 && m == 0).then(|| h * 60 + m)
 }
 
 /// `MO,TU,WE` -> day numbers (Monday = 0); empty means every day.
@@ -260,6 +261,11 @@ mod tests {
     fn small_parsers() {
         assert_eq!(parse_time("09:30:00"), Some(570));
         assert_eq!(parse_time("x"), None);
+        // Found by the hsds_json fuzz target: an hour too large to multiply.
+        assert_eq!(parse_time("09900"), None);
+        assert_eq!(parse_time("65535:00"), None);
+        assert_eq!(parse_time("24:00"), Some(1440));
+        assert_eq!(parse_time("24:30"), None);
         assert_eq!(parse_days("MO,FR"), vec![0, 4]);
         assert_eq!(parse_days("").len(), 7);
         assert_eq!(parse_age("17"), Ok(Some(17)));

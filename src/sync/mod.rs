@@ -11,10 +11,12 @@
 
 pub mod folder;
 pub mod journal;
+pub mod object;
 pub mod procedure;
 pub mod store;
 
 pub use folder::FolderStore;
 pub use journal::Journal;
+pub use object::{Credentials, ObjectTarget, S3Spec, SetupError};
 pub use procedure::{FileOutcome, Options, Progress, Summary, run};
 pub use store::{Failure, FailureKind, Put, Store};

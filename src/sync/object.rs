@@ -1,0 +1,351 @@
+//! S3-compatible buckets and WebDAV shares, through the `object_store` crate. Its async
+//! runtime stays in this file: the procedure calls a plain, blocking [`Store`].
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use object_store::client::{HttpError, HttpErrorKind};
+use object_store::path::Path as ObjectPath;
+use object_store::{
+    ClientOptions, ObjectStore, ObjectStoreExt, PutMode, PutOptions, PutPayload, RetryConfig,
+};
+
+use super::store::{Failure, FailureKind, Put, Store};
+
+/// A bucket (or share) and the prefix records go under.
+pub struct ObjectTarget {
+    store: Arc<dyn ObjectStore>,
+    prefix: Option<ObjectPath>,
+    key: String,
+    runtime: tokio::runtime::Runtime,
+}
+
+/// Where an S3-compatible bucket is and how to sign for it. Credentials come from the
+/// standard AWS environment variables when not given here.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct S3Spec {
+    pub bucket: String,
+    pub prefix: String,
+    /// `https://…` for a non-AWS service (MinIO, Garage, Ceph, Backblaze, Wasabi); plain
+    /// `http://` only to a loopback address.
+    pub endpoint: Option<String>,
+    pub region: Option<String>,
+    /// Bucket in the host name (`bucket.endpoint`) instead of the path (`endpoint/bucket`).
+    pub virtual_hosted: bool,
+    pub credentials: Option<Credentials>,
+    /// PEM certificates the organization's own CA signs with, trusted besides the system's.
+    pub extra_ca_pem: Option<Vec<u8>>,
+}
+
+/// Access keys. Never printed: `Debug` shows only the key id's first four characters.
+#[derive(Clone, PartialEq)]
+pub struct Credentials {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub session_token: Option<String>,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown: String = self.access_key_id.chars().take(4).collect();
+        write!(f, "Credentials({shown}…)")
+    }
+}
+
+/// Why a target could not even be set up (before any file is tried).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SetupError {
+    #[error("plain http is allowed only to this computer (127.0.0.1, ::1, localhost): {0}")]
+    InsecureEndpoint(String),
+    #[error("not a valid address: {0}")]
+    BadUrl(String),
+    #[error("the certificate bundle is not valid PEM")]
+    BadCertificate,
+    #[error("{0}")]
+    Store(String),
+}
+
+/// Whether an http(s) URL's host is this computer.
+pub fn is_loopback(url: &str) -> bool {
+    let Some(rest) = url.split_once("://").map(|p| p.1) else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |p| p.1);
+    let host = if let Some(v6) = host.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        host.split(':').next().unwrap_or("")
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Plain http only to loopback; https anywhere.
+fn check_scheme(url: &str) -> Result<(), SetupError> {
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") {
+        Ok(())
+    } else if lower.starts_with("http://") {
+        if is_loopback(url) {
+            Ok(())
+        } else {
+            Err(SetupError::InsecureEndpoint(url.to_string()))
+        }
+    } else {
+        Err(SetupError::BadUrl(url.to_string()))
+    }
+}
+
+fn client_options(
+    url: Option<&str>,
+    extra_ca_pem: Option<&[u8]>,
+) -> Result<ClientOptions, SetupError> {
+    let mut o = ClientOptions::new()
+        .with_connect_timeout(Duration::from_secs(10))
+        .with_timeout(Duration::from_secs(60))
+        .with_allow_http(url.is_some_and(|u| u.to_ascii_lowercase().starts_with("http://")));
+    if let Some(pem) = extra_ca_pem {
+        let certs = object_store::Certificate::from_pem_bundle(pem)
+            .map_err(|_| SetupError::BadCertificate)?;
+        if certs.is_empty() {
+            return Err(SetupError::BadCertificate);
+        }
+        for c in certs {
+            o = o.with_root_certificate(c);
+        }
+    }
+    Ok(o)
+}
+
+/// The library retries a few times on its own; lantern's procedure retries whole steps on
+/// top, so a dead network is given up on in seconds, not minutes.
+fn retry() -> RetryConfig {
+    RetryConfig {
+        max_retries: 2,
+        retry_timeout: Duration::from_secs(20),
+        ..RetryConfig::default()
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, SetupError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| SetupError::Store(e.to_string()))
+}
+
+impl ObjectTarget {
+    /// An S3-compatible bucket. Settings not given here (credentials, region, endpoint) come
+    /// from the standard AWS environment variables.
+    pub fn s3(spec: &S3Spec) -> Result<ObjectTarget, SetupError> {
+        let endpoint = spec
+            .endpoint
+            .clone()
+            .or_else(|| std::env::var("AWS_ENDPOINT_URL").ok())
+            .or_else(|| std::env::var("AWS_ENDPOINT").ok());
+        if let Some(e) = &endpoint {
+            check_scheme(e)?;
+        }
+        let mut b = object_store::aws::AmazonS3Builder::from_env()
+            .with_bucket_name(&spec.bucket)
+            .with_virtual_hosted_style_request(spec.virtual_hosted)
+            .with_client_options(client_options(
+                endpoint.as_deref(),
+                spec.extra_ca_pem.as_deref(),
+            )?)
+            .with_retry(retry());
+        if let Some(e) = &endpoint {
+            b = b.with_endpoint(e);
+        }
+        if let Some(r) = spec
+            .region
+            .clone()
+            .or_else(|| std::env::var("AWS_REGION").ok())
+            .or_else(|| std::env::var("AWS_DEFAULT_REGION").ok())
+        {
+            b = b.with_region(r);
+        }
+        if let Some(c) = &spec.credentials {
+            b = b
+                .with_access_key_id(&c.access_key_id)
+                .with_secret_access_key(&c.secret_access_key);
+            if let Some(t) = &c.session_token {
+                b = b.with_token(t);
+            }
+        }
+        let store = b.build().map_err(|e| SetupError::Store(e.to_string()))?;
+        let prefix = spec.prefix.trim_matches('/');
+        let key = if prefix.is_empty() {
+            format!("s3://{}", spec.bucket)
+        } else {
+            format!("s3://{}/{prefix}", spec.bucket)
+        };
+        Ok(ObjectTarget {
+            store: Arc::new(store),
+            prefix: (!prefix.is_empty()).then(|| ObjectPath::from(prefix)),
+            key,
+            runtime: runtime()?,
+        })
+    }
+
+    /// A WebDAV share (Nextcloud, ownCloud, Apache mod_dav): `https://host/remote.php/dav/…`.
+    pub fn webdav(url: &str, extra_ca_pem: Option<&[u8]>) -> Result<ObjectTarget, SetupError> {
+        check_scheme(url)?;
+        let store = object_store::http::HttpBuilder::new()
+            .with_url(url)
+            .with_client_options(client_options(Some(url), extra_ca_pem)?)
+            .with_retry(retry())
+            .build()
+            .map_err(|e| SetupError::Store(e.to_string()))?;
+        Ok(ObjectTarget {
+            store: Arc::new(store),
+            prefix: None,
+            key: strip_userinfo(url),
+            runtime: runtime()?,
+        })
+    }
+
+    fn path(&self, name: &str) -> ObjectPath {
+        match &self.prefix {
+            Some(p) => p.clone().join(name),
+            None => ObjectPath::from(name),
+        }
+    }
+}
+
+/// A URL as the journal and the screens may show it: no user name or password.
+fn strip_userinfo(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            let host = authority.rsplit_once('@').map_or(authority, |p| p.1);
+            format!("{scheme}://{host}{path}")
+        }
+        None => url.to_string(),
+    }
+}
+
+impl Store for ObjectTarget {
+    fn key(&self) -> String {
+        self.key.clone()
+    }
+
+    fn put_new(&self, name: &str, bytes: &[u8]) -> Result<Put, Failure> {
+        let path = self.path(name);
+        let payload = PutPayload::from(bytes.to_vec());
+        let opts = PutOptions {
+            mode: PutMode::Create,
+            ..PutOptions::default()
+        };
+        let result = self
+            .runtime
+            .block_on(self.store.put_opts(&path, payload, opts));
+        match result {
+            Ok(_) => Ok(Put::Created),
+            Err(object_store::Error::AlreadyExists { .. })
+            | Err(object_store::Error::Precondition { .. }) => Ok(Put::NameTaken),
+            // On a put, "not found" is the bucket or the share's folder.
+            Err(object_store::Error::NotFound { .. }) => Err(Failure::new(
+                FailureKind::Missing,
+                "no such bucket or folder",
+            )),
+            Err(e) => Err(classify(&e)),
+        }
+    }
+
+    fn get(&self, name: &str) -> Result<Option<Vec<u8>>, Failure> {
+        let path = self.path(name);
+        let result = self.runtime.block_on(async {
+            let r = self.store.get(&path).await?;
+            r.bytes().await
+        });
+        match result {
+            Ok(b) => Ok(Some(b.to_vec())),
+            Err(object_store::Error::NotFound { .. }) => Ok(None),
+            Err(e) => Err(classify(&e)),
+        }
+    }
+}
+
+/// What an object_store error means for the sync. The detail names the failure, never a
+/// credential (object_store's messages carry paths and HTTP statuses).
+fn classify(e: &object_store::Error) -> Failure {
+    use object_store::Error as E;
+    let kind = match e {
+        E::PermissionDenied { .. } | E::Unauthenticated { .. } => FailureKind::Denied,
+        E::NotFound { .. } => FailureKind::Missing,
+        _ => {
+            let mut kind = FailureKind::Other;
+            let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+            while let Some(s) = source {
+                if let Some(h) = s.downcast_ref::<HttpError>() {
+                    kind = match h.kind() {
+                        HttpErrorKind::Connect => FailureKind::Unreachable,
+                        HttpErrorKind::Timeout | HttpErrorKind::Interrupted => {
+                            FailureKind::Transient
+                        }
+                        _ => kind,
+                    };
+                }
+                let text = s.to_string().to_ascii_lowercase();
+                if text.contains("certificate") || text.contains("tls") {
+                    kind = FailureKind::Unreachable;
+                } else if text.contains("status code: 5") || text.contains("slowdown") {
+                    kind = FailureKind::Transient;
+                }
+                source = s.source();
+            }
+            kind
+        }
+    };
+    Failure::new(kind, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_to_this_computer() {
+        for ok in [
+            "https://s3.example.org",
+            "http://127.0.0.1:9000",
+            "http://localhost:9000/x",
+            "http://[::1]:9000",
+            "http://user:pw@127.0.0.1:1/",
+        ] {
+            assert!(check_scheme(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://s3.example.org",
+            "http://127.0.0.1.example.org",
+            "http://localhost@evil.example:80",
+            "ftp://127.0.0.1",
+        ] {
+            assert!(check_scheme(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn credentials_and_user_names_are_never_shown() {
+        let c = Credentials {
+            access_key_id: "AKIAEXAMPLEKEY".into(),
+            secret_access_key: "very-secret".into(),
+            session_token: Some("token-secret".into()),
+        };
+        let shown = format!("{c:?}");
+        assert!(
+            !shown.contains("very-secret")
+                && !shown.contains("token")
+                && !shown.contains("EXAMPLE")
+        );
+        assert_eq!(
+            strip_userinfo("https://worker:pw@cloud.example.org/remote.php/dav/files/w"),
+            "https://cloud.example.org/remote.php/dav/files/w"
+        );
+    }
+}
