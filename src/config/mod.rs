@@ -7,5 +7,5 @@ mod settings;
 pub use paths::{DataRoot, config_file_path, default_data_dir, trial_identity_path};
 pub use settings::{
     ConfigError, Contact, EXAMPLE_SETTINGS, Jurisdiction, Organization, Region, Session, Settings,
-    SettingsFile, load_settings, settings_schema,
+    SettingsFile, SyncSettings, SyncTarget, load_settings, settings_schema,
 };

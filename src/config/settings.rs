@@ -39,6 +39,8 @@ pub struct SettingsFile {
     pub referrals: ReferralSettings,
     #[serde(default)]
     pub outbox: Outbox,
+    #[serde(default)]
+    pub sync: SyncSettings,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -139,6 +141,39 @@ pub struct Outbox {
     /// Where encrypted records wait for `lantern sync`; default: the user's data folder.
     #[serde(default)]
     pub folder: Option<PathBuf>,
+}
+
+/// Where `lantern sync` carries the outbox (docs/sync.md).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SyncSettings {
+    /// The target `lantern sync` uses without `--to`: one of the names below.
+    #[serde(default)]
+    pub default: Option<String>,
+    #[serde(default)]
+    pub targets: Vec<SyncTarget>,
+}
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SyncTarget {
+    /// What `--to NAME` calls it.
+    pub name: String,
+    /// A folder (`/media/usb/lantern`; relative to this file's folder), an S3-compatible
+    /// bucket (`s3://bucket/prefix`) or a WebDAV share (`https://…`).
+    pub to: String,
+    /// S3: the service's address when it is not AWS (`https://s3.example.org`).
+    #[serde(default)]
+    pub endpoint: Option<String>,
+    /// S3: the region (AWS_REGION otherwise).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// S3: bucket in the host name instead of the path.
+    #[serde(default)]
+    pub virtual_hosted: bool,
+    /// S3 or WebDAV: PEM certificates of the organization's own certificate authority.
+    #[serde(default)]
+    pub ca_bundle: Option<PathBuf>,
 }
 
 /// Settings in use, and where they came from.
@@ -265,6 +300,12 @@ const BAD_NUMBER: Rule = Rule {
     severity: Severity::Error,
 };
 
+const UNKNOWN_TARGET: Rule = Rule {
+    code: "C006",
+    name: "unknown-sync-target",
+    severity: Severity::Error,
+};
+
 /// Checks beyond the types: texts that would be read to someone must not be empty, and
 /// numbers must be real ones (TOML allows `nan` and `inf`; a `nan` latitude made every
 /// service "0 km away").
@@ -287,6 +328,18 @@ fn check(f: &SettingsFile, file: &SourceFile) -> Vec<Diagnostic> {
                 ));
             }
         }
+    }
+    if let Some(d) = &f.sync.default
+        && !f.sync.targets.iter().any(|t| &t.name == d)
+    {
+        let sync = file.text.find("[sync]").unwrap_or(0);
+        let at = sync + file.text[sync..].find("default").unwrap_or(0);
+        out.push(file.diagnostic(
+            UNKNOWN_TARGET,
+            at..at,
+            format!("sync.default = {d:?} names no target in [[sync.targets]]"),
+            "use the `name` of one of the [[sync.targets]] below it".to_string(),
+        ));
     }
     let notice = &f.jurisdiction.minor_reporting_notice;
     if notice.is_empty() || notice.values().any(|t| t.trim().is_empty()) {
@@ -349,6 +402,31 @@ mod tests {
             .position(|l| l == "[session]")
             .unwrap()
             + 2;
+        assert_eq!((d[0].line, d[0].column), (line, 1));
+    }
+
+    #[test]
+    fn the_default_sync_target_must_be_one_of_the_targets() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        let good = format!(
+            "{EXAMPLE_SETTINGS}\n[sync]\ndefault = \"usb\"\n\n[[sync.targets]]\nname = \"usb\"\nto = \"/media/usb/lantern\"\n"
+        );
+        std::fs::write(&p, &good).unwrap();
+        let s = load_settings(Some(&p), None).unwrap();
+        assert_eq!(s.file.sync.targets[0].to, "/media/usb/lantern");
+
+        let bad = good.replace("default = \"usb\"", "default = \"bucket\"");
+        std::fs::write(&p, &bad).unwrap();
+        let Err(ConfigError::Invalid(d)) = load_settings(Some(&p), None) else {
+            panic!("expected an error");
+        };
+        assert_eq!(d[0].code, "C006");
+        let line = bad
+            .lines()
+            .position(|l| l.starts_with("default = "))
+            .unwrap()
+            + 1;
         assert_eq!((d[0].line, d[0].column), (line, 1));
     }
 }

@@ -14,6 +14,7 @@ pub mod journal;
 pub mod object;
 pub mod procedure;
 pub mod store;
+pub mod target;
 
 pub use folder::FolderStore;
 pub use journal::Journal;

@@ -1,0 +1,188 @@
+//! Which store `lantern sync --to X` means: a name from the settings, an `s3://` URL, an
+//! `https://` WebDAV share, or a folder.
+
+use std::path::{Path, PathBuf};
+
+use super::folder::FolderStore;
+use super::object::{ObjectTarget, S3Spec, SetupError};
+use super::store::Store;
+use crate::config::SyncSettings;
+
+/// A target as written, before anything is contacted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetSpec {
+    Folder(PathBuf),
+    S3(S3Spec),
+    WebDav {
+        url: String,
+        ca_bundle: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TargetError {
+    #[error("no target given, and the settings name no default (sync.default)")]
+    NoTarget,
+    #[error("`s3://` needs a bucket name: s3://BUCKET/PREFIX")]
+    NoBucket,
+    #[error("cannot read the certificate bundle {}: {error}", path.display())]
+    CaBundle { path: PathBuf, error: String },
+    #[error(transparent)]
+    Setup(#[from] SetupError),
+}
+
+/// Resolves `to` (or the settings' default when `None`). Relative folders in the settings
+/// are relative to the settings file's folder (`settings_dir`).
+pub fn resolve(
+    to: Option<&str>,
+    settings: &SyncSettings,
+    settings_dir: Option<&Path>,
+) -> Result<(String, TargetSpec), TargetError> {
+    let name = match to {
+        Some(t) => t.to_string(),
+        None => settings.default.clone().ok_or(TargetError::NoTarget)?,
+    };
+    if let Some(t) = settings.targets.iter().find(|t| t.name == name) {
+        let mut spec = parse(&t.to)?;
+        match &mut spec {
+            TargetSpec::Folder(p) if p.is_relative() => {
+                if let Some(dir) = settings_dir {
+                    *p = dir.join(&*p);
+                }
+            }
+            TargetSpec::S3(s) => {
+                s.endpoint = t.endpoint.clone();
+                s.region = t.region.clone();
+                s.virtual_hosted = t.virtual_hosted;
+                if let Some(ca) = &t.ca_bundle {
+                    s.extra_ca_pem = Some(read_ca(&relative_to(ca, settings_dir))?);
+                }
+            }
+            TargetSpec::WebDav { ca_bundle, .. } => {
+                *ca_bundle = t.ca_bundle.as_ref().map(|c| relative_to(c, settings_dir));
+            }
+            TargetSpec::Folder(_) => {}
+        }
+        return Ok((name, spec));
+    }
+    Ok((name.clone(), parse(&name)?))
+}
+
+fn relative_to(p: &Path, dir: Option<&Path>) -> PathBuf {
+    match dir {
+        Some(d) if p.is_relative() => d.join(p),
+        _ => p.to_path_buf(),
+    }
+}
+
+fn read_ca(path: &Path) -> Result<Vec<u8>, TargetError> {
+    std::fs::read(path).map_err(|e| TargetError::CaBundle {
+        path: path.to_path_buf(),
+        error: e.to_string(),
+    })
+}
+
+/// `s3://bucket/prefix`, `http(s)://…` (WebDAV) or a folder.
+pub fn parse(to: &str) -> Result<TargetSpec, TargetError> {
+    if let Some(rest) = to.strip_prefix("s3://") {
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        if bucket.is_empty() {
+            return Err(TargetError::NoBucket);
+        }
+        return Ok(TargetSpec::S3(S3Spec {
+            bucket: bucket.to_string(),
+            prefix: prefix.trim_matches('/').to_string(),
+            ..S3Spec::default()
+        }));
+    }
+    let lower = to.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return Ok(TargetSpec::WebDav {
+            url: to.to_string(),
+            ca_bundle: None,
+        });
+    }
+    Ok(TargetSpec::Folder(PathBuf::from(to)))
+}
+
+/// Builds the store for a spec (nothing is contacted yet).
+pub fn open(spec: &TargetSpec) -> Result<Box<dyn Store>, TargetError> {
+    Ok(match spec {
+        TargetSpec::Folder(p) => Box::new(FolderStore::new(p)),
+        TargetSpec::S3(s) => Box::new(ObjectTarget::s3(s)?),
+        TargetSpec::WebDav { url, ca_bundle } => {
+            let pem = ca_bundle.as_deref().map(read_ca).transpose()?;
+            Box::new(ObjectTarget::webdav(url, pem.as_deref())?)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SyncTarget;
+
+    fn target(name: &str, to: &str) -> SyncTarget {
+        SyncTarget {
+            name: name.into(),
+            to: to.into(),
+            endpoint: Some("https://s3.example.org".into()),
+            region: Some("eu-west-1".into()),
+            virtual_hosted: true,
+            ca_bundle: None,
+        }
+    }
+
+    #[test]
+    fn command_line_forms_follow_the_aws_cli() {
+        assert_eq!(
+            parse("s3://records/field/laptop-1/").unwrap(),
+            TargetSpec::S3(S3Spec {
+                bucket: "records".into(),
+                prefix: "field/laptop-1".into(),
+                ..S3Spec::default()
+            })
+        );
+        assert_eq!(parse("s3://"), Err(TargetError::NoBucket));
+        assert!(matches!(
+            parse("https://cloud.example.org/remote.php/dav/files/x").unwrap(),
+            TargetSpec::WebDav { .. }
+        ));
+        assert_eq!(
+            parse("/media/usb/lantern").unwrap(),
+            TargetSpec::Folder("/media/usb/lantern".into())
+        );
+    }
+
+    #[test]
+    fn names_and_the_default_come_from_the_settings() {
+        let settings = SyncSettings {
+            default: Some("usb".into()),
+            targets: vec![target("usb", "records-usb"), target("bucket", "s3://b/p")],
+        };
+        let dir = Path::new("/etc/lantern");
+        let (name, spec) = resolve(None, &settings, Some(dir)).unwrap();
+        assert_eq!(name, "usb");
+        assert_eq!(spec, TargetSpec::Folder("/etc/lantern/records-usb".into()));
+        let (_, spec) = resolve(Some("bucket"), &settings, Some(dir)).unwrap();
+        let TargetSpec::S3(s) = spec else {
+            panic!("{spec:?}")
+        };
+        assert_eq!(
+            (
+                s.bucket.as_str(),
+                s.prefix.as_str(),
+                s.endpoint.as_deref(),
+                s.virtual_hosted
+            ),
+            ("b", "p", Some("https://s3.example.org"), true)
+        );
+        // Not a name: taken as written.
+        let (_, spec) = resolve(Some("/mnt/share"), &settings, Some(dir)).unwrap();
+        assert_eq!(spec, TargetSpec::Folder("/mnt/share".into()));
+        assert_eq!(
+            resolve(None, &SyncSettings::default(), None),
+            Err(TargetError::NoTarget)
+        );
+    }
+}
