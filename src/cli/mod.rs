@@ -39,6 +39,7 @@ mod protocols;
 mod records;
 mod screen;
 mod simulate;
+mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -105,6 +106,8 @@ enum Command {
     Directory(directory::DirectoryArgs),
     /// Start a screening straight away (hotline): `lantern screen --protocol hotline-brief --lang es`
     Screen(screen::ScreenArgs),
+    /// Carry the encrypted outbox to a folder, an S3-compatible bucket or a WebDAV share
+    Sync(sync::SyncArgs),
 }
 
 /// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
@@ -183,6 +186,7 @@ pub fn main() -> ExitCode {
         Some(Command::Report(a)) => records::report(a),
         Some(Command::Screen(a)) => screen::run(&env, Some(a)),
         Some(Command::Directory(a)) => directory::run(&env, a),
+        Some(Command::Sync(a)) => sync::run(&env, a),
         None => screen::run(&env, None),
     };
     match result {

@@ -36,7 +36,19 @@ impl FailureKind {
         !matches!(self, FailureKind::Other)
     }
 
-    /// The message id (locales) that explains this kind to a worker, with `-hint` its remedy.
+    /// What to do about it (locales): the remedy shown under [`FailureKind::message_id`].
+    pub fn hint_id(self) -> &'static str {
+        match self {
+            FailureKind::Transient => "sync-failed-transient-hint",
+            FailureKind::Missing => "sync-failed-missing-hint",
+            FailureKind::Denied => "sync-failed-denied-hint",
+            FailureKind::Full => "sync-failed-full-hint",
+            FailureKind::Unreachable => "sync-failed-unreachable-hint",
+            FailureKind::Other => "sync-failed-other-hint",
+        }
+    }
+
+    /// The message id (locales) that explains this kind to a worker.
     pub fn message_id(self) -> &'static str {
         match self {
             FailureKind::Transient => "sync-failed-transient",
