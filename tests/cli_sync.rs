@@ -75,6 +75,13 @@ fn a_worker_syncs_to_a_usb_folder_in_spanish() {
     }
     let journal = std::fs::read_to_string(data.join("sync-journal.tsv")).unwrap();
     assert_eq!(journal.lines().count(), 4);
+    // `lantern outbox` says when this target last succeeded.
+    let o = lantern(&data, "es").arg("outbox").assert().success();
+    let out = String::from_utf8_lossy(&o.get_output().stdout).to_string();
+    assert!(
+        out.contains(&format!("last sync to folder:{}", usb.display())),
+        "{out}"
+    );
 
     // Again: nothing to do.
     let again = lantern(&data, "es")

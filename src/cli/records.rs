@@ -82,6 +82,13 @@ pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
     let entries = outbox.list()?;
     let bad = entries.iter().filter(|e| e.check.is_err()).count();
     let total: u64 = entries.iter().map(|e| e.size).sum();
+    // When each target last confirmed a record (the sync journal; docs/sync.md).
+    let journal = paths.data_dir.join(super::sync::JOURNAL_FILE);
+    let mut last: Vec<_> = lantern::sync::Journal::last_success(&journal)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    last.sort();
     if args.json {
         let v: Vec<_> = entries
             .iter()
@@ -98,7 +105,8 @@ pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
         say!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({
-                "outbox": outbox.dir(), "pending": entries.len(), "bytes": total, "damaged": bad, "files": v
+                "outbox": outbox.dir(), "pending": entries.len(), "bytes": total, "damaged": bad, "files": v,
+                "last_sync": last.iter().map(|(t, at)| serde_json::json!({"target": t, "at": at.to_rfc3339()})).collect::<Vec<_>>()
             }))?
         );
     } else {
@@ -119,6 +127,16 @@ pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
                 e.size,
                 human_age(age_secs(e.modified))
             );
+        }
+        for (target, at) in &last {
+            say!(
+                "last sync to {}: {}",
+                terminal_safe(target),
+                at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+            );
+        }
+        if last.is_empty() {
+            say!("never synced from this laptop (lantern sync)");
         }
         say!(
             "{} record(s) pending, {} bytes{}",

@@ -12,7 +12,7 @@ use lantern::sync::{self, FileOutcome, Journal, Options, Progress, Summary};
 use super::Env;
 
 /// The journal of confirmed copies, in the data folder (docs/sync.md).
-pub const JOURNAL_FILE: &str = "sync-journal.tsv";
+pub(crate) const JOURNAL_FILE: &str = "sync-journal.tsv";
 
 #[derive(Debug, clap::Args)]
 pub struct SyncArgs {
