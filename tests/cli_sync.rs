@@ -11,6 +11,9 @@ fn lantern(data: &Path, lang: &str) -> Command {
     let mut c = Command::cargo_bin("lantern").unwrap();
     c.env_remove("LANTERN_CONFIG")
         .env_remove("AWS_ENDPOINT_URL")
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_PROFILE")
         .env("XDG_CONFIG_HOME", data.join("config"))
         .env("LANG", "C")
         .arg("--root")
@@ -149,4 +152,39 @@ fn targets_come_from_the_settings_and_plain_http_is_refused() {
     let a = lantern(&data, "es").arg("sync").assert().failure();
     let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
     assert!(err.contains("No se indicó un destino"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn keys_in_a_file_other_accounts_can_read_are_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    outbox_with(&data, 1);
+    let creds = tmp.path().join("s3-credentials");
+    std::fs::write(
+        &creds,
+        "[lantern]\naws_access_key_id = AKIAEXAMPLE\naws_secret_access_key = secret-value\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let config = tmp.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "{}\n[[sync.targets]]\nname = \"bucket\"\nto = \"s3://records/laptop\"\nendpoint = \"http://127.0.0.1:9\"\ncredentials_file = \"s3-credentials\"\nprofile = \"lantern\"\n",
+            lantern::config::EXAMPLE_SETTINGS
+        ),
+    )
+    .unwrap();
+    let a = lantern(&data, "en")
+        .arg("--config")
+        .arg(&config)
+        .args(["sync", "--to", "bucket"])
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    assert!(err.contains("chmod 600"), "{err}");
+    assert!(!err.contains("secret-value") && !err.contains("AKIAEXAMPLE"));
+    assert_eq!(count(&data.join("outbox")), 1);
 }

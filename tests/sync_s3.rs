@@ -187,7 +187,7 @@ fn spec(endpoint: &str, bucket: &str, secret: &str) -> S3Spec {
             secret_access_key: secret.into(),
             session_token: None,
         }),
-        extra_ca_pem: None,
+        ..S3Spec::default()
     }
 }
 

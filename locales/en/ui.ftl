@@ -557,3 +557,5 @@ sync-no-bucket = An s3:// target needs a bucket name: s3://BUCKET/PREFIX.
 sync-insecure = Refused: records travel without encryption in transit (http://) only to this computer. Use an https:// address.
 sync-bad-ca = The certificate bundle named in the settings cannot be read or is not in PEM format.
 sync-bad-target = This target cannot be used: check its address in the settings or on the command line.
+sync-credentials-too-open = Refused: the credentials file named in the settings can be read by other accounts on this computer. Make it private (chmod 600) and run the sync again.
+sync-credentials-bad = The access keys could not be read: the credentials file is missing or unreadable, or has no section with both keys for this profile.

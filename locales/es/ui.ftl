@@ -570,3 +570,5 @@ sync-no-bucket = Un destino s3:// necesita el nombre del bucket: s3://BUCKET/PRE
 sync-insecure = Rechazado: los registros viajan sin cifrado en tránsito (http://) solo hacia esta misma computadora. Use una dirección https://.
 sync-bad-ca = El paquete de certificados indicado en la configuración no se puede leer o no está en formato PEM.
 sync-bad-target = Este destino no se puede usar: revise su dirección en la configuración o en la línea de comandos.
+sync-credentials-too-open = Rechazado: otras cuentas de esta computadora pueden leer el archivo de credenciales indicado en la configuración. Hágalo privado (chmod 600) y vuelva a sincronizar.
+sync-credentials-bad = No se pudieron leer las claves de acceso: el archivo de credenciales falta o no se puede leer, o no tiene una sección con las dos claves para este perfil.

@@ -569,3 +569,5 @@ sync-no-bucket = Kailangan ng s3:// na patutunguhan ang pangalan ng bucket: s3:/
 sync-insecure = Tinanggihan: naipapadala lang ang mga rekord nang walang encryption habang nasa biyahe (http://) papunta sa computer na ito mismo. Gumamit ng https:// na address.
 sync-bad-ca = Hindi mabasa ang certificate bundle na nakasaad sa settings, o hindi ito nasa PEM format.
 sync-bad-target = Hindi magagamit ang patutunguhang ito: suriin ang address nito sa settings o sa command line.
+sync-credentials-too-open = Tinanggihan: nababasa ng ibang account sa computer na ito ang credentials file na nakasaad sa settings. Gawin itong pribado (chmod 600) at mag-sync muli.
+sync-credentials-bad = Hindi mabasa ang access keys: wala o hindi mabasa ang credentials file, o walang seksiyon dito na may dalawang key para sa profile na ito.

@@ -555,3 +555,5 @@ sync-no-bucket = Nơi nhận s3:// cần tên bucket: s3://BUCKET/PREFIX.
 sync-insecure = Bị từ chối: hồ sơ chỉ được gửi không mã hóa đường truyền (http://) đến chính máy này. Hãy dùng địa chỉ https://.
 sync-bad-ca = Không đọc được gói chứng chỉ ghi trong phần cài đặt, hoặc nó không ở định dạng PEM.
 sync-bad-target = Không dùng được nơi nhận này: hãy kiểm tra địa chỉ trong phần cài đặt hoặc trên dòng lệnh.
+sync-credentials-too-open = Bị từ chối: các tài khoản khác trên máy này đọc được tệp thông tin đăng nhập ghi trong phần cài đặt. Hãy đặt nó ở chế độ riêng tư (chmod 600) rồi đồng bộ lại.
+sync-credentials-bad = Không đọc được khóa truy cập: tệp thông tin đăng nhập bị thiếu hoặc không đọc được, hoặc không có phần nào chứa đủ hai khóa cho hồ sơ này.

@@ -561,3 +561,5 @@ sync-no-bucket = s3:// 目标需要存储桶名称：s3://BUCKET/PREFIX。
 sync-insecure = 已拒绝：只有发往本机时记录才可以不加密传输（http://）。请使用 https:// 地址。
 sync-bad-ca = 设置中指定的证书包无法读取，或不是 PEM 格式。
 sync-bad-target = 无法使用这个目标：请检查设置或命令行中的地址。
+sync-credentials-too-open = 已拒绝：本机上的其他帐户可以读取设置中指定的凭据文件。请把它设为私有（chmod 600），然后再同步一次。
+sync-credentials-bad = 无法读取访问密钥：凭据文件不存在或无法读取，或其中没有包含此配置文件两个密钥的部分。

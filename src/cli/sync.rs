@@ -119,6 +119,10 @@ fn refuse(l10n: &Localizer, e: &sync::target::TargetError) -> ExitCode {
         T::CaBundle { .. } => "sync-bad-ca",
         T::Setup(sync::SetupError::InsecureEndpoint(_)) => "sync-insecure",
         T::Setup(sync::SetupError::BadCertificate) => "sync-bad-ca",
+        T::Setup(sync::SetupError::Credentials(sync::credentials::CredentialsError::TooOpen {
+            ..
+        })) => "sync-credentials-too-open",
+        T::Setup(sync::SetupError::Credentials(_)) => "sync-credentials-bad",
         T::Setup(_) => "sync-bad-target",
     };
     say_err!("{}", l10n.tr(id));

@@ -174,6 +174,12 @@ pub struct SyncTarget {
     /// S3 or WebDAV: PEM certificates of the organization's own certificate authority.
     #[serde(default)]
     pub ca_bundle: Option<PathBuf>,
+    /// S3: an AWS-style credentials file with this laptop's keys; it must be 0600.
+    #[serde(default)]
+    pub credentials_file: Option<PathBuf>,
+    /// S3: the profile (section) of the credentials file [default: AWS_PROFILE, else default].
+    #[serde(default)]
+    pub profile: Option<String>,
 }
 
 /// Settings in use, and where they came from.

@@ -9,6 +9,7 @@
 //!
 //! What is printed or journaled is file names (random ids), sizes and hashes: never content.
 
+pub mod credentials;
 pub mod folder;
 pub mod journal;
 pub mod object;

@@ -35,6 +35,10 @@ pub struct S3Spec {
     pub credentials: Option<Credentials>,
     /// PEM certificates the organization's own CA signs with, trusted besides the system's.
     pub extra_ca_pem: Option<Vec<u8>>,
+    /// A credentials file named in the settings (must be 0600) and its profile; used when
+    /// `credentials` is empty and the environment holds no keys (`sync::credentials`).
+    pub credentials_file: Option<std::path::PathBuf>,
+    pub profile: Option<String>,
 }
 
 /// Access keys. Never printed: `Debug` shows only the key id's first four characters.
@@ -61,6 +65,8 @@ pub enum SetupError {
     BadUrl(String),
     #[error("the certificate bundle is not valid PEM")]
     BadCertificate,
+    #[error(transparent)]
+    Credentials(#[from] super::credentials::CredentialsError),
     #[error("{0}")]
     Store(String),
 }
@@ -169,7 +175,18 @@ impl ObjectTarget {
         {
             b = b.with_region(r);
         }
-        if let Some(c) = &spec.credentials {
+        let found = match &spec.credentials {
+            Some(c) => Some(c.clone()),
+            None => super::credentials::find(
+                spec.credentials_file.as_deref(),
+                spec.profile.as_deref(),
+                &|k| std::env::var(k).ok(),
+                std::env::var_os("HOME")
+                    .map(std::path::PathBuf::from)
+                    .as_deref(),
+            )?,
+        };
+        if let Some(c) = &found {
             b = b
                 .with_access_key_id(&c.access_key_id)
                 .with_secret_access_key(&c.secret_access_key);

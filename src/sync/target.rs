@@ -57,6 +57,11 @@ pub fn resolve(
                 if let Some(ca) = &t.ca_bundle {
                     s.extra_ca_pem = Some(read_ca(&relative_to(ca, settings_dir))?);
                 }
+                s.credentials_file = t
+                    .credentials_file
+                    .as_ref()
+                    .map(|c| relative_to(c, settings_dir));
+                s.profile = t.profile.clone();
             }
             TargetSpec::WebDav { ca_bundle, .. } => {
                 *ca_bundle = t.ca_bundle.as_ref().map(|c| relative_to(c, settings_dir));
@@ -130,6 +135,8 @@ mod tests {
             region: Some("eu-west-1".into()),
             virtual_hosted: true,
             ca_bundle: None,
+            credentials_file: None,
+            profile: None,
         }
     }
 
