@@ -412,6 +412,9 @@ fn export_and_report() {
         assert!(!json.contains(private), "report leaks {private}");
     }
     let small = report(&batch.records, 5);
+    // The report says which threshold hid the small counts.
+    assert_eq!(small.min_count, 5);
+    assert_eq!(small.screenings, 3);
     assert_eq!(small.by_outcome["full_assessment"], 0);
     assert!(
         small
