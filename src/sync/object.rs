@@ -18,6 +18,9 @@ pub struct ObjectTarget {
     prefix: Option<ObjectPath>,
     key: String,
     runtime: tokio::runtime::Runtime,
+    /// WebDAV has no "create only if absent" PUT: the file goes to a temporary name and is
+    /// copied to its own with `Overwrite: F`, which refuses a taken name.
+    webdav: bool,
 }
 
 /// Where an S3-compatible bucket is and how to sign for it. Credentials come from the
@@ -206,6 +209,7 @@ impl ObjectTarget {
             prefix: (!prefix.is_empty()).then(|| ObjectPath::from(prefix)),
             key,
             runtime: runtime()?,
+            webdav: false,
         })
     }
 
@@ -223,6 +227,7 @@ impl ObjectTarget {
             prefix: None,
             key: strip_userinfo(url),
             runtime: runtime()?,
+            webdav: true,
         })
     }
 
@@ -230,6 +235,35 @@ impl ObjectTarget {
         match &self.prefix {
             Some(p) => p.clone().join(name),
             None => ObjectPath::from(name),
+        }
+    }
+}
+
+impl ObjectTarget {
+    fn put_new_webdav(&self, name: &str, bytes: &[u8]) -> Result<Put, Failure> {
+        let tmp = self.path(&format!(
+            "{}{}",
+            crate::fsio::TEMP_PREFIX,
+            crate::fsio::random_id()
+        ));
+        let path = self.path(name);
+        let payload = PutPayload::from(bytes.to_vec());
+        let result = self.runtime.block_on(async {
+            self.store.put(&tmp, payload).await?;
+            let copied = self.store.copy_if_not_exists(&tmp, &path).await;
+            // The temporary copy goes either way; failing to remove it loses nothing.
+            let _ = self.store.delete(&tmp).await;
+            copied
+        });
+        match result {
+            Ok(()) => Ok(Put::Created),
+            Err(object_store::Error::AlreadyExists { .. })
+            | Err(object_store::Error::Precondition { .. }) => Ok(Put::NameTaken),
+            Err(object_store::Error::NotFound { .. }) => Err(Failure::new(
+                FailureKind::Missing,
+                "no such folder on the share",
+            )),
+            Err(e) => Err(classify(&e)),
         }
     }
 }
@@ -252,6 +286,9 @@ impl Store for ObjectTarget {
     }
 
     fn put_new(&self, name: &str, bytes: &[u8]) -> Result<Put, Failure> {
+        if self.webdav {
+            return self.put_new_webdav(name, bytes);
+        }
         let path = self.path(name);
         let payload = PutPayload::from(bytes.to_vec());
         let opts = PutOptions {

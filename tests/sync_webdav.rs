@@ -1,0 +1,128 @@
+//! Sync to a real WebDAV server on 127.0.0.1 (dav-server, in-process): WebDAV has no
+//! create-only PUT, so lantern uploads to a temporary name and copies with `Overwrite: F`;
+//! every record once, a re-run a no-op, a different file under the same name a conflict.
+
+use std::convert::Infallible;
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeZone, Utc};
+use lantern::sync::{FileOutcome, Journal, ObjectTarget, Options, Progress, run};
+
+fn start_dav(root: &Path) -> std::net::SocketAddr {
+    let root = root.to_path_buf();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let dav = dav_server::DavHandler::builder()
+                .filesystem(dav_server::localfs::LocalFs::new(
+                    &root, false, false, false,
+                ))
+                .locksystem(dav_server::fakels::FakeLs::new())
+                .build_handler();
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            tx.send(listener.local_addr().unwrap()).unwrap();
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let dav = dav.clone();
+                tokio::spawn(async move {
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(
+                            hyper_util::rt::TokioIo::new(stream),
+                            hyper::service::service_fn(move |req| {
+                                let dav = dav.clone();
+                                async move { Ok::<_, Infallible>(dav.handle(req).await) }
+                            }),
+                        )
+                        .await;
+                });
+            }
+        });
+    });
+    rx.recv_timeout(Duration::from_secs(30)).unwrap()
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 2, 16, 0, 0).unwrap()
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn records_reach_a_webdav_share_once_and_a_different_file_is_a_conflict() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let outbox = tmp.path().join("outbox");
+    std::fs::create_dir_all(share.join("records")).unwrap();
+    std::fs::create_dir_all(&outbox).unwrap();
+    let key = age::x25519::Identity::generate().to_public();
+    let mut files = Vec::new();
+    for i in 0..20 {
+        let name = format!("{}.age", lantern::fsio::random_id());
+        let r: Vec<Box<dyn age::Recipient + Send>> = vec![Box::new(key.clone())];
+        let bytes = lantern::vault::crypto::encrypt(format!("record {i}").as_bytes(), &r).unwrap();
+        std::fs::write(outbox.join(&name), &bytes).unwrap();
+        files.push((name, bytes));
+    }
+    let addr = start_dav(&share);
+    let target = ObjectTarget::webdav(&format!("http://{addr}/records"), None).unwrap();
+    let journal = tmp.path().join("journal");
+    let opts = Options {
+        first_backoff: Duration::from_millis(20),
+        ..Options::default()
+    };
+    let sync = || {
+        let mut j = Journal::open(&journal).unwrap();
+        run(&outbox, &target, &mut j, &opts, &now, &|_: Progress| {})
+    };
+
+    let sum = sync();
+    assert!(
+        sum.complete(),
+        "{:?} {:?}",
+        sum.stopped,
+        sum.files.iter().find(|f| f.outcome != FileOutcome::Sent)
+    );
+    assert_eq!(sum.sent(), 20);
+    let mut want: Vec<String> = files.iter().map(|f| f.0.clone()).collect();
+    want.sort();
+    assert_eq!(
+        names(&share.join("records")),
+        want,
+        "no temporary file left behind"
+    );
+    for (name, bytes) in &files {
+        assert_eq!(
+            &std::fs::read(share.join("records").join(name)).unwrap(),
+            bytes
+        );
+    }
+    assert!(names(&outbox).is_empty());
+    assert!(sync().files.is_empty());
+
+    // The same name with other bytes on the share: kept locally, the share untouched.
+    let (name, bytes) = &files[3];
+    std::fs::write(outbox.join(name), bytes).unwrap();
+    std::fs::write(share.join("records").join(name), b"not the same").unwrap();
+    let sum = sync();
+    assert_eq!(sum.conflicts(), 1);
+    assert_eq!(names(&outbox), vec![name.clone()]);
+    assert_eq!(
+        std::fs::read(share.join("records").join(name)).unwrap(),
+        b"not the same"
+    );
+}
