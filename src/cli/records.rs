@@ -83,7 +83,7 @@ pub fn outbox(env: &Env, args: OutboxArgs) -> anyhow::Result<ExitCode> {
     let bad = entries.iter().filter(|e| e.check.is_err()).count();
     let total: u64 = entries.iter().map(|e| e.size).sum();
     // When each target last confirmed a record (the sync journal; docs/sync.md).
-    let journal = paths.data_dir.join(super::sync::JOURNAL_FILE);
+    let journal = lantern::sync::Journal::path_in(&paths.data_dir);
     let mut last: Vec<_> = lantern::sync::Journal::last_success(&journal)
         .unwrap_or_default()
         .into_iter()

@@ -4,15 +4,12 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use fluent_bundle::FluentArgs;
 use lantern::i18n::{Catalog, Localizer, system_locale};
+use lantern::present::args;
 use lantern::sanitize::terminal_safe;
 use lantern::sync::{self, FileOutcome, Journal, Options, Progress, Summary};
 
 use super::Env;
-
-/// The journal of confirmed copies, in the data folder (docs/sync.md).
-pub(crate) const JOURNAL_FILE: &str = "sync-journal.tsv";
 
 #[derive(Debug, clap::Args)]
 pub struct SyncArgs {
@@ -26,14 +23,6 @@ pub struct SyncArgs {
     /// Print the summary as JSON (file ids, sizes and outcomes only)
     #[arg(long)]
     json: bool,
-}
-
-fn args(pairs: &[(&'static str, String)]) -> FluentArgs<'static> {
-    let mut a = FluentArgs::new();
-    for (k, v) in pairs {
-        a.set(*k, v.clone());
-    }
-    a
 }
 
 pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
@@ -60,12 +49,12 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     lantern::fsio::ensure_private_dir(&paths.data_dir)?;
-    let journal_path = paths.data_dir.join(JOURNAL_FILE);
+    let journal_path = Journal::path_in(&paths.data_dir);
     let mut journal = Journal::open(&journal_path)?;
     if !a.json {
         say!(
             "{}",
-            l10n.tr_args("sync-to", &args(&[("target", store.key())]))
+            l10n.tr_args("sync-to", &args([("target", store.key().into())]))
         );
     }
     let opts = Options {
@@ -77,10 +66,10 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
         if show_progress {
             let line = l10n.tr_args(
                 "sync-progress",
-                &args(&[
-                    ("done", p.done.to_string()),
-                    ("total", p.total.to_string()),
-                    ("kb", (p.bytes_done / 1024).to_string()),
+                &args([
+                    ("done", p.done.into()),
+                    ("total", p.total.into()),
+                    ("kb", (p.bytes_done / 1024).into()),
                 ]),
             );
             let mut e = std::io::stderr().lock();
@@ -140,7 +129,10 @@ fn print_summary(l10n: &Localizer, s: &Summary, dry_run: bool) {
             FileOutcome::Failed(_) => "sync-file-failed",
             _ => continue,
         };
-        say!("{}", l10n.tr_args(id, &args(&[("file", f.name.clone())])));
+        say!(
+            "{}",
+            l10n.tr_args(id, &args([("file", f.name.clone().into())]))
+        );
     }
     let id = if dry_run {
         "sync-summary-dry-run"
@@ -151,16 +143,13 @@ fn print_summary(l10n: &Localizer, s: &Summary, dry_run: bool) {
         "{}",
         l10n.tr_args(
             id,
-            &args(&[
-                ("sent", s.sent().to_string()),
-                (
-                    "would",
-                    s.count(|o| *o == FileOutcome::WouldSend).to_string()
-                ),
-                ("already", s.already_there().to_string()),
-                ("conflicts", s.conflicts().to_string()),
-                ("failed", s.failed().to_string()),
-                ("untried", s.not_tried().to_string()),
+            &args([
+                ("sent", s.sent().into()),
+                ("would", s.count(|o| *o == FileOutcome::WouldSend).into()),
+                ("already", s.already_there().into()),
+                ("conflicts", s.conflicts().into()),
+                ("failed", s.failed().into()),
+                ("untried", s.not_tried().into()),
             ])
         )
     );

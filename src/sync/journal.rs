@@ -31,6 +31,11 @@ pub struct Journal {
 }
 
 impl Journal {
+    /// Where the journal lives: in the data folder, next to the outbox it accounts for.
+    pub fn path_in(data_dir: &Path) -> PathBuf {
+        data_dir.join("sync-journal.tsv")
+    }
+
     /// Opens (creating, mode 0600) the journal at `path` for appending.
     pub fn open(path: &Path) -> std::io::Result<Journal> {
         let mut o = OpenOptions::new();

@@ -12,9 +12,7 @@ use super::folder::io_failure;
 use super::journal::{Entry, Journal};
 use super::store::{Failure, FailureKind, Put, Store};
 use crate::fsio::TEMP_PREFIX;
-
-/// No record comes near this; anything larger in the outbox is not one.
-const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+use crate::vault::supervisor::MAX_RECORD_BYTES;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -310,7 +308,7 @@ fn one_file(
 
 fn read_local(path: &PathBuf) -> Result<Vec<u8>, Failure> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| io_failure(&e))?;
-    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+    if !meta.is_file() || meta.len() > MAX_RECORD_BYTES {
         return Err(Failure::new(
             FailureKind::Other,
             "not a record file (not a regular file, or too large)",

@@ -14,11 +14,11 @@ use super::record::{Record, answer_cell};
 
 pub type Identities = [Box<dyn age::Identity + Send + Sync>];
 
-/// Decrypts and parses one record file.
 /// The largest record file read: a real one is a few KB; a path to a device or a huge file
 /// must not fill the memory.
-const MAX_RECORD_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_RECORD_BYTES: u64 = 64 * 1024 * 1024;
 
+/// Decrypts and parses one record file.
 pub fn read_record(path: &Path, identities: &Identities) -> Result<Record, VaultError> {
     // A FIFO would block and a device would never end: only regular files are read.
     let meta = std::fs::metadata(path).map_err(|e| VaultError::io(path, e))?;
