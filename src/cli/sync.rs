@@ -72,11 +72,7 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
                     ("kb", (p.bytes_done / 1024).into()),
                 ]),
             );
-            let mut e = std::io::stderr().lock();
-            let _ = write!(e, "\r{}\x1b[K", terminal_safe(&line));
-            if p.done == p.total {
-                let _ = writeln!(e);
-            }
+            let _ = write!(std::io::stderr().lock(), "\r{}\x1b[K", terminal_safe(&line));
         }
     };
     let now = chrono::Utc::now;
@@ -88,6 +84,11 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
         &now,
         &progress,
     );
+    // The progress line is ended here, not at the last file: a sync that stops early must not
+    // leave the next message glued to it.
+    if show_progress && !summary.files.is_empty() {
+        let _ = writeln!(std::io::stderr().lock());
+    }
     if a.json {
         print_json(&summary, &store.key(), a.dry_run)?;
     } else {
