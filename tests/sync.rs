@@ -229,6 +229,9 @@ impl Store for Flaky<'_> {
     fn get(&self, name: &str) -> Result<Option<Vec<u8>>, Failure> {
         self.inner.get(name)
     }
+    fn list(&self) -> Result<Vec<(String, u64)>, Failure> {
+        self.inner.list()
+    }
 }
 
 #[test]

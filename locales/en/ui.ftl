@@ -534,7 +534,7 @@ unlock-wait = Too many wrong passphrases in a row: wait { $seconds } seconds, th
 ## lantern sync (command line)
 sync-to = Sending the outbox to { $target }
 sync-nothing = The outbox is empty: there is nothing to send.
-sync-progress = { $done } of { $total } records ({ $kb } KB)
+sync-progress = { $done } of { $total } records ({ $kb } of { $kb_total } KB, { $rate } per second)
 sync-summary = Sent: { $sent }. Already there: { $already }. Conflicts: { $conflicts }. Failed: { $failed }. Not tried: { $untried }.
 sync-summary-dry-run = Nothing was sent or removed (dry run). Would send: { $would }. Already there: { $already }. Conflicts: { $conflicts }. Failed: { $failed }.
 sync-file-conflict = { $file }: the target holds a different file with this name. The copy on this laptop is kept.
@@ -559,3 +559,29 @@ sync-bad-ca = The certificate bundle named in the settings cannot be read or is 
 sync-bad-target = This target cannot be used: check its address in the settings or on the command line.
 sync-credentials-too-open = Refused: the credentials file named in the settings can be read by other accounts on this computer. Make it private (chmod 600) and run the sync again.
 sync-credentials-bad = The access keys could not be read: the credentials file is missing or unreadable, or has no section with both keys for this profile.
+
+## Send records: the sync screen and plain mode
+sync-title = Send records
+key-sync = send records
+key-send = send
+action-sync = Send the saved records to the organization (a USB drive, a bucket or a share)
+action-sync-send = Send the records to the chosen place
+action-sync-back = Back to the start, sending nothing
+action-sync-done = Back to the start
+help-sync = Send records
+help-sync-done = Records sent
+sync-waiting = { $count ->
+    [0] No records are waiting in the outbox.
+    [one] One record is waiting in the outbox ({ $kb } KB).
+   *[other] { $count } records are waiting in the outbox ({ $kb } KB).
+}
+sync-choose = Send them to:
+sync-default = { $target } (default)
+sync-other-folder = A folder: type its path below (e.g. a USB drive)
+sync-no-targets = No place is set up in the settings: type the folder of a USB drive, or ask your supervisor to set one up.
+sync-running = Sending and checking each record. If this stops, nothing is lost: send again later.
+sync-done-ok = Every record was sent and checked; the copies on this laptop were removed.
+sync-journal-failed = Nothing was sent: this laptop cannot write its sync journal. Check the free space on this laptop, then try again.
+plain-sync-option = s) Send the saved records ({ $count } waiting)
+plain-sync-choose = Send them where? Type a number, or the folder of a USB drive (q to go back):
+plain-sync-sending = Sending to { $target }…

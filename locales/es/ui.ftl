@@ -547,7 +547,7 @@ unlock-wait = Demasiadas frases de contraseña incorrectas seguidas: espere { $s
 ## lantern sync (línea de comandos)
 sync-to = Enviando la bandeja de salida a { $target }
 sync-nothing = La bandeja de salida está vacía: no hay nada que enviar.
-sync-progress = { $done } de { $total } registros ({ $kb } KB)
+sync-progress = { $done } de { $total } registros ({ $kb } de { $kb_total } KB, { $rate } por segundo)
 sync-summary = Enviados: { $sent }. Ya estaban: { $already }. Conflictos: { $conflicts }. Con error: { $failed }. Sin intentar: { $untried }.
 sync-summary-dry-run = No se envió ni se quitó nada (prueba). Se enviarían: { $would }. Ya estaban: { $already }. Conflictos: { $conflicts }. Con error: { $failed }.
 sync-file-conflict = { $file }: el destino tiene otro archivo con este nombre. Se conserva la copia de esta computadora.
@@ -572,3 +572,29 @@ sync-bad-ca = El paquete de certificados indicado en la configuración no se pue
 sync-bad-target = Este destino no se puede usar: revise su dirección en la configuración o en la línea de comandos.
 sync-credentials-too-open = Rechazado: otras cuentas de esta computadora pueden leer el archivo de credenciales indicado en la configuración. Hágalo privado (chmod 600) y vuelva a sincronizar.
 sync-credentials-bad = No se pudieron leer las claves de acceso: el archivo de credenciales falta o no se puede leer, o no tiene una sección con las dos claves para este perfil.
+
+## Send records: the sync screen and plain mode
+sync-title = Enviar registros
+key-sync = enviar registros
+key-send = enviar
+action-sync = Enviar los registros guardados a la organización (una memoria USB, un bucket o una carpeta compartida)
+action-sync-send = Enviar los registros al lugar elegido
+action-sync-back = Volver al inicio sin enviar nada
+action-sync-done = Volver al inicio
+help-sync = Enviar registros
+help-sync-done = Registros enviados
+sync-waiting = { $count ->
+    [0] No hay registros esperando en la bandeja de salida.
+    [one] Un registro espera en la bandeja de salida ({ $kb } KB).
+   *[other] { $count } registros esperan en la bandeja de salida ({ $kb } KB).
+}
+sync-choose = Enviarlos a:
+sync-default = { $target } (predeterminado)
+sync-other-folder = Una carpeta: escriba su ruta abajo (p. ej. una memoria USB)
+sync-no-targets = La configuración no tiene ningún destino: escriba la carpeta de una memoria USB o pida a su supervisor que configure uno.
+sync-running = Enviando y comprobando cada registro. Si esto se interrumpe, no se pierde nada: vuelva a enviar más tarde.
+sync-done-ok = Todos los registros se enviaron y se comprobaron; las copias de esta computadora se quitaron.
+sync-journal-failed = No se envió nada: esta computadora no puede escribir su diario de envíos. Revise el espacio libre y vuelva a intentarlo.
+plain-sync-option = s) Enviar los registros guardados ({ $count } en espera)
+plain-sync-choose = ¿Adónde enviarlos? Escriba un número o la carpeta de una memoria USB (q para volver):
+plain-sync-sending = Enviando a { $target }…

@@ -535,7 +535,7 @@ unlock-wait = 틀린 암호 문구를 연속으로 너무 많이 입력했습니
 ## lantern sync (명령줄)
 sync-to = 보낼 편지함을 { $target }(으)로 보내는 중
 sync-nothing = 보낼 편지함이 비어 있습니다. 보낼 것이 없습니다.
-sync-progress = 기록 { $total }건 중 { $done }건 ({ $kb } KB)
+sync-progress = 기록 { $total }건 중 { $done }건 ({ $kb_total } KB 중 { $kb } KB, 초당 { $rate }건)
 sync-summary = 보냄: { $sent }. 이미 있음: { $already }. 충돌: { $conflicts }. 실패: { $failed }. 시도 안 함: { $untried }.
 sync-summary-dry-run = 아무것도 보내거나 지우지 않았습니다(시험 실행). 보낼 것: { $would }. 이미 있음: { $already }. 충돌: { $conflicts }. 실패: { $failed }.
 sync-file-conflict = { $file }: 대상에 이름은 같지만 내용이 다른 파일이 있습니다. 이 컴퓨터의 사본은 그대로 둡니다.
@@ -560,3 +560,28 @@ sync-bad-ca = 설정에 지정된 인증서 묶음을 읽을 수 없거나 PEM �
 sync-bad-target = 이 대상은 사용할 수 없습니다. 설정이나 명령줄의 주소를 확인하세요.
 sync-credentials-too-open = 거부됨: 설정에 지정된 자격 증명 파일을 이 컴퓨터의 다른 계정이 읽을 수 있습니다. 비공개로 바꾸고(chmod 600) 다시 동기화하세요.
 sync-credentials-bad = 액세스 키를 읽을 수 없습니다. 자격 증명 파일이 없거나 읽을 수 없거나, 이 프로필의 두 키가 모두 있는 섹션이 없습니다.
+
+## Send records: the sync screen and plain mode
+sync-title = 기록 보내기
+key-sync = 기록 보내기
+key-send = 보내기
+action-sync = 저장된 기록을 기관으로 보내기(USB 드라이브, 버킷 또는 공유 폴더)
+action-sync-send = 선택한 곳으로 기록 보내기
+action-sync-back = 아무것도 보내지 않고 처음으로 돌아가기
+action-sync-done = 처음으로 돌아가기
+help-sync = 기록 보내기
+help-sync-done = 기록 보냄
+sync-waiting = { $count ->
+    [0] 보낼 편지함에서 기다리는 기록이 없습니다.
+   *[other] 보낼 편지함에서 기록 { $count }건이 기다리고 있습니다({ $kb } KB).
+}
+sync-choose = 보낼 곳:
+sync-default = { $target } (기본값)
+sync-other-folder = 폴더: 아래에 경로를 입력하세요(예: USB 드라이브)
+sync-no-targets = 설정에 보낼 곳이 없습니다. USB 드라이브의 폴더를 입력하거나 감독자에게 설정을 요청하세요.
+sync-running = 기록을 하나씩 보내고 확인하는 중입니다. 중간에 멈춰도 잃어버리는 것은 없습니다. 나중에 다시 보내세요.
+sync-done-ok = 모든 기록을 보내고 확인했습니다. 이 노트북의 사본은 지웠습니다.
+sync-journal-failed = 아무것도 보내지 않았습니다. 이 노트북이 전송 기록을 쓸 수 없습니다. 남은 공간을 확인한 뒤 다시 시도하세요.
+plain-sync-option = s) 저장된 기록 보내기({ $count }건 대기 중)
+plain-sync-choose = 어디로 보낼까요? 번호나 USB 드라이브의 폴더를 입력하세요(돌아가려면 q):
+plain-sync-sending = { $target }(으)로 보내는 중…

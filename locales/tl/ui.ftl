@@ -546,7 +546,7 @@ unlock-wait = Masyadong maraming maling passphrase nang sunod-sunod: maghintay n
 ## lantern sync (command line)
 sync-to = Ipinapadala ang outbox sa { $target }
 sync-nothing = Walang laman ang outbox: walang ipapadala.
-sync-progress = { $done } sa { $total } na rekord ({ $kb } KB)
+sync-progress = { $done } sa { $total } na rekord ({ $kb } sa { $kb_total } KB, { $rate } bawat segundo)
 sync-summary = Naipadala: { $sent }. Naroon na: { $already }. Salungatan: { $conflicts }. Nabigo: { $failed }. Hindi nasubukan: { $untried }.
 sync-summary-dry-run = Walang ipinadala o inalis (subok lamang). Ipapadala: { $would }. Naroon na: { $already }. Salungatan: { $conflicts }. Nabigo: { $failed }.
 sync-file-conflict = { $file }: may ibang file na ganito rin ang pangalan sa patutunguhan. Itinatago ang kopya sa laptop na ito.
@@ -571,3 +571,29 @@ sync-bad-ca = Hindi mabasa ang certificate bundle na nakasaad sa settings, o hin
 sync-bad-target = Hindi magagamit ang patutunguhang ito: suriin ang address nito sa settings o sa command line.
 sync-credentials-too-open = Tinanggihan: nababasa ng ibang account sa computer na ito ang credentials file na nakasaad sa settings. Gawin itong pribado (chmod 600) at mag-sync muli.
 sync-credentials-bad = Hindi mabasa ang access keys: wala o hindi mabasa ang credentials file, o walang seksiyon dito na may dalawang key para sa profile na ito.
+
+## Send records: the sync screen and plain mode
+sync-title = Ipadala ang mga rekord
+key-sync = ipadala ang mga rekord
+key-send = ipadala
+action-sync = Ipadala ang mga naka-save na rekord sa organisasyon (USB drive, bucket o shared folder)
+action-sync-send = Ipadala ang mga rekord sa napiling lugar
+action-sync-back = Bumalik sa simula nang walang ipinapadala
+action-sync-done = Bumalik sa simula
+help-sync = Ipadala ang mga rekord
+help-sync-done = Naipadala ang mga rekord
+sync-waiting = { $count ->
+    [0] Walang rekord na naghihintay sa outbox.
+    [one] May isang rekord na naghihintay sa outbox ({ $kb } KB).
+   *[other] May { $count } na rekord na naghihintay sa outbox ({ $kb } KB).
+}
+sync-choose = Ipadala sa:
+sync-default = { $target } (default)
+sync-other-folder = Isang folder: i-type ang path nito sa ibaba (hal. USB drive)
+sync-no-targets = Walang lugar na naka-set up sa settings: i-type ang folder ng isang USB drive, o hilingin sa iyong superbisor na mag-set up nito.
+sync-running = Ipinapadala at sinusuri ang bawat rekord. Kung huminto ito, walang mawawala: ipadala muli mamaya.
+sync-done-ok = Naipadala at nasuri ang lahat ng rekord; inalis na ang mga kopya sa laptop na ito.
+sync-journal-failed = Walang naipadala: hindi maisulat ng laptop na ito ang sync journal nito. Tingnan ang libreng espasyo ng laptop, saka subukang muli.
+plain-sync-option = s) Ipadala ang mga naka-save na rekord ({ $count } ang naghihintay)
+plain-sync-choose = Saan ipapadala? I-type ang numero, o ang folder ng isang USB drive (q para bumalik):
+plain-sync-sending = Ipinapadala sa { $target }…

@@ -532,7 +532,7 @@ unlock-wait = Nhập sai cụm mật khẩu quá nhiều lần liên tiếp: hã
 ## lantern sync (dòng lệnh)
 sync-to = Đang gửi hộp thư đi đến { $target }
 sync-nothing = Hộp thư đi trống: không có gì để gửi.
-sync-progress = { $done } trên { $total } hồ sơ ({ $kb } KB)
+sync-progress = { $done } trên { $total } hồ sơ ({ $kb } trên { $kb_total } KB, { $rate } mỗi giây)
 sync-summary = Đã gửi: { $sent }. Đã có sẵn: { $already }. Xung đột: { $conflicts }. Lỗi: { $failed }. Chưa thử: { $untried }.
 sync-summary-dry-run = Không gửi và không xóa gì (chạy thử). Sẽ gửi: { $would }. Đã có sẵn: { $already }. Xung đột: { $conflicts }. Lỗi: { $failed }.
 sync-file-conflict = { $file }: nơi nhận có một tệp khác cùng tên. Bản sao trên máy này được giữ lại.
@@ -557,3 +557,28 @@ sync-bad-ca = Không đọc được gói chứng chỉ ghi trong phần cài đ
 sync-bad-target = Không dùng được nơi nhận này: hãy kiểm tra địa chỉ trong phần cài đặt hoặc trên dòng lệnh.
 sync-credentials-too-open = Bị từ chối: các tài khoản khác trên máy này đọc được tệp thông tin đăng nhập ghi trong phần cài đặt. Hãy đặt nó ở chế độ riêng tư (chmod 600) rồi đồng bộ lại.
 sync-credentials-bad = Không đọc được khóa truy cập: tệp thông tin đăng nhập bị thiếu hoặc không đọc được, hoặc không có phần nào chứa đủ hai khóa cho hồ sơ này.
+
+## Send records: the sync screen and plain mode
+sync-title = Gửi hồ sơ
+key-sync = gửi hồ sơ
+key-send = gửi
+action-sync = Gửi các hồ sơ đã lưu cho tổ chức (ổ USB, bucket hoặc thư mục chia sẻ)
+action-sync-send = Gửi hồ sơ đến nơi đã chọn
+action-sync-back = Về màn hình bắt đầu, không gửi gì
+action-sync-done = Về màn hình bắt đầu
+help-sync = Gửi hồ sơ
+help-sync-done = Đã gửi hồ sơ
+sync-waiting = { $count ->
+    [0] Không có hồ sơ nào đang chờ trong hộp thư đi.
+   *[other] Có { $count } hồ sơ đang chờ trong hộp thư đi ({ $kb } KB).
+}
+sync-choose = Gửi đến:
+sync-default = { $target } (mặc định)
+sync-other-folder = Một thư mục: nhập đường dẫn bên dưới (vd. ổ USB)
+sync-no-targets = Cài đặt chưa có nơi gửi nào: hãy nhập thư mục của một ổ USB, hoặc nhờ người giám sát thiết lập.
+sync-running = Đang gửi và kiểm tra từng hồ sơ. Nếu bị dừng giữa chừng, không mất gì cả: hãy gửi lại sau.
+sync-done-ok = Mọi hồ sơ đã được gửi và kiểm tra; các bản trên máy này đã được xóa.
+sync-journal-failed = Chưa gửi gì: máy này không ghi được nhật ký gửi. Hãy kiểm tra dung lượng trống của máy rồi thử lại.
+plain-sync-option = s) Gửi các hồ sơ đã lưu ({ $count } đang chờ)
+plain-sync-choose = Gửi đến đâu? Nhập một số, hoặc thư mục của ổ USB (q để quay lại):
+plain-sync-sending = Đang gửi đến { $target }…

@@ -538,7 +538,7 @@ unlock-wait = 连续输错密码短语的次数太多：请等待 { $seconds } �
 ## lantern sync（命令行）
 sync-to = 正在把发件箱发送到 { $target }
 sync-nothing = 发件箱是空的：没有要发送的内容。
-sync-progress = 第 { $done } 条，共 { $total } 条记录（{ $kb } KB）
+sync-progress = 第 { $done } 条，共 { $total } 条记录（{ $kb } / { $kb_total } KB，每秒 { $rate } 条）
 sync-summary = 已发送：{ $sent }。已在目标中：{ $already }。冲突：{ $conflicts }。失败：{ $failed }。未尝试：{ $untried }。
 sync-summary-dry-run = 没有发送或删除任何内容（试运行）。将发送：{ $would }。已在目标中：{ $already }。冲突：{ $conflicts }。失败：{ $failed }。
 sync-file-conflict = { $file }：目标中有一个同名但内容不同的文件。本机上的副本已保留。
@@ -563,3 +563,28 @@ sync-bad-ca = 设置中指定的证书包无法读取，或不是 PEM 格式。
 sync-bad-target = 无法使用这个目标：请检查设置或命令行中的地址。
 sync-credentials-too-open = 已拒绝：本机上的其他帐户可以读取设置中指定的凭据文件。请把它设为私有（chmod 600），然后再同步一次。
 sync-credentials-bad = 无法读取访问密钥：凭据文件不存在或无法读取，或其中没有包含此配置文件两个密钥的部分。
+
+## Send records: the sync screen and plain mode
+sync-title = 发送记录
+key-sync = 发送记录
+key-send = 发送
+action-sync = 把已保存的记录发送给机构（U 盘、存储桶或共享文件夹）
+action-sync-send = 把记录发送到所选位置
+action-sync-back = 返回开始界面，不发送任何内容
+action-sync-done = 返回开始界面
+help-sync = 发送记录
+help-sync-done = 记录已发送
+sync-waiting = { $count ->
+    [0] 发件箱中没有等待发送的记录。
+   *[other] 发件箱中有 { $count } 条记录等待发送（{ $kb } KB）。
+}
+sync-choose = 发送到：
+sync-default = { $target }（默认）
+sync-other-folder = 一个文件夹：在下面输入它的路径（例如 U 盘）
+sync-no-targets = 设置中没有配置发送位置：请输入 U 盘上的文件夹，或请主管配置一个。
+sync-running = 正在逐条发送并核对记录。即使中途停止，也不会丢失任何内容：稍后再发送即可。
+sync-done-ok = 所有记录都已发送并核对；这台电脑上的副本已删除。
+sync-journal-failed = 没有发送任何内容：这台电脑无法写入发送日志。请检查这台电脑的剩余空间，然后重试。
+plain-sync-option = s) 发送已保存的记录（{ $count } 条等待中）
+plain-sync-choose = 发送到哪里？输入编号，或 U 盘上的文件夹（输入 q 返回）：
+plain-sync-sending = 正在发送到 { $target }…

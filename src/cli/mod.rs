@@ -36,6 +36,7 @@ mod directory;
 mod keys;
 mod lint;
 mod protocols;
+mod pull;
 mod records;
 mod screen;
 mod simulate;
@@ -108,6 +109,8 @@ enum Command {
     Screen(screen::ScreenArgs),
     /// Carry the encrypted outbox to a folder, an S3-compatible bucket or a WebDAV share
     Sync(sync::SyncArgs),
+    /// Supervisor: copy new records from a folder, bucket or share to this machine, verified
+    Pull(pull::PullArgs),
 }
 
 /// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
@@ -181,12 +184,13 @@ pub fn main() -> ExitCode {
         Some(Command::Config(a)) => config_cmd::run(&env, a),
         Some(Command::Keys(a)) => keys::run(&env, a),
         Some(Command::Outbox(a)) => records::outbox(&env, a),
-        Some(Command::Open(a)) => records::open(a),
-        Some(Command::Export(a)) => records::export(a),
-        Some(Command::Report(a)) => records::report(a),
+        Some(Command::Open(a)) => records::open(&env, a),
+        Some(Command::Export(a)) => records::export(&env, a),
+        Some(Command::Report(a)) => records::report(&env, a),
         Some(Command::Screen(a)) => screen::run(&env, Some(a)),
         Some(Command::Directory(a)) => directory::run(&env, a),
         Some(Command::Sync(a)) => sync::run(&env, a),
+        Some(Command::Pull(a)) => pull::run(&env, a),
         None => screen::run(&env, None),
     };
     match result {

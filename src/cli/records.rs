@@ -21,8 +21,11 @@ pub struct OutboxArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct OpenArgs {
-    /// The record file (.age)
+    /// The record file (.age); with --from, its path on the target
     file: PathBuf,
+    /// Read it from a target (a name from the settings, `s3://BUCKET/PREFIX`, a WebDAV URL)
+    #[arg(long, value_name = "TARGET")]
+    from: Option<String>,
     /// The organization's identity file (age identity or ssh private key)
     #[arg(short, long, value_name = "ID")]
     identity: PathBuf,
@@ -40,8 +43,12 @@ enum Format {
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// Record files or folders of them
-    #[arg(required = true)]
+    #[arg(required_unless_present = "from", conflicts_with = "from")]
     paths: Vec<PathBuf>,
+    /// Read every record on a target instead (a name from the settings, `s3://BUCKET/PREFIX`,
+    /// a WebDAV URL), sub-folders included; nothing is written to disk but the export
+    #[arg(long, value_name = "TARGET")]
+    from: Option<String>,
     #[arg(short, long, value_name = "ID")]
     identity: PathBuf,
     #[arg(long, value_enum)]
@@ -64,8 +71,12 @@ enum Separator {
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    #[arg(required = true)]
+    /// Record files or folders of them
+    #[arg(required_unless_present = "from", conflicts_with = "from")]
     paths: Vec<PathBuf>,
+    /// Read every record on a target instead (see `export --from`)
+    #[arg(long, value_name = "TARGET")]
+    from: Option<String>,
     #[arg(short, long, value_name = "ID")]
     identity: PathBuf,
     /// Suppress counts below N (small numbers can identify people); 0 shows all
@@ -170,10 +181,17 @@ fn human_age(s: Option<u64>) -> String {
     }
 }
 
-pub fn open(args: OpenArgs) -> anyhow::Result<ExitCode> {
+pub fn open(env: &Env, args: OpenArgs) -> anyhow::Result<ExitCode> {
     let ids = keys::load_identities(&args.identity)?;
-    let r = supervisor::read_record(&args.file, &ids)
-        .with_context(|| format!("{}", args.file.display()))?;
+    let r = match &args.from {
+        Some(from) => {
+            let name = args.file.to_string_lossy();
+            let bytes = super::pull::read_one(env, from, &name)?;
+            supervisor::open_bytes(&bytes, &ids).with_context(|| format!("{from}: {name}"))?
+        }
+        None => supervisor::read_record(&args.file, &ids)
+            .with_context(|| format!("{}", args.file.display()))?,
+    };
     let mut out = std::io::stdout().lock();
     if args.json {
         writeln!(
@@ -285,9 +303,22 @@ fn report_failures(batch: &Batch) -> ExitCode {
     }
 }
 
-pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
+/// The records named on the command line, or every one on `--from`'s target.
+fn read_batch(
+    env: &Env,
+    paths: &[PathBuf],
+    from: Option<&str>,
+    ids: &supervisor::Identities,
+) -> anyhow::Result<Batch> {
+    match from {
+        Some(from) => super::pull::read_from(env, from, ids),
+        None => Ok(read_all(paths, ids)),
+    }
+}
+
+pub fn export(env: &Env, args: ExportArgs) -> anyhow::Result<ExitCode> {
     let ids = keys::load_identities(&args.identity)?;
-    let batch = read_all(&args.paths, &ids);
+    let batch = read_batch(env, &args.paths, args.from.as_deref(), &ids)?;
     let write = |w: &mut dyn Write| -> anyhow::Result<()> {
         match args.format {
             Format::Csv => supervisor::export_csv(
@@ -332,9 +363,9 @@ pub fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
     Ok(report_failures(&batch))
 }
 
-pub fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+pub fn report(env: &Env, args: ReportArgs) -> anyhow::Result<ExitCode> {
     let ids = keys::load_identities(&args.identity)?;
-    let batch = read_all(&args.paths, &ids);
+    let batch = read_batch(env, &args.paths, args.from.as_deref(), &ids)?;
     let rep = supervisor::report(&batch.records, args.min_count);
     if args.json {
         say_json!(&rep);

@@ -19,6 +19,7 @@ use crate::sanitize::terminal_safe;
 mod opening;
 mod questions;
 mod results;
+mod sync;
 use crate::session::{Active, WorkSession};
 
 /// Why plain mode stopped early: its input or output failed (what the worker reads about
@@ -303,13 +304,7 @@ impl Plain {
             match start_with.and_then(|(id, l)| self.session.protocol(&id).map(|p| (p, l))) {
                 Some(x) => x,
                 None => {
-                    let protocols: Vec<Arc<Protocol>> = self.session.protocols.clone();
-                    self.say_id("plain-choose-protocol")?;
-                    for (n, p) in protocols.iter().enumerate() {
-                        let title = protocol_title(&self.l10n, p);
-                        self.say(&format!("{}) {title}", n + 1))?;
-                    }
-                    let Some(p) = self.pick(&protocols)? else {
+                    let Some(p) = self.choose_protocol()? else {
                         return Ok(None);
                     };
                     let langs: Vec<String> = p.languages().map(str::to_string).collect();
@@ -342,6 +337,38 @@ impl Plain {
         let label = label.trim();
         active.worker = (!label.is_empty()).then(|| label.to_string());
         Ok(Some(active))
+    }
+
+    /// The start menu: the protocols, and sending the saved records when there are any.
+    fn choose_protocol(&mut self) -> Result<Option<Arc<Protocol>>, PlainError> {
+        let protocols: Vec<Arc<Protocol>> = self.session.protocols.clone();
+        loop {
+            self.say_id("plain-choose-protocol")?;
+            for (n, p) in protocols.iter().enumerate() {
+                let title = protocol_title(&self.l10n, p);
+                self.say(&format!("{}) {title}", n + 1))?;
+            }
+            let waiting = self.waiting().0;
+            if waiting > 0 {
+                let text = self
+                    .l10n
+                    .tr_args("plain-sync-option", &args([("count", waiting.into())]));
+                self.say(&text)?;
+            }
+            let Some(line) = self.ask_id("plain-answer-prompt")? else {
+                return Ok(None);
+            };
+            match line.trim() {
+                "q" => return Ok(None),
+                "s" if waiting > 0 => self.send_records()?,
+                l => match l.parse::<usize>() {
+                    Ok(n) if n >= 1 && n <= protocols.len() => {
+                        return Ok(Some(protocols[n - 1].clone()));
+                    }
+                    _ => self.say_id("plain-invalid")?,
+                },
+            }
+        }
     }
 
     pub(super) fn pick<T: Clone>(&mut self, items: &[T]) -> Result<Option<T>, PlainError> {

@@ -14,6 +14,7 @@ pub(crate) mod outcome;
 pub mod question;
 pub(crate) mod referrals;
 pub(crate) mod review;
+pub mod sync;
 pub(crate) mod words;
 
 use fluent_bundle::{FluentArgs, FluentValue};

@@ -7,7 +7,8 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use super::store::{Failure, FailureKind, Put, Store};
+use super::procedure::is_record_name;
+use super::store::{Failure, FailureKind, LIST_DEPTH, Put, Store};
 use crate::fsio::{TEMP_PREFIX, random_id};
 
 #[derive(Debug, Clone)]
@@ -95,6 +96,46 @@ impl Store for FolderStore {
             Err(e) if e.kind() == ErrorKind::NotFound => Ok(None),
             Err(e) => Err(io_failure(&e)),
         }
+    }
+
+    fn list(&self) -> Result<Vec<(String, u64)>, Failure> {
+        self.check_folder()?;
+        let mut out = Vec::new();
+        self.walk("", 0, &mut out)?;
+        out.sort();
+        Ok(out)
+    }
+}
+
+impl FolderStore {
+    fn walk(&self, rel: &str, depth: usize, out: &mut Vec<(String, u64)>) -> Result<(), Failure> {
+        let dir = if rel.is_empty() {
+            self.dir.clone()
+        } else {
+            self.dir.join(rel)
+        };
+        let rd = fs::read_dir(&dir).map_err(|e| io_failure(&e))?;
+        for entry in rd {
+            let entry = entry.map_err(|e| io_failure(&e))?;
+            let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+                continue;
+            };
+            // Symlinks are not followed: a link could lead anywhere on the machine.
+            let Ok(meta) = fs::symlink_metadata(entry.path()) else {
+                continue;
+            };
+            let path = if rel.is_empty() {
+                name.clone()
+            } else {
+                format!("{rel}/{name}")
+            };
+            if meta.is_file() && is_record_name(&name) {
+                out.push((path, meta.len()));
+            } else if meta.is_dir() && depth < LIST_DEPTH && !name.starts_with('.') {
+                self.walk(&path, depth + 1, out)?;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -10,7 +10,8 @@ use object_store::{
     ClientOptions, ObjectStore, ObjectStoreExt, PutMode, PutOptions, PutPayload, RetryConfig,
 };
 
-use super::store::{Failure, FailureKind, Put, Store};
+use super::procedure::is_record_name;
+use super::store::{Failure, FailureKind, LIST_DEPTH, Put, Store};
 
 /// A bucket (or share) and the prefix records go under.
 pub struct ObjectTarget {
@@ -269,7 +270,7 @@ impl ObjectTarget {
 }
 
 /// A URL as the journal and the screens may show it: no user name or password.
-fn strip_userinfo(url: &str) -> String {
+pub fn strip_userinfo(url: &str) -> String {
     match url.split_once("://") {
         Some((scheme, rest)) => {
             let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
@@ -322,6 +323,54 @@ impl Store for ObjectTarget {
             Err(object_store::Error::NotFound { .. }) => Ok(None),
             Err(e) => Err(classify(&e)),
         }
+    }
+
+    fn list(&self) -> Result<Vec<(String, u64)>, Failure> {
+        let mut out = Vec::new();
+        self.runtime
+            .block_on(self.walk(&mut out))
+            .map_err(|e| match e {
+                // On a list, "not found" is the bucket or the share's folder.
+                object_store::Error::NotFound { .. } => {
+                    Failure::new(FailureKind::Missing, "no such bucket or folder")
+                }
+                e => classify(&e),
+            })?;
+        out.sort();
+        Ok(out)
+    }
+}
+
+impl ObjectTarget {
+    /// Walks the prefix one level at a time (a WebDAV `Depth: 1`, an S3 delimiter listing):
+    /// many WebDAV servers refuse `Depth: infinity`.
+    async fn walk(&self, out: &mut Vec<(String, u64)>) -> Result<(), object_store::Error> {
+        let base = self.prefix.clone();
+        let base_len = base.as_ref().map_or(0, |p| p.parts().count());
+        let mut folders = vec![(base, 0usize)];
+        while let Some((folder, depth)) = folders.pop() {
+            let listed = self.store.list_with_delimiter(folder.as_ref()).await?;
+            for meta in listed.objects {
+                let parts: Vec<String> = meta
+                    .location
+                    .parts()
+                    .skip(base_len)
+                    .map(|p| p.as_ref().to_string())
+                    .collect();
+                if parts.last().is_some_and(|n| is_record_name(n)) {
+                    out.push((parts.join("/"), meta.size));
+                }
+            }
+            if depth < LIST_DEPTH {
+                folders.extend(
+                    listed
+                        .common_prefixes
+                        .into_iter()
+                        .map(|p| (Some(p), depth + 1)),
+                );
+            }
+        }
+        Ok(())
     }
 }
 

@@ -1,6 +1,6 @@
 //! The one procedure every target goes through (see the module docs of `sync`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
@@ -81,6 +81,13 @@ pub struct Summary {
 }
 
 impl Summary {
+    fn stopped(failure: Failure) -> Summary {
+        Summary {
+            files: Vec::new(),
+            stopped: Some(failure),
+        }
+    }
+
     pub fn count(&self, f: impl Fn(&FileOutcome) -> bool) -> usize {
         self.files.iter().filter(|r| f(&r.outcome)).count()
     }
@@ -126,12 +133,62 @@ pub fn pending(outbox: &Path) -> Result<Vec<(String, u64)>, Failure> {
         .filter_map(|e| {
             let name = e.file_name().to_str()?.to_string();
             let meta = e.metadata().ok()?;
-            (meta.is_file() && name.ends_with(".age") && !name.starts_with(TEMP_PREFIX))
-                .then_some((name, meta.len()))
+            (meta.is_file() && is_record_name(&name)).then_some((name, meta.len()))
         })
         .collect();
     v.sort();
     Ok(v)
+}
+
+/// A finished record's file name (`*.age`), not a temporary one left by a cut write.
+pub fn is_record_name(name: &str) -> bool {
+    name.ends_with(".age") && !name.starts_with(TEMP_PREFIX)
+}
+
+/// One file to carry: where it is read from, the name it gets at the destination, its size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub from: String,
+    pub name: String,
+    pub bytes: u64,
+}
+
+/// Where files are carried from: the laptop's outbox (`sync`) or the organization's store
+/// (`pull`).
+trait Source: Sync {
+    fn read(&self, item: &Item) -> Result<Vec<u8>, Failure>;
+    /// Called once the copy is confirmed and journaled.
+    fn settle(&self, item: &Item) -> Result<(), Failure>;
+}
+
+struct Outbox<'a>(&'a Path);
+
+impl Source for Outbox<'_> {
+    fn read(&self, item: &Item) -> Result<Vec<u8>, Failure> {
+        read_local(&self.0.join(&item.from))
+    }
+
+    /// The outbox's copy goes once the target's is confirmed.
+    fn settle(&self, item: &Item) -> Result<(), Failure> {
+        remove_local(self.0, &item.from)
+    }
+}
+
+struct Remote<'a>(&'a dyn Store);
+
+impl Source for Remote<'_> {
+    fn read(&self, item: &Item) -> Result<Vec<u8>, Failure> {
+        super::fetch::one(self.0, &item.from).map_err(|f| match f.kind {
+            // Listed, then gone: this file only, not the whole target.
+            FailureKind::Missing => Failure::new(FailureKind::Other, f.detail),
+            _ => f,
+        })
+    }
+
+    /// The organization's copy stays where it is: a pull only adds.
+    fn settle(&self, _: &Item) -> Result<(), Failure> {
+        Ok(())
+    }
 }
 
 /// Carries every pending outbox file to `store`. `now` stamps journal lines; `progress` is
@@ -144,17 +201,81 @@ pub fn run(
     now: &(dyn Fn() -> DateTime<Utc> + Sync),
     progress: &(dyn Fn(Progress) + Sync),
 ) -> Summary {
-    let files = match pending(outbox) {
-        Ok(f) => f,
-        Err(failure) => {
-            return Summary {
-                files: Vec::new(),
-                stopped: Some(failure),
-            };
-        }
+    let items = match pending(outbox) {
+        Ok(f) => f
+            .into_iter()
+            .map(|(name, bytes)| Item {
+                from: name.clone(),
+                name,
+                bytes,
+            })
+            .collect(),
+        Err(failure) => return Summary::stopped(failure),
     };
+    let key = store.key();
+    carry(
+        &Outbox(outbox),
+        items,
+        store,
+        &key,
+        journal,
+        opts,
+        now,
+        progress,
+    )
+}
+
+/// The supervisor's side: copies every record file on `from` that this journal has not seen
+/// into `to` (a folder on the supervisor's machine), with the same checks as a sync: a
+/// create-only write, a read-back, then a journal line. Nothing is removed from `from`.
+/// Files under sub-folders of `from` (one prefix per laptop) land side by side in `to`:
+/// their names are random ids, unique across laptops.
+pub fn pull(
+    from: &dyn Store,
+    to: &dyn Store,
+    journal: &mut Journal,
+    opts: &Options,
+    now: &(dyn Fn() -> DateTime<Utc> + Sync),
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Summary {
+    let key = from.key();
+    let seen: std::collections::HashSet<String> = match Journal::read(journal.path()) {
+        Ok(entries) => entries
+            .into_iter()
+            .filter(|e| e.target == key)
+            .map(|e| e.name)
+            .collect(),
+        Err(e) => return Summary::stopped(io_failure(&e)),
+    };
+    let listed = match from.list() {
+        Ok(l) => l,
+        Err(failure) => return Summary::stopped(failure),
+    };
+    let items = listed
+        .into_iter()
+        .filter(|(path, _)| !seen.contains(path))
+        .map(|(path, bytes)| Item {
+            name: path.rsplit('/').next().unwrap_or(&path).to_string(),
+            from: path,
+            bytes,
+        })
+        .collect();
+    carry(&Remote(from), items, to, &key, journal, opts, now, progress)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn carry(
+    source: &dyn Source,
+    files: Vec<Item>,
+    dest: &dyn Store,
+    journal_key: &str,
+    journal: &mut Journal,
+    opts: &Options,
+    now: &(dyn Fn() -> DateTime<Utc> + Sync),
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Summary {
     let total = files.len();
-    let bytes_total: u64 = files.iter().map(|f| f.1).sum();
+    let bytes_total: u64 = files.iter().map(|f| f.bytes).sum();
     let results: Vec<Mutex<Option<FileOutcome>>> = files.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
@@ -162,7 +283,6 @@ pub fn run(
     let stop = AtomicBool::new(false);
     let stopped: Mutex<Option<Failure>> = Mutex::new(None);
     let journal = Mutex::new(journal);
-    let key = store.key();
 
     let worker = || {
         loop {
@@ -170,18 +290,18 @@ pub fn run(
                 return;
             }
             let i = next.fetch_add(1, Ordering::SeqCst);
-            let Some((name, size)) = files.get(i) else {
+            let Some(item) = files.get(i) else {
                 return;
             };
-            let outcome = one_file(outbox, name, store, opts, &stop);
+            let outcome = one_file(source, item, dest, opts, &stop);
             let outcome = match outcome {
                 Confirmed::Yes(o, sha256, bytes) if !opts.dry_run => {
-                    // Journal first (flushed), then remove: a crash between the two leaves a
-                    // local file whose remote copy a re-run recognises as already there.
+                    // Journal first (flushed), then settle: a crash between the two leaves a
+                    // source file whose copy a re-run recognises as already there.
                     let entry = Entry {
                         time: now(),
-                        target: key.clone(),
-                        name: name.clone(),
+                        target: journal_key.to_string(),
+                        name: item.from.clone(),
                         sha256,
                         bytes,
                     };
@@ -189,7 +309,7 @@ pub fn run(
                         .lock()
                         .map_err(|_| Failure::new(FailureKind::Other, "journal lock poisoned"))
                         .and_then(|mut j| j.append(&entry).map_err(|e| io_failure(&e)));
-                    match logged.and_then(|()| remove_local(outbox, name)) {
+                    match logged.and_then(|()| source.settle(item)) {
                         Ok(()) => o,
                         Err(f) => {
                             // Without a journal or a removable outbox, nothing more can be
@@ -210,7 +330,7 @@ pub fn run(
                 *slot = Some(outcome);
             }
             let d = done.fetch_add(1, Ordering::SeqCst) + 1;
-            let b = bytes_done.fetch_add(*size, Ordering::SeqCst) + size;
+            let b = bytes_done.fetch_add(item.bytes, Ordering::SeqCst) + item.bytes;
             progress(Progress {
                 done: d,
                 total,
@@ -227,11 +347,11 @@ pub fn run(
 
     Summary {
         files: files
-            .iter()
+            .into_iter()
             .zip(results)
-            .map(|((name, bytes), r)| FileResult {
-                name: name.clone(),
-                bytes: *bytes,
+            .map(|(item, r)| FileResult {
+                name: item.name,
+                bytes: item.bytes,
                 outcome: r
                     .into_inner()
                     .ok()
@@ -259,14 +379,14 @@ enum Confirmed {
 }
 
 fn one_file(
-    outbox: &Path,
-    name: &str,
+    source: &dyn Source,
+    item: &Item,
     store: &dyn Store,
     opts: &Options,
     stop: &AtomicBool,
 ) -> Confirmed {
-    let path = outbox.join(name);
-    let local = match read_local(&path) {
+    let name = item.name.as_str();
+    let local = match retrying(opts, stop, || source.read(item)) {
         Ok(b) => b,
         Err(f) => return Confirmed::No(FileOutcome::Failed(f)),
     };
@@ -306,7 +426,7 @@ fn one_file(
     }
 }
 
-fn read_local(path: &PathBuf) -> Result<Vec<u8>, Failure> {
+fn read_local(path: &Path) -> Result<Vec<u8>, Failure> {
     let meta = std::fs::symlink_metadata(path).map_err(|e| io_failure(&e))?;
     if !meta.is_file() || meta.len() > MAX_RECORD_BYTES {
         return Err(Failure::new(

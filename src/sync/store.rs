@@ -80,7 +80,7 @@ impl Failure {
 }
 
 /// A place records are carried to. Implementations are called from several threads at once.
-pub trait Store: Sync {
+pub trait Store: Send + Sync {
     /// A stable key for this target in the journal (`folder:/media/usb/lantern`,
     /// `s3://bucket/prefix`): never a credential.
     fn key(&self) -> String;
@@ -90,4 +90,13 @@ pub trait Store: Sync {
 
     /// The object called `name`, or `None` when there is none.
     fn get(&self, name: &str) -> Result<Option<Vec<u8>>, Failure>;
+
+    /// Every record file on the target (`*.age`, no temporary names) with its size, as a
+    /// path relative to the target (`laptop-1/ab12….age`), sorted. Sub-folders are walked
+    /// down to [`LIST_DEPTH`] levels: one prefix per laptop under the organization's.
+    /// A laptop's own credentials usually may not list (docs/sync.md); the supervisor's may.
+    fn list(&self) -> Result<Vec<(String, u64)>, Failure>;
 }
+
+/// How many levels of sub-folders [`Store::list`] walks below the target.
+pub const LIST_DEPTH: usize = 4;

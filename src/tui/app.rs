@@ -80,6 +80,9 @@ pub struct Model {
     pub autosave_failed: bool,
     /// `lantern screen --protocol ID --lang L`: straight to this protocol after unlocking.
     pub start_with: Option<(String, String)>,
+    /// A sync running in the background, and its last progress (copied on each tick).
+    pub sync_job: Option<effect::SyncJob>,
+    pub sync_progress: Option<(crate::sync::Progress, f64)>,
     effects: Vec<Effect>,
     next: Option<Screen>,
 }
@@ -134,6 +137,9 @@ impl Model {
     }
 }
 
+/// How often a running sync's progress is redrawn.
+const SYNC_REDRAW: Duration = Duration::from_millis(200);
+
 pub struct App {
     pub screen: Screen,
     pub m: Model,
@@ -174,6 +180,8 @@ impl App {
                 notes_due: None,
                 autosave_failed: false,
                 start_with: None,
+                sync_job: None,
+                sync_progress: None,
                 effects: Vec::new(),
                 next: None,
             },
@@ -305,9 +313,25 @@ impl App {
         self.run(effects);
     }
 
-    /// Time passed without a key: the idle lock, and notes due to be saved.
+    /// Time passed without a key: the idle lock, notes due to be saved, a sync's progress.
     pub fn tick(&mut self) {
         let now = Instant::now();
+        if let Some(job) = &self.m.sync_job {
+            self.m.sync_progress = job.progress();
+        }
+        // A sync that ended while the screen was locked is shown once it is unlocked.
+        if self
+            .m
+            .sync_job
+            .as_ref()
+            .is_some_and(effect::SyncJob::finished)
+            && !matches!(self.m.overlay, Some(Overlay::Locked { .. }))
+            && let Some(job) = self.m.sync_job.take()
+        {
+            self.done(Done::Synced(job.join()));
+            let effects = self.m.effects();
+            self.run(effects);
+        }
         if self.m.notes_due.is_some_and(|due| now >= due) {
             self.m.notes_due = None;
             self.m.commit_notes();
@@ -337,6 +361,9 @@ impl App {
         }
         if let Some(due) = self.m.notes_due {
             consider(due.saturating_duration_since(Instant::now()));
+        }
+        if self.m.sync_job.is_some() {
+            consider(SYNC_REDRAW);
         }
         if let Some(t) = self.m.idle_timeout
             && self.m.session.is_unlocked()

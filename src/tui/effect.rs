@@ -4,12 +4,15 @@
 //! hands each result back to the app as a `Done`.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::Instant;
 
 use age::secrecy::SecretString;
 
 use super::app::{Exit, Model};
 use crate::session::{FoundDraft, SessionError};
+use crate::sync::{Options, Progress, StartError, Summary};
 use crate::vault::VaultError;
 
 pub enum Effect {
@@ -29,7 +32,34 @@ pub enum Effect {
     StartCallTimer,
     /// The notes pane changed: save it soon (a pause in typing) rather than on every key.
     NotesChanged,
+    /// Count the records waiting in the outbox (the sync screen).
+    CountOutbox,
+    /// Send the outbox to this target (a name from the settings, or a folder), in the
+    /// background: the screen keeps drawing progress, and quick exit keeps working.
+    StartSync(String),
     Exit(Exit),
+}
+
+/// A sync running in the background. Interrupting it anywhere (quick exit) loses nothing:
+/// every file is either still in the outbox or confirmed on the target (docs/sync.md).
+pub struct SyncJob {
+    live: Arc<Mutex<Option<(Progress, f64)>>>,
+    handle: JoinHandle<Result<Summary, StartError>>,
+}
+
+impl SyncJob {
+    /// The last progress reported, with the seconds since the start.
+    pub fn progress(&self) -> Option<(Progress, f64)> {
+        self.live.lock().ok().and_then(|g| *g)
+    }
+
+    pub fn finished(&self) -> bool {
+        self.handle.is_finished()
+    }
+
+    pub fn join(self) -> Result<Summary, StartError> {
+        self.handle.join().unwrap_or(Err(StartError::Interrupted))
+    }
 }
 
 impl Effect {
@@ -51,6 +81,10 @@ pub enum Done {
     Saved(Result<PathBuf, SessionError>),
     Discarded(String, Result<(), VaultError>),
     Autosaved(Result<(), VaultError>),
+    /// Records waiting in the outbox, and their size.
+    Outbox(usize, u64),
+    /// A sync ended (or could not start).
+    Synced(Result<Summary, StartError>),
 }
 
 /// How long the notes pane waits after the last key before it saves.
@@ -108,6 +142,17 @@ pub(crate) fn run(m: &mut Model, effect: Effect) -> Option<Done> {
             m.notes_due = Some(Instant::now() + NOTES_SAVE_DELAY);
             None
         }
+        Effect::CountOutbox => {
+            let (n, bytes) = crate::sync::waiting(&m.session.paths.outbox);
+            Some(Done::Outbox(n, bytes))
+        }
+        Effect::StartSync(to) => match start_sync(m, &to) {
+            Ok(job) => {
+                m.sync_job = Some(job);
+                None
+            }
+            Err(e) => Some(Done::Synced(Err(e))),
+        },
         Effect::Exit(e) => {
             // Nothing claims a save that did not happen.
             m.exit = Some(if e == Exit::Quick && m.autosave_failed {
@@ -118,4 +163,24 @@ pub(crate) fn run(m: &mut Model, effect: Effect) -> Option<Done> {
             None
         }
     }
+}
+
+fn start_sync(m: &Model, to: &str) -> Result<SyncJob, StartError> {
+    let settings = &m.session.settings;
+    let dir = settings.path.as_ref().and_then(|p| p.parent());
+    let (_, spec) = crate::sync::target::resolve(Some(to), &settings.file.sync, dir)?;
+    let store = crate::sync::target::open(&spec)?;
+    let paths = m.session.paths.clone();
+    let live: Arc<Mutex<Option<(Progress, f64)>>> = Arc::new(Mutex::new(None));
+    let shared = Arc::clone(&live);
+    let started = Instant::now();
+    let handle = std::thread::spawn(move || {
+        let progress = |p: Progress| {
+            if let Ok(mut g) = shared.lock() {
+                *g = Some((p, started.elapsed().as_secs_f64()));
+            }
+        };
+        crate::sync::send_outbox(store.as_ref(), &paths, &Options::default(), &progress)
+    });
+    Ok(SyncJob { live, handle })
 }

@@ -36,7 +36,12 @@ pub fn read_record(path: &Path, identities: &Identities) -> Result<Record, Vault
         )));
     }
     let ct = std::fs::read(path).map_err(|e| VaultError::io(path, e))?;
-    let plain = decrypt(&ct, identities)?;
+    open_bytes(&ct, identities)
+}
+
+/// Decrypts and parses a record file's bytes (read from a folder, a bucket or a share).
+pub fn open_bytes(ct: &[u8], identities: &Identities) -> Result<Record, VaultError> {
+    let plain = decrypt(ct, identities)?;
     let record: Record =
         serde_json::from_slice(&plain).map_err(|e| VaultError::Damaged(e.to_string()))?;
     record.check_version().map_err(VaultError::Damaged)?;

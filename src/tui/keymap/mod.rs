@@ -59,6 +59,8 @@ pub enum Action {
     ShareYes,
     ShareNo,
     ShareLimited,
+    // Sync.
+    Sync,
     // Text fields.
     DeleteBack,
     DeleteForward,
@@ -89,6 +91,9 @@ pub enum Context {
     ReferralConsent,
     Save,
     Saved,
+    /// Send records: choosing where to (while a sync runs, only the global keys work).
+    Sync,
+    SyncDone,
     Help,
     Notes,
     Sections,
@@ -118,6 +123,8 @@ impl Context {
         (Context::ReferralConsent, "help-referral-consent"),
         (Context::Save, "help-save"),
         (Context::Saved, "help-saved"),
+        (Context::Sync, "help-sync"),
+        (Context::SyncDone, "help-sync-done"),
         (Context::Help, "help-help"),
         (Context::Notes, "help-notes"),
         (Context::Sections, "help-sections"),

@@ -53,6 +53,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Home, &[K::Down], A::Down, "action-home-down", None),
     b(C::Home, &[K::Left], A::Left, "action-home-left", Some("key-change")),
     b(C::Home, &[K::Right], A::Right, "action-home-right", None),
+    b(C::Home, &[K::F(5), K::Char('s')], A::Sync, "action-sync", Some("key-sync")),
     b(C::Home, &[K::Char('q'), K::Esc], A::Quit, "action-quit", Some("key-quit")),
     // Consent.
     b(C::Consent, &[K::Digit], A::Number, "action-consent-check", None),
@@ -122,6 +123,13 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Save, &[K::Enter], A::Confirm, "action-save", Some("key-save")),
     b(C::Save, &[K::Esc], A::Back, "action-save-back", Some("key-back")),
     b(C::Saved, &[K::Enter], A::Confirm, "action-saved-home", Some("key-home")),
+    b(C::Saved, &[K::F(5), K::Char('s')], A::Sync, "action-sync", Some("key-sync")),
+    // Send records.
+    b(C::Sync, &[K::Enter], A::Confirm, "action-sync-send", Some("key-send")),
+    b(C::Sync, &[K::Up], A::Up, "action-up", None),
+    b(C::Sync, &[K::Down, K::Tab], A::Down, "action-down", None),
+    b(C::Sync, &[K::Esc], A::Back, "action-sync-back", Some("key-back")),
+    b(C::SyncDone, &[K::Enter, K::Esc], A::Confirm, "action-sync-done", Some("key-home")),
     // Overlays.
     b(C::Help, &[K::Esc, K::Enter], A::Cancel, "action-close", Some("key-close")),
     b(C::Help, &[K::Up], A::Up, "action-scroll-up", None),

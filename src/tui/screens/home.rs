@@ -88,6 +88,12 @@ impl Home {
     }
 
     pub fn update(&mut self, m: &mut Model, input: Input) {
+        // Sending records needs no protocol: it works even when none loads.
+        if input.act == Some(Action::Sync) {
+            let next = super::sync::Sync::open(m);
+            m.go(next);
+            return;
+        }
         let n_protocols = m.session.protocols.len();
         let Some(p) = m.session.protocols.get(self.protocol()).cloned() else {
             if input.act == Some(Action::Quit) {

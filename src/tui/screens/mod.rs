@@ -12,6 +12,7 @@ pub mod resume;
 pub mod review;
 pub mod save;
 pub mod setup;
+pub mod sync;
 pub mod unlock;
 
 use ratatui::Frame;
@@ -39,6 +40,8 @@ pub enum Screen {
     Outcome(outcome::Outcome),
     Referrals(referrals::Referrals),
     Save(save::Save),
+    /// Send records to the organization's store.
+    Sync(sync::Sync),
 }
 
 impl Screen {
@@ -73,6 +76,7 @@ impl Screen {
             Screen::Outcome(_) => Context::Outcome,
             Screen::Referrals(s) => s.context(m),
             Screen::Save(s) => s.context(),
+            Screen::Sync(s) => s.context(),
         }
     }
 
@@ -83,6 +87,7 @@ impl Screen {
             Screen::Home(s) => s.typing(),
             Screen::Question(s) => s.typing(m),
             Screen::Referrals(s) => s.typing(),
+            Screen::Sync(s) => s.typing(),
             Screen::NoKeys(_)
             | Screen::Resume(_)
             | Screen::Consent(_)
@@ -105,7 +110,8 @@ impl Screen {
             | Screen::Unlock(_)
             | Screen::NoKeys(_)
             | Screen::Resume(_)
-            | Screen::Home(_) => false,
+            | Screen::Home(_)
+            | Screen::Sync(_) => false,
         }
     }
 
@@ -130,6 +136,7 @@ impl Screen {
             Screen::Outcome(s) => s.update(m, input),
             Screen::Referrals(s) => s.update(m, input),
             Screen::Save(s) => s.update(m, input),
+            Screen::Sync(s) => s.update(m, input),
         }
     }
 
@@ -141,6 +148,7 @@ impl Screen {
             Screen::NoKeys(s) => s.done(m, done),
             Screen::Resume(s) => s.done(m, done),
             Screen::Save(s) => s.done(m, done),
+            Screen::Sync(s) => s.done(m, done),
             Screen::Home(_)
             | Screen::Consent(_)
             | Screen::Question(_)
@@ -167,6 +175,7 @@ impl Screen {
             Screen::Outcome(s) => s.view(m, f, area),
             Screen::Referrals(s) => s.view(m, f, area),
             Screen::Save(s) => s.view(m, f, area),
+            Screen::Sync(s) => s.view(m, f, area),
         }
     }
 }

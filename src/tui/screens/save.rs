@@ -34,6 +34,10 @@ impl Save {
             (Some(Ok(())), Some(Action::Confirm)) => {
                 m.go(super::Screen::Home(super::home::Home::new(m)))
             }
+            (Some(Ok(())), Some(Action::Sync)) => {
+                let next = super::sync::Sync::open(m);
+                m.go(next);
+            }
             (Some(Err(_)), Some(Action::Confirm | Action::Back)) => self.result = None,
             _ => {}
         }
