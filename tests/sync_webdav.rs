@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use lantern::sync::{FileOutcome, Journal, ObjectTarget, Options, Progress, run};
+use lantern::sync::{FileOutcome, Journal, ObjectTarget, Options, Progress, Store, run};
 
 fn start_dav(root: &Path) -> std::net::SocketAddr {
     let root = root.to_path_buf();
@@ -125,4 +125,47 @@ fn records_reach_a_webdav_share_once_and_a_different_file_is_a_conflict() {
         std::fs::read(share.join("records").join(name)).unwrap(),
         b"not the same"
     );
+}
+
+#[test]
+fn a_supervisor_pulls_from_the_share_with_its_laptop_folders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    std::fs::create_dir_all(share.join("records/laptop-a")).unwrap();
+    let mut want = Vec::new();
+    for (i, dir) in ["records", "records/laptop-a", "records/laptop-a"]
+        .iter()
+        .enumerate()
+    {
+        let name = format!("{}.age", lantern::fsio::random_id());
+        std::fs::write(share.join(dir).join(&name), format!("record {i}")).unwrap();
+        want.push(name);
+    }
+    want.sort();
+    let addr = start_dav(&share);
+    let source = ObjectTarget::webdav(&format!("http://{addr}/records"), None).unwrap();
+    let listed = source.list().unwrap();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert_eq!(
+        listed
+            .iter()
+            .filter(|(p, _)| p.starts_with("laptop-a/"))
+            .count(),
+        2
+    );
+    let dest = tmp.path().join("dest");
+    std::fs::create_dir_all(&dest).unwrap();
+    let to = lantern::sync::FolderStore::new(&dest);
+    let journal = tmp.path().join("pull-journal");
+    let pull = || {
+        let mut j = Journal::open(&journal).unwrap();
+        lantern::sync::pull(&source, &to, &mut j, &Options::default(), &now, &|_| {})
+    };
+    let sum = pull();
+    assert!(sum.complete(), "{sum:?}");
+    assert_eq!(sum.sent(), 3);
+    assert_eq!(names(&dest), want);
+    // The share keeps its copies; a second pull has nothing to do.
+    assert_eq!(names(&share.join("records/laptop-a")).len(), 2);
+    assert!(pull().files.is_empty());
 }

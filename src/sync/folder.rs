@@ -61,7 +61,7 @@ impl Store for FolderStore {
 
     fn put_new(&self, name: &str, bytes: &[u8]) -> Result<Put, Failure> {
         self.check_folder()?;
-        let target = self.dir.join(name);
+        let target = self.dir.join(relative(name)?);
         if fs::symlink_metadata(&target).is_ok() {
             return Ok(Put::NameTaken);
         }
@@ -82,7 +82,7 @@ impl Store for FolderStore {
 
     fn get(&self, name: &str) -> Result<Option<Vec<u8>>, Failure> {
         self.check_folder()?;
-        let path = self.dir.join(name);
+        let path = self.dir.join(relative(name)?);
         match fs::symlink_metadata(&path) {
             Ok(m) if !m.is_file() => {
                 return Err(Failure::new(FailureKind::Other, "not a regular file"));
@@ -136,6 +136,22 @@ impl FolderStore {
             }
         }
         Ok(())
+    }
+}
+
+/// A name inside the folder: sub-folders allowed (`laptop-a/….age`), never `..` or a path
+/// that starts elsewhere.
+fn relative(name: &str) -> Result<&Path, Failure> {
+    let p = Path::new(name);
+    if p.components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)))
+    {
+        Ok(p)
+    } else {
+        Err(Failure::new(
+            FailureKind::Other,
+            "not a name inside the folder",
+        ))
     }
 }
 
@@ -239,6 +255,22 @@ mod tests {
         );
         assert_eq!(s.get("a.age").unwrap_err().kind, FailureKind::Missing);
         assert!(!gone.exists());
+    }
+
+    #[test]
+    fn names_stay_inside_the_folder() {
+        let d = tempfile::tempdir().unwrap();
+        fs::create_dir_all(d.path().join("usb/laptop-a")).unwrap();
+        fs::write(d.path().join("secret.age"), b"x").unwrap();
+        fs::write(d.path().join("usb/laptop-a/r.age"), b"r").unwrap();
+        let s = FolderStore::new(&d.path().join("usb"));
+        assert_eq!(s.get("laptop-a/r.age").unwrap().unwrap(), b"r");
+        for bad in ["../secret.age", "/etc/passwd", "laptop-a/../../secret.age"] {
+            assert_eq!(s.get(bad).unwrap_err().kind, FailureKind::Other, "{bad}");
+            assert_eq!(s.put_new(bad, b"y").unwrap_err().kind, FailureKind::Other);
+        }
+        assert_eq!(fs::read(d.path().join("secret.age")).unwrap(), b"x");
+        assert_eq!(s.list().unwrap(), vec![("laptop-a/r.age".to_string(), 1)]);
     }
 
     #[test]

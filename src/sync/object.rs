@@ -22,6 +22,9 @@ pub struct ObjectTarget {
     /// WebDAV has no "create only if absent" PUT: the file goes to a temporary name and is
     /// copied to its own with `Overwrite: F`, which refuses a taken name.
     webdav: bool,
+    /// The share URL's own path (`remote.php/dav/files/ana`): object_store's WebDAV listing
+    /// names files from the server's root, not from the share, so it is taken off.
+    url_path: Vec<String>,
 }
 
 /// Where an S3-compatible bucket is and how to sign for it. Credentials come from the
@@ -211,6 +214,7 @@ impl ObjectTarget {
             key,
             runtime: runtime()?,
             webdav: false,
+            url_path: Vec::new(),
         })
     }
 
@@ -227,16 +231,20 @@ impl ObjectTarget {
             store: Arc::new(store),
             prefix: None,
             key: strip_userinfo(url),
+            url_path: url_path(url),
             runtime: runtime()?,
             webdav: true,
         })
     }
 
+    /// `name` may hold sub-folders (`laptop-a/….age`, from [`Store::list`]): each is its own
+    /// part, never one part with an escaped `/`.
     fn path(&self, name: &str) -> ObjectPath {
-        match &self.prefix {
-            Some(p) => p.clone().join(name),
-            None => ObjectPath::from(name),
+        let mut path = self.prefix.clone().unwrap_or_default();
+        for part in name.split('/').filter(|p| !p.is_empty()) {
+            path = path.join(part);
         }
+        path
     }
 }
 
@@ -349,29 +357,51 @@ impl ObjectTarget {
         let base_len = base.as_ref().map_or(0, |p| p.parts().count());
         let mut folders = vec![(base, 0usize)];
         while let Some((folder, depth)) = folders.pop() {
+            let here = folder.as_ref().map_or(0, |p| p.parts().count());
             let listed = self.store.list_with_delimiter(folder.as_ref()).await?;
             for meta in listed.objects {
-                let parts: Vec<String> = meta
-                    .location
-                    .parts()
-                    .skip(base_len)
-                    .map(|p| p.as_ref().to_string())
-                    .collect();
-                if parts.last().is_some_and(|n| is_record_name(n)) {
-                    out.push((parts.join("/"), meta.size));
+                let parts = self.relative(&meta.location);
+                if parts.len() > base_len && parts.last().is_some_and(|n| is_record_name(n)) {
+                    out.push((parts[base_len..].join("/"), meta.size));
                 }
             }
             if depth < LIST_DEPTH {
-                folders.extend(
-                    listed
-                        .common_prefixes
-                        .into_iter()
-                        .map(|p| (Some(p), depth + 1)),
-                );
+                for p in listed.common_prefixes {
+                    let parts = self.relative(&p);
+                    // A WebDAV listing names the folder itself among its entries.
+                    if parts.len() > here {
+                        folders.push((Some(ObjectPath::from_iter(parts)), depth + 1));
+                    }
+                }
             }
         }
         Ok(())
     }
+
+    /// A listed location's parts from the share (or bucket) root.
+    fn relative(&self, location: &ObjectPath) -> Vec<String> {
+        let parts: Vec<String> = location.parts().map(|p| p.as_ref().to_string()).collect();
+        if parts.starts_with(&self.url_path) {
+            parts[self.url_path.len()..].to_vec()
+        } else {
+            parts
+        }
+    }
+}
+
+/// The path segments of a URL (`https://host/a/b/` → `["a", "b"]`), percent-decoded.
+fn url_path(url: &str) -> Vec<String> {
+    let after_scheme = url.split_once("://").map_or(url, |p| p.1);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .to_string()
+        })
+        .collect()
 }
 
 /// What an object_store error means for the sync. The detail names the failure, never a
@@ -397,6 +427,11 @@ fn classify(e: &object_store::Error) -> Failure {
                 let text = s.to_string().to_ascii_lowercase();
                 if text.contains("certificate") || text.contains("tls") {
                     kind = FailureKind::Unreachable;
+                } else if text.contains("nosuchbucket") {
+                    kind = FailureKind::Missing;
+                } else if text.contains("501 not implemented") {
+                    // The server does not do this at all: trying again will not help.
+                    kind = FailureKind::Other;
                 } else if text.contains("status code: 5") || text.contains("slowdown") {
                     kind = FailureKind::Transient;
                 }
@@ -411,6 +446,16 @@ fn classify(e: &object_store::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_url_path_is_split_and_decoded() {
+        assert_eq!(
+            url_path("https://u:p@cloud.example.org/remote.php/dav/files/Ana%20M/lantern/"),
+            ["remote.php", "dav", "files", "Ana M", "lantern"]
+        );
+        assert!(url_path("http://127.0.0.1:8080").is_empty());
+        assert_eq!(url_path("https://h/a?x=/y"), ["a"]);
+    }
 
     #[test]
     fn plain_http_only_to_this_computer() {

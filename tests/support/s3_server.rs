@@ -44,6 +44,17 @@ impl s3s::S3 for StrictFs {
     ) -> s3s::S3Result<s3s::S3Response<s3s::dto::HeadObjectOutput>> {
         self.inner.head_object(req).await
     }
+
+    /// The supervisor's `pull` and `--from` list (a laptop's credentials need not).
+    async fn list_objects_v2(
+        &self,
+        req: s3s::S3Request<s3s::dto::ListObjectsV2Input>,
+    ) -> s3s::S3Result<s3s::S3Response<s3s::dto::ListObjectsV2Output>> {
+        if !self.root.join(&req.input.bucket).is_dir() {
+            return Err(s3s::s3_error!(NoSuchBucket));
+        }
+        self.inner.list_objects_v2(req).await
+    }
 }
 
 /// An s3s-fs server on 127.0.0.1, on its own thread and runtime, stoppable and restartable on
