@@ -212,3 +212,35 @@ fn a_minor_is_offered_only_services_that_serve_minors() {
     assert_eq!(records[0].referrals.len(), 1);
     assert_eq!(records[0].referrals[0].service_id, offered[0].id);
 }
+
+/// The consent in plain mode says who reads what: the headings come before each text (a
+/// screen reader user cannot see which part is for the person).
+#[test]
+fn the_consent_says_what_to_read_aloud() {
+    let fx = Fixture::new();
+    let (out, _) = plain(
+        &fx,
+        "en",
+        "correct horse battery\ncorrect horse battery\n1\n1\n\n\nq\n",
+    );
+    let read = out.find("Read this to the person:").unwrap_or_else(|| panic!("{out}"));
+    let title_pos = out.find("Is this a good time and place to talk?").unwrap();
+    assert!(read < title_pos, "the heading comes before the questions:\n{out}");
+}
+
+/// Input that ends at the consent prompt is not a confirmed consent: nothing is saved, and
+/// the next run starts at the consent again.
+#[test]
+fn end_of_input_at_the_consent_confirms_nothing() {
+    let fx = Fixture::new();
+    let (out, _) = plain(
+        &fx,
+        "en",
+        "correct horse battery\ncorrect horse battery\n1\n1\n\n",
+    );
+    assert!(out.contains("Read this to the person:"), "{out}");
+    assert!(
+        common::all_files(&fx.data().join("drafts")).is_empty(),
+        "a draft was saved for a consent nobody confirmed:\n{out}"
+    );
+}
