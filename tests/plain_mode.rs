@@ -223,9 +223,14 @@ fn the_consent_says_what_to_read_aloud() {
         "en",
         "correct horse battery\ncorrect horse battery\n1\n1\n\n\nq\n",
     );
-    let read = out.find("Read this to the person:").unwrap_or_else(|| panic!("{out}"));
+    let read = out
+        .find("Read this to the person:")
+        .unwrap_or_else(|| panic!("{out}"));
     let title_pos = out.find("Is this a good time and place to talk?").unwrap();
-    assert!(read < title_pos, "the heading comes before the questions:\n{out}");
+    assert!(
+        read < title_pos,
+        "the heading comes before the questions:\n{out}"
+    );
 }
 
 /// Input that ends at the consent prompt is not a confirmed consent: nothing is saved, and

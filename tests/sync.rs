@@ -281,3 +281,115 @@ fn transient_failures_are_retried_and_permanent_ones_stop_with_nothing_deleted()
     );
     assert_eq!(names_in(&s.outbox).len(), 2);
 }
+
+/// A small file system mounted on `dir` for one test (a real full or read-only drive), or
+/// `None` where this machine does not allow mounting (not root, no tmpfs).
+struct Mount(PathBuf);
+
+impl Mount {
+    fn tmpfs(dir: &Path, options: &str) -> Option<Mount> {
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Mount(dir.to_path_buf()))
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+/// Every record is in exactly one place: still in the outbox, or on the target with the
+/// same bytes (and journaled); nothing half-written is left on the target.
+fn nothing_lost(s: &Setup, files: &[(String, Vec<u8>)]) -> (usize, usize) {
+    let local = names_in(&s.outbox);
+    let remote = names_in(&s.target);
+    for (name, bytes) in files {
+        let here = local.contains(name);
+        let there = remote.contains(name);
+        assert!(here || there, "{name} lost");
+        if there {
+            assert_eq!(&std::fs::read(s.target.join(name)).unwrap(), bytes);
+        }
+        if here {
+            assert_eq!(&std::fs::read(s.outbox.join(name)).unwrap(), bytes);
+        }
+    }
+    assert!(
+        remote.iter().all(|n| n.ends_with(".age")),
+        "left behind on the target: {remote:?}"
+    );
+    let journaled = Journal::read(&s.journal).unwrap().len();
+    assert_eq!(journaled, remote.len(), "journal and target disagree");
+    (local.len(), remote.len())
+}
+
+#[test]
+fn a_full_drive_stops_the_sync_says_so_and_loses_nothing() {
+    let s = setup();
+    // Records of about 4 KB; a 64 KB drive takes some of them, then is full.
+    let files: Vec<(String, Vec<u8>)> = (0..40)
+        .map(|i| {
+            let name = format!("{}.age", lantern::fsio::random_id());
+            let bytes = vec![i as u8; 4000];
+            std::fs::write(s.outbox.join(&name), &bytes).unwrap();
+            (name, bytes)
+        })
+        .collect();
+    let folder = FolderStore::new(&s.target);
+    let _mount = Mount::tmpfs(&s.target, "size=64k");
+    let summary = if _mount.is_some() {
+        sync(&s, &folder, &fast())
+    } else {
+        // Where mounting is not allowed: the target's own "no space" error, injected.
+        println!("SKIPPED a real full drive (cannot mount tmpfs here): injected ENOSPC");
+        let flaky = Flaky {
+            inner: &folder,
+            failures_left: AtomicUsize::new(usize::MAX),
+            kind: FailureKind::Full,
+        };
+        sync(&s, &flaky, &fast())
+    };
+    assert_eq!(
+        summary.stopped.as_ref().map(|f| f.kind),
+        Some(FailureKind::Full),
+        "{summary:?}"
+    );
+    assert!(!summary.complete());
+    let (local, _remote) = nothing_lost(&s, &files);
+    assert!(local > 0, "a 64 KB drive cannot take 160 KB");
+}
+
+#[test]
+fn a_read_only_drive_stops_the_sync_says_so_and_loses_nothing() {
+    let s = setup();
+    let files = outbox_with(&s.outbox, 20);
+    let folder = FolderStore::new(&s.target);
+    let _mount = Mount::tmpfs(&s.target, "ro,size=64k");
+    let summary = if _mount.is_some() {
+        sync(&s, &folder, &fast())
+    } else {
+        println!("SKIPPED a real read-only drive (cannot mount tmpfs here): injected EROFS");
+        let flaky = Flaky {
+            inner: &folder,
+            failures_left: AtomicUsize::new(usize::MAX),
+            kind: FailureKind::Denied,
+        };
+        sync(&s, &flaky, &fast())
+    };
+    assert_eq!(
+        summary.stopped.as_ref().map(|f| f.kind),
+        Some(FailureKind::Denied),
+        "{summary:?}"
+    );
+    assert_eq!(nothing_lost(&s, &files), (20, 0));
+    assert_eq!(summary.sent(), 0);
+}

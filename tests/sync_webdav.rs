@@ -10,6 +10,12 @@ use chrono::{DateTime, TimeZone, Utc};
 use lantern::sync::{FileOutcome, Journal, ObjectTarget, Options, Progress, Store, run};
 
 fn start_dav(root: &Path) -> std::net::SocketAddr {
+    start_dav_signed_in(root, None)
+}
+
+/// The share, refusing every request without this `Authorization` header (as Nextcloud does
+/// without an app password).
+fn start_dav_signed_in(root: &Path, authorization: Option<String>) -> std::net::SocketAddr {
     let root = root.to_path_buf();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -32,13 +38,27 @@ fn start_dav(root: &Path) -> std::net::SocketAddr {
                     continue;
                 };
                 let dav = dav.clone();
+                let authorization = authorization.clone();
                 tokio::spawn(async move {
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(
                             hyper_util::rt::TokioIo::new(stream),
-                            hyper::service::service_fn(move |req| {
+                            hyper::service::service_fn(move |req: hyper::Request<_>| {
                                 let dav = dav.clone();
-                                async move { Ok::<_, Infallible>(dav.handle(req).await) }
+                                let signed_in = authorization.as_deref().is_none_or(|want| {
+                                    req.headers()
+                                        .get("authorization")
+                                        .is_some_and(|h| h.as_bytes() == want.as_bytes())
+                                });
+                                async move {
+                                    if !signed_in {
+                                        let mut r =
+                                            hyper::Response::new(dav_server::body::Body::empty());
+                                        *r.status_mut() = hyper::StatusCode::UNAUTHORIZED;
+                                        return Ok::<_, Infallible>(r);
+                                    }
+                                    Ok::<_, Infallible>(dav.handle(req).await)
+                                }
                             }),
                         )
                         .await;
@@ -79,7 +99,7 @@ fn records_reach_a_webdav_share_once_and_a_different_file_is_a_conflict() {
         files.push((name, bytes));
     }
     let addr = start_dav(&share);
-    let target = ObjectTarget::webdav(&format!("http://{addr}/records"), None).unwrap();
+    let target = ObjectTarget::webdav(&format!("http://{addr}/records"), None, None).unwrap();
     let journal = tmp.path().join("journal");
     let opts = Options {
         first_backoff: Duration::from_millis(20),
@@ -143,7 +163,7 @@ fn a_supervisor_pulls_from_the_share_with_its_laptop_folders() {
     }
     want.sort();
     let addr = start_dav(&share);
-    let source = ObjectTarget::webdav(&format!("http://{addr}/records"), None).unwrap();
+    let source = ObjectTarget::webdav(&format!("http://{addr}/records"), None, None).unwrap();
     let listed = source.list().unwrap();
     assert_eq!(listed.len(), 3, "{listed:?}");
     assert_eq!(
@@ -168,4 +188,48 @@ fn a_supervisor_pulls_from_the_share_with_its_laptop_folders() {
     // The share keeps its copies; a second pull has nothing to do.
     assert_eq!(names(&share.join("records/laptop-a")).len(), 2);
     assert!(pull().files.is_empty());
+}
+
+#[test]
+fn a_share_that_needs_a_sign_in_gets_it_and_a_wrong_one_is_denied() {
+    use lantern::sync::credentials::Login;
+    let tmp = tempfile::tempdir().unwrap();
+    let share = tmp.path().join("share");
+    let outbox = tmp.path().join("outbox");
+    std::fs::create_dir_all(share.join("records")).unwrap();
+    std::fs::create_dir_all(&outbox).unwrap();
+    for i in 0..5 {
+        let name = format!("{}.age", lantern::fsio::random_id());
+        std::fs::write(outbox.join(name), format!("record {i}")).unwrap();
+    }
+    // "ana:app-password" in Base64, as Nextcloud expects it.
+    let addr = start_dav_signed_in(&share, Some("Basic YW5hOmFwcC1wYXNzd29yZA==".into()));
+    let url = format!("http://{addr}/records");
+    let journal = tmp.path().join("journal");
+    let sync = |login: Option<&Login>| {
+        let target = ObjectTarget::webdav(&url, None, login).unwrap();
+        let mut j = Journal::open(&journal).unwrap();
+        run(&outbox, &target, &mut j, &Options::default(), &now, &|_| {})
+    };
+    let wrong = Login {
+        user: "ana".into(),
+        password: "guess".to_string().into(),
+    };
+    for login in [None, Some(&wrong)] {
+        let sum = sync(login);
+        assert_eq!(
+            sum.stopped.as_ref().map(|f| f.kind),
+            Some(lantern::sync::FailureKind::Denied),
+            "{sum:?}"
+        );
+        assert_eq!(names(&outbox).len(), 5, "nothing removed");
+    }
+    let right = Login {
+        user: "ana".into(),
+        password: "app-password".to_string().into(),
+    };
+    let sum = sync(Some(&right));
+    assert!(sum.complete(), "{sum:?}");
+    assert_eq!(names(&share.join("records")).len(), 5);
+    assert!(names(&outbox).is_empty());
 }

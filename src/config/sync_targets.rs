@@ -37,10 +37,13 @@ pub struct SyncTarget {
     /// S3 or WebDAV: PEM certificates of the organization's own certificate authority.
     #[serde(default)]
     pub ca_bundle: Option<PathBuf>,
-    /// S3: an AWS-style credentials file with this laptop's keys; it must be 0600.
+    /// An AWS-style credentials file (it must be 0600): for S3 this laptop's keys
+    /// (`aws_access_key_id`, `aws_secret_access_key`); for WebDAV the sign-in (`webdav_user`,
+    /// `webdav_password`, e.g. a Nextcloud app password).
     #[serde(default)]
     pub credentials_file: Option<PathBuf>,
-    /// S3: the profile (section) of the credentials file [default: AWS_PROFILE, else default].
+    /// The profile (section) of the credentials file [default: AWS_PROFILE for S3, else
+    /// `default`].
     #[serde(default)]
     pub profile: Option<String>,
 }

@@ -86,8 +86,19 @@ fn check_private(path: &Path) -> Result<(), CredentialsError> {
 
 /// The keys of `[profile]` in an AWS credentials file (INI: `key = value`, `#`/`;` comments).
 fn parse_profile(text: &str, profile: &str) -> Option<Credentials> {
+    let mut keys = section(text, profile)?;
+    Some(Credentials {
+        access_key_id: keys.remove("aws_access_key_id")?,
+        secret_access_key: keys.remove("aws_secret_access_key")?,
+        session_token: keys.remove("aws_session_token"),
+    })
+}
+
+/// The keys of `[profile]` (or `[profile NAME]`) in an AWS-style INI file, names lowercased.
+fn section(text: &str, profile: &str) -> Option<std::collections::HashMap<String, String>> {
+    let mut found = false;
     let mut in_section = false;
-    let (mut id, mut secret, mut token) = (None, None, None);
+    let mut keys = std::collections::HashMap::new();
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') || line.starts_with(';') {
@@ -97,31 +108,113 @@ fn parse_profile(text: &str, profile: &str) -> Option<Credentials> {
             let name = name.trim();
             in_section =
                 name == profile || name.strip_prefix("profile ").map(str::trim) == Some(profile);
+            found |= in_section;
             continue;
         }
-        if !in_section {
-            continue;
-        }
-        if let Some((k, v)) = line.split_once('=') {
-            let v = v.trim().to_string();
-            match k.trim().to_ascii_lowercase().as_str() {
-                "aws_access_key_id" => id = Some(v),
-                "aws_secret_access_key" => secret = Some(v),
-                "aws_session_token" => token = Some(v),
-                _ => {}
-            }
+        if in_section && let Some((k, v)) = line.split_once('=') {
+            keys.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
         }
     }
-    Some(Credentials {
-        access_key_id: id?,
-        secret_access_key: secret?,
-        session_token: token,
-    })
+    found.then_some(keys)
+}
+
+/// A WebDAV share's sign-in (Nextcloud and ownCloud: the user name and an app password).
+/// Never printed: `Debug` shows the user name only.
+#[derive(Clone)]
+pub struct Login {
+    pub user: String,
+    pub password: secrecy::SecretString,
+}
+
+impl std::fmt::Debug for Login {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Login({}, …)", self.user)
+    }
+}
+
+/// The sign-in for a WebDAV share: `LANTERN_WEBDAV_USER` and `LANTERN_WEBDAV_PASSWORD`, else
+/// `webdav_user` and `webdav_password` in the profile (default `default`) of the credentials
+/// file the settings name (which must be private, 0600). `None`: the share needs no sign-in.
+pub fn find_login(
+    settings_file: Option<&Path>,
+    settings_profile: Option<&str>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<Login>, CredentialsError> {
+    if let (Some(user), Some(password)) =
+        (env("LANTERN_WEBDAV_USER"), env("LANTERN_WEBDAV_PASSWORD"))
+    {
+        return Ok(Some(Login {
+            user,
+            password: password.into(),
+        }));
+    }
+    let Some(path) = settings_file else {
+        return Ok(None);
+    };
+    check_private(path)?;
+    let text = std::fs::read_to_string(path).map_err(|_| CredentialsError::Unreadable {
+        path: path.to_path_buf(),
+    })?;
+    let profile = settings_profile.unwrap_or("default");
+    let no_profile = || CredentialsError::NoProfile {
+        path: path.to_path_buf(),
+        profile: profile.to_string(),
+    };
+    let mut keys = section(&text, profile).ok_or_else(no_profile)?;
+    match (keys.remove("webdav_user"), keys.remove("webdav_password")) {
+        (Some(user), Some(password)) => Ok(Some(Login {
+            user,
+            password: password.into(),
+        })),
+        _ => Err(no_profile()),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn a_webdav_login_comes_from_the_environment_or_a_private_file() {
+        let env = |k: &str| match k {
+            "LANTERN_WEBDAV_USER" => Some("ana".to_string()),
+            "LANTERN_WEBDAV_PASSWORD" => Some("app-pass".to_string()),
+            _ => None,
+        };
+        let l = find_login(None, None, &env).unwrap().unwrap();
+        assert_eq!(
+            (l.user.as_str(), l.password.expose_secret()),
+            ("ana", "app-pass")
+        );
+        assert_eq!(format!("{l:?}"), "Login(ana, …)");
+        assert!(find_login(None, None, &no_env).unwrap().is_none());
+
+        let d = tempfile::tempdir().unwrap();
+        let f = d.path().join("webdav");
+        std::fs::write(
+            &f,
+            "[default]\nwebdav_user = ben\nwebdav_password = p1\n[office]\nwebdav_user=cy\n",
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).unwrap();
+            assert!(matches!(
+                find_login(Some(&f), None, &no_env),
+                Err(CredentialsError::TooOpen { .. })
+            ));
+            std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let l = find_login(Some(&f), None, &no_env).unwrap().unwrap();
+        assert_eq!((l.user.as_str(), l.password.expose_secret()), ("ben", "p1"));
+        // A profile without both keys is an error, not "no sign-in".
+        assert!(matches!(
+            find_login(Some(&f), Some("office"), &no_env),
+            Err(CredentialsError::NoProfile { .. })
+        ));
+    }
 
     const FILE: &str = "[default]\naws_access_key_id = AKIADEFAULT\naws_secret_access_key = s1\n\n# the field laptops\n[lantern]\naws_access_key_id=AKIALANTERN\naws_secret_access_key=s2\naws_session_token = t2\n";
 

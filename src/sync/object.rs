@@ -218,12 +218,21 @@ impl ObjectTarget {
         })
     }
 
-    /// A WebDAV share (Nextcloud, ownCloud, Apache mod_dav): `https://host/remote.php/dav/…`.
-    pub fn webdav(url: &str, extra_ca_pem: Option<&[u8]>) -> Result<ObjectTarget, SetupError> {
+    /// A WebDAV share (Nextcloud, ownCloud, Apache mod_dav): `https://host/remote.php/dav/…`,
+    /// signed in with HTTP Basic when `login` is given (over HTTPS only, like everything).
+    pub fn webdav(
+        url: &str,
+        extra_ca_pem: Option<&[u8]>,
+        login: Option<&super::credentials::Login>,
+    ) -> Result<ObjectTarget, SetupError> {
         check_scheme(url)?;
+        let mut options = client_options(Some(url), extra_ca_pem)?;
+        if let Some(l) = login {
+            options = options.with_default_headers(basic_auth(l)?);
+        }
         let store = object_store::http::HttpBuilder::new()
             .with_url(url)
-            .with_client_options(client_options(Some(url), extra_ca_pem)?)
+            .with_client_options(options)
             .with_retry(retry())
             .build()
             .map_err(|e| SetupError::Store(e.to_string()))?;
@@ -275,6 +284,23 @@ impl ObjectTarget {
             Err(e) => Err(classify(&e)),
         }
     }
+}
+
+/// The `Authorization` header for a sign-in, marked sensitive so no log shows it.
+fn basic_auth(l: &super::credentials::Login) -> Result<http::HeaderMap, SetupError> {
+    use base64::Engine;
+    use secrecy::ExposeSecret;
+    let token = base64::engine::general_purpose::STANDARD.encode(format!(
+        "{}:{}",
+        l.user,
+        l.password.expose_secret()
+    ));
+    let mut value = http::HeaderValue::from_str(&format!("Basic {token}"))
+        .map_err(|_| SetupError::Store("the sign-in cannot be sent".into()))?;
+    value.set_sensitive(true);
+    let mut h = http::HeaderMap::new();
+    h.insert(http::header::AUTHORIZATION, value);
+    Ok(h)
 }
 
 /// A URL as the journal and the screens may show it: no user name or password.

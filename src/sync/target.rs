@@ -16,6 +16,10 @@ pub enum TargetSpec {
     WebDav {
         url: String,
         ca_bundle: Option<PathBuf>,
+        /// Where the sign-in is (`webdav_user`, `webdav_password`), when not in the
+        /// environment (`sync::credentials::find_login`).
+        credentials_file: Option<PathBuf>,
+        profile: Option<String>,
     },
 }
 
@@ -63,8 +67,18 @@ pub fn resolve(
                     .map(|c| relative_to(c, settings_dir));
                 s.profile = t.profile.clone();
             }
-            TargetSpec::WebDav { ca_bundle, .. } => {
+            TargetSpec::WebDav {
+                ca_bundle,
+                credentials_file,
+                profile,
+                ..
+            } => {
                 *ca_bundle = t.ca_bundle.as_ref().map(|c| relative_to(c, settings_dir));
+                *credentials_file = t
+                    .credentials_file
+                    .as_ref()
+                    .map(|c| relative_to(c, settings_dir));
+                profile.clone_from(&t.profile);
             }
             TargetSpec::Folder(_) => {}
         }
@@ -105,6 +119,8 @@ pub fn parse(to: &str) -> Result<TargetSpec, TargetError> {
         return Ok(TargetSpec::WebDav {
             url: to.to_string(),
             ca_bundle: None,
+            credentials_file: None,
+            profile: None,
         });
     }
     Ok(TargetSpec::Folder(PathBuf::from(to)))
@@ -115,9 +131,20 @@ pub fn open(spec: &TargetSpec) -> Result<Box<dyn Store>, TargetError> {
     Ok(match spec {
         TargetSpec::Folder(p) => Box::new(FolderStore::new(p)),
         TargetSpec::S3(s) => Box::new(ObjectTarget::s3(s)?),
-        TargetSpec::WebDav { url, ca_bundle } => {
+        TargetSpec::WebDav {
+            url,
+            ca_bundle,
+            credentials_file,
+            profile,
+        } => {
             let pem = ca_bundle.as_deref().map(read_ca).transpose()?;
-            Box::new(ObjectTarget::webdav(url, pem.as_deref())?)
+            let login = super::credentials::find_login(
+                credentials_file.as_deref(),
+                profile.as_deref(),
+                &|k| std::env::var(k).ok(),
+            )
+            .map_err(SetupError::from)?;
+            Box::new(ObjectTarget::webdav(url, pem.as_deref(), login.as_ref())?)
         }
     })
 }
