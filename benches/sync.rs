@@ -1,13 +1,16 @@
 //! Sync throughput (issue 12): 1,000 records of about 10 KB to a folder and to an S3 protocol
-//! server on 127.0.0.1 (s3s-fs, in-process). Target: at least 200 records/s to the local
-//! server, memory under 50 MB. Peak memory (VmHWM) is printed at the end.
+//! server on 127.0.0.1 (s3s-fs, in-process), and the supervisor's pull of the same back to a
+//! folder. Target: at least 200 records/s to the local server, memory under 50 MB. Peak
+//! memory (VmHWM) is printed at the end.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::Utc;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
-use lantern::sync::{Credentials, FolderStore, Journal, ObjectTarget, Options, S3Spec, Store, run};
+use lantern::sync::{
+    Credentials, FolderStore, Journal, ObjectTarget, Options, S3Spec, Store, pull, run,
+};
 
 #[path = "../tests/support/s3_server.rs"]
 mod s3_server;
@@ -90,26 +93,59 @@ fn bench(c: &mut Criterion) {
     let server_root = work.path().join("s3");
     std::fs::create_dir_all(server_root.join("records")).unwrap();
     let server = S3Server::start(&server_root, 0);
+    let bucket = |prefix: &str| {
+        ObjectTarget::s3(&S3Spec {
+            bucket: "records".into(),
+            prefix: prefix.into(),
+            endpoint: Some(server.endpoint()),
+            region: Some("us-east-1".into()),
+            credentials: Some(Credentials {
+                access_key_id: ACCESS.into(),
+                secret_access_key: SECRET.into(),
+                session_token: None,
+            }),
+            ..S3Spec::default()
+        })
+        .unwrap()
+    };
     g.bench_function("1,000 records to S3 on 127.0.0.1 (s3s-fs)", |b| {
         b.iter_batched(
             || {
                 let outbox = fresh_outbox(work.path(), &records);
-                let target = ObjectTarget::s3(&S3Spec {
-                    bucket: "records".into(),
-                    prefix: lantern::fsio::random_id(),
-                    endpoint: Some(server.endpoint()),
-                    region: Some("us-east-1".into()),
-                    credentials: Some(Credentials {
-                        access_key_id: ACCESS.into(),
-                        secret_access_key: SECRET.into(),
-                        session_token: None,
-                    }),
-                    ..S3Spec::default()
-                })
-                .unwrap();
-                (outbox, target)
+                (outbox, bucket(&lantern::fsio::random_id()))
             },
             |(outbox, target)| sync_all(&outbox, &target, &work.path().join("j2")),
+            BatchSize::PerIteration,
+        )
+    });
+
+    // The supervisor's side: the same 1,000 records listed and pulled from the bucket into a
+    // fresh folder (a fresh journal each time, so every record is fetched).
+    let pulled_from = bucket("pull-source");
+    sync_all(
+        &fresh_outbox(work.path(), &records),
+        &pulled_from,
+        &work.path().join("j3"),
+    );
+    g.bench_function("pull 1,000 records from S3 on 127.0.0.1 to a folder", |b| {
+        b.iter_batched(
+            || {
+                let dir = work.path().join(lantern::fsio::random_id());
+                std::fs::create_dir_all(&dir).unwrap();
+                dir
+            },
+            |dir| {
+                let mut j = Journal::open(&dir.join(".journal")).unwrap();
+                let s = pull(
+                    &pulled_from,
+                    &FolderStore::new(&dir),
+                    &mut j,
+                    &Options::default(),
+                    &Utc::now,
+                    &|_| {},
+                );
+                assert!(s.complete() && s.sent() == RECORDS, "{:?}", s.stopped);
+            },
             BatchSize::PerIteration,
         )
     });

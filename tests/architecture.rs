@@ -83,6 +83,12 @@ fn lower_layers_never_reach_up() {
                 "tui", "plain", "session", "vault", "cli", "present", "engine", "referral",
             ],
         ),
+        (
+            "sync",
+            &[
+                "tui", "plain", "session", "cli", "present", "engine", "referral",
+            ],
+        ),
         ("vault", &["tui", "plain", "session", "cli", "present"]),
         ("session", &["tui", "plain", "cli", "present"]),
         ("present", &["tui", "plain", "cli"]),
