@@ -248,4 +248,14 @@ fn end_of_input_at_the_consent_confirms_nothing() {
         common::all_files(&fx.data().join("drafts")).is_empty(),
         "a draft was saved for a consent nobody confirmed:\n{out}"
     );
+    // `q` at the consent prompt leaves the same way: nothing asked, nothing saved.
+    let (out, _) = plain(&fx, "en", "correct horse battery\n1\n1\n\nq\ny\n");
+    assert!(
+        !out.contains("Is this a good time and place to talk?"),
+        "{out}"
+    );
+    assert!(
+        common::all_files(&fx.data().join("drafts")).is_empty(),
+        "{out}"
+    );
 }
