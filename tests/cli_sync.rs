@@ -188,3 +188,27 @@ fn keys_in_a_file_other_accounts_can_read_are_refused() {
     assert!(!err.contains("secret-value") && !err.contains("AKIAEXAMPLE"));
     assert_eq!(count(&data.join("outbox")), 1);
 }
+
+/// With no keys anywhere, the sync says so at once (object_store would otherwise go looking
+/// for a cloud machine's metadata service) and removes nothing.
+#[test]
+fn a_bucket_without_keys_is_said_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    outbox_with(&data, 1);
+    let a = lantern(&data, "es")
+        .env("HOME", tmp.path())
+        .env_remove("AWS_SHARED_CREDENTIALS_FILE")
+        .env_remove("AWS_WEB_IDENTITY_TOKEN_FILE")
+        .env_remove("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI")
+        .env_remove("AWS_CONTAINER_CREDENTIALS_FULL_URI")
+        .args(["sync", "--to", "s3://records/laptop-07"])
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    assert!(
+        err.contains("No se encontraron claves de acceso para el bucket"),
+        "{err}"
+    );
+    assert_eq!(count(&data.join("outbox")), 1);
+}

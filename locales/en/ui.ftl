@@ -559,6 +559,7 @@ sync-bad-ca = The certificate bundle named in the settings cannot be read or is 
 sync-bad-target = This target cannot be used: check its address in the settings or on the command line.
 sync-credentials-too-open = Refused: the credentials file named in the settings can be read by other accounts on this computer. Make it private (chmod 600) and run the sync again.
 sync-credentials-bad = The access keys could not be read: the credentials file is missing or unreadable, or has no section with both keys for this profile.
+sync-credentials-none = No access keys were found for the bucket: ask your supervisor for this laptop's keys (set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a credentials file named in the settings).
 
 ## Send records: the sync screen and plain mode
 sync-title = Send records

@@ -572,6 +572,7 @@ sync-bad-ca = El paquete de certificados indicado en la configuración no se pue
 sync-bad-target = Este destino no se puede usar: revise su dirección en la configuración o en la línea de comandos.
 sync-credentials-too-open = Rechazado: otras cuentas de esta computadora pueden leer el archivo de credenciales indicado en la configuración. Hágalo privado (chmod 600) y vuelva a sincronizar.
 sync-credentials-bad = No se pudieron leer las claves de acceso: el archivo de credenciales falta o no se puede leer, o no tiene una sección con las dos claves para este perfil.
+sync-credentials-none = No se encontraron claves de acceso para el bucket: pida a su supervisor las claves de esta computadora (AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY, o un archivo de credenciales indicado en la configuración).
 
 ## Send records: the sync screen and plain mode
 sync-title = Enviar registros

@@ -560,6 +560,7 @@ sync-bad-ca = 설정에 지정된 인증서 묶음을 읽을 수 없거나 PEM �
 sync-bad-target = 이 대상은 사용할 수 없습니다. 설정이나 명령줄의 주소를 확인하세요.
 sync-credentials-too-open = 거부됨: 설정에 지정된 자격 증명 파일을 이 컴퓨터의 다른 계정이 읽을 수 있습니다. 비공개로 바꾸고(chmod 600) 다시 동기화하세요.
 sync-credentials-bad = 액세스 키를 읽을 수 없습니다. 자격 증명 파일이 없거나 읽을 수 없거나, 이 프로필의 두 키가 모두 있는 섹션이 없습니다.
+sync-credentials-none = 버킷의 액세스 키를 찾지 못했습니다. 감독자에게 이 노트북의 키를 요청하세요(AWS_ACCESS_KEY_ID와 AWS_SECRET_ACCESS_KEY를 설정하거나 설정에 자격 증명 파일을 지정).
 
 ## Send records: the sync screen and plain mode
 sync-title = 기록 보내기

@@ -571,6 +571,7 @@ sync-bad-ca = Hindi mabasa ang certificate bundle na nakasaad sa settings, o hin
 sync-bad-target = Hindi magagamit ang patutunguhang ito: suriin ang address nito sa settings o sa command line.
 sync-credentials-too-open = Tinanggihan: nababasa ng ibang account sa computer na ito ang credentials file na nakasaad sa settings. Gawin itong pribado (chmod 600) at mag-sync muli.
 sync-credentials-bad = Hindi mabasa ang access keys: wala o hindi mabasa ang credentials file, o walang seksiyon dito na may dalawang key para sa profile na ito.
+sync-credentials-none = Walang nahanap na access key para sa bucket: hingin sa iyong superbisor ang mga key ng laptop na ito (itakda ang AWS_ACCESS_KEY_ID at AWS_SECRET_ACCESS_KEY, o isang credentials file na nakasaad sa settings).
 
 ## Send records: the sync screen and plain mode
 sync-title = Ipadala ang mga rekord

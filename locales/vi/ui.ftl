@@ -557,6 +557,7 @@ sync-bad-ca = Không đọc được gói chứng chỉ ghi trong phần cài đ
 sync-bad-target = Không dùng được nơi nhận này: hãy kiểm tra địa chỉ trong phần cài đặt hoặc trên dòng lệnh.
 sync-credentials-too-open = Bị từ chối: các tài khoản khác trên máy này đọc được tệp thông tin đăng nhập ghi trong phần cài đặt. Hãy đặt nó ở chế độ riêng tư (chmod 600) rồi đồng bộ lại.
 sync-credentials-bad = Không đọc được khóa truy cập: tệp thông tin đăng nhập bị thiếu hoặc không đọc được, hoặc không có phần nào chứa đủ hai khóa cho hồ sơ này.
+sync-credentials-none = Không tìm thấy khóa truy cập cho bucket: hãy xin người giám sát khóa của máy này (đặt AWS_ACCESS_KEY_ID và AWS_SECRET_ACCESS_KEY, hoặc một tệp thông tin xác thực ghi trong cài đặt).
 
 ## Send records: the sync screen and plain mode
 sync-title = Gửi hồ sơ

@@ -563,6 +563,7 @@ sync-bad-ca = 设置中指定的证书包无法读取，或不是 PEM 格式。
 sync-bad-target = 无法使用这个目标：请检查设置或命令行中的地址。
 sync-credentials-too-open = 已拒绝：本机上的其他帐户可以读取设置中指定的凭据文件。请把它设为私有（chmod 600），然后再同步一次。
 sync-credentials-bad = 无法读取访问密钥：凭据文件不存在或无法读取，或其中没有包含此配置文件两个密钥的部分。
+sync-credentials-none = 没有找到存储桶的访问密钥：请向主管索取这台电脑的密钥（设置 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或在设置中指定凭据文件）。
 
 ## Send records: the sync screen and plain mode
 sync-title = 发送记录

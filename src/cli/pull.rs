@@ -176,13 +176,27 @@ fn print_summary(s: &Summary, from: &str, to: &std::path::Path, dry_run: bool) {
             _ => {}
         }
     }
+    // Only the counts that are not zero: "5 copied to ~/records; 1 conflict(s)".
+    let rest: Vec<String> = [
+        (s.already_there(), "already there"),
+        (s.conflicts(), "conflict(s)"),
+        (s.failed(), "failed"),
+        (s.not_tried(), "not tried"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", rest.join(", "))
+    };
     if dry_run {
         say!(
-            "{from}: {} new record file(s) would be copied to {}; {} already there, {} conflict(s)",
+            "{from}: {} new record file(s) would be copied to {}{rest}",
             s.count(|o| *o == FileOutcome::WouldSend),
-            to.display(),
-            s.already_there(),
-            s.conflicts()
+            to.display()
         );
     } else if s.files.is_empty() && s.stopped.is_none() {
         say!(
@@ -190,15 +204,7 @@ fn print_summary(s: &Summary, from: &str, to: &std::path::Path, dry_run: bool) {
             to.display()
         );
     } else {
-        say!(
-            "{from}: {} copied to {}, {} already there, {} conflict(s), {} failed, {} not tried",
-            s.sent(),
-            to.display(),
-            s.already_there(),
-            s.conflicts(),
-            s.failed(),
-            s.not_tried()
-        );
+        say!("{from}: {} copied to {}{rest}", s.sent(), to.display());
     }
     if let Some(f) = &s.stopped {
         say_err!(

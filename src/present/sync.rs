@@ -153,6 +153,7 @@ pub fn refusal(l10n: &Localizer, e: &StartError) -> String {
                 "sync-credentials-too-open"
             }
             TargetError::Setup(SetupError::Credentials(_)) => "sync-credentials-bad",
+            TargetError::Setup(SetupError::NoCredentials) => "sync-credentials-none",
             TargetError::Setup(_) => "sync-bad-target",
         },
     };

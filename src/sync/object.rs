@@ -74,6 +74,12 @@ pub enum SetupError {
     BadCertificate,
     #[error(transparent)]
     Credentials(#[from] super::credentials::CredentialsError),
+    /// No keys anywhere lantern looks. object_store would go on to ask a cloud machine's
+    /// metadata service, which on a laptop means a long wait for a confusing refusal.
+    #[error(
+        "no access keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a credentials file"
+    )]
+    NoCredentials,
     #[error("{0}")]
     Store(String),
 }
@@ -193,13 +199,24 @@ impl ObjectTarget {
                     .as_deref(),
             )?,
         };
-        if let Some(c) = &found {
-            b = b
-                .with_access_key_id(&c.access_key_id)
-                .with_secret_access_key(&c.secret_access_key);
-            if let Some(t) = &c.session_token {
-                b = b.with_token(t);
+        match &found {
+            Some(c) => {
+                b = b
+                    .with_access_key_id(&c.access_key_id)
+                    .with_secret_access_key(&c.secret_access_key);
+                if let Some(t) = &c.session_token {
+                    b = b.with_token(t);
+                }
             }
+            // A supervisor's machine in the cloud may have a role instead of keys.
+            None if [
+                "AWS_WEB_IDENTITY_TOKEN_FILE",
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+            ]
+            .iter()
+            .any(|k| std::env::var_os(k).is_some()) => {}
+            None => return Err(SetupError::NoCredentials),
         }
         let store = b.build().map_err(|e| SetupError::Store(e.to_string()))?;
         let prefix = spec.prefix.trim_matches('/');
