@@ -14,6 +14,7 @@ pub mod engine;
 pub mod fsio;
 pub mod i18n;
 pub mod plain;
+pub mod practice;
 pub mod present;
 pub mod protocol;
 pub mod referral;

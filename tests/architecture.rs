@@ -89,6 +89,11 @@ fn lower_layers_never_reach_up() {
                 "tui", "plain", "session", "cli", "present", "engine", "referral",
             ],
         ),
+        // Practice can never reach a real record: no vault, drafts, session or sync.
+        (
+            "practice",
+            &["vault", "session", "sync", "tui", "plain", "cli"],
+        ),
         ("vault", &["tui", "plain", "session", "cli", "present"]),
         ("session", &["tui", "plain", "cli", "present"]),
         ("present", &["tui", "plain", "cli"]),

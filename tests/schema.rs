@@ -24,6 +24,7 @@ fn check(format: &str, file: &str) {
 fn committed_schemas_are_current() {
     check("protocol", "docs/protocol.schema.json");
     check("settings", "docs/settings.schema.json");
+    check("scenario", "docs/scenario.schema.json");
 }
 
 #[test]

@@ -32,8 +32,20 @@ pub fn run(env: &Env, args: LintArgs) -> anyhow::Result<ExitCode> {
     } else {
         (args.paths, args.keys)
     };
-    let report = lint_paths(&paths, keys.as_deref());
-    if report.files.is_empty() {
+    let mut report = lint_paths(&paths, keys.as_deref());
+    // Scenarios are checked against the protocols they name: the root's, and any linted here.
+    if !report.scenario_paths.is_empty() {
+        let mut protocols = lantern::practice::load_protocols(&env.root.screening());
+        for f in &report.files {
+            if let Ok((p, _)) = lantern::protocol::load_file(&f.path)
+                && !protocols.iter().any(|q| q.id() == p.id())
+            {
+                protocols.push(std::sync::Arc::new(p));
+            }
+        }
+        report.scenarios = lantern::practice::lint_files(&report.scenario_paths, &protocols);
+    }
+    if report.files.is_empty() && report.scenarios.is_empty() {
         anyhow::bail!(
             "no protocol files (*.toml) found in {}",
             paths
@@ -62,6 +74,10 @@ pub fn run(env: &Env, args: LintArgs) -> anyhow::Result<ExitCode> {
 pub struct LintReport {
     pub files: Vec<FileReport>,
     pub keys: Vec<Diagnostic>,
+    /// Practice scenarios (`screening/scenarios/`, docs/scenario-format.md).
+    pub scenarios: Vec<lantern::practice::Linted>,
+    #[serde(skip)]
+    pub scenario_paths: Vec<PathBuf>,
 }
 
 #[derive(Debug, serde::Serialize)]
@@ -86,17 +102,23 @@ impl LintReport {
             .iter()
             .flat_map(|f| f.diagnostics.iter())
             .chain(self.keys.iter())
+            .chain(self.scenarios.iter().flat_map(|s| s.diagnostics.iter()))
     }
 }
 
-/// Lints protocol files (folders are searched for `*.toml`, scenarios excluded) and, when
-/// given, scans a keys folder for private keys.
+/// Lints protocol files (folders are searched for `*.toml`; files under a `scenarios/`
+/// folder are practice scenarios, listed for the caller to check against the protocols) and,
+/// when given, scans a keys folder for private keys.
 pub fn lint_paths(paths: &[PathBuf], keys_dir: Option<&Path>) -> LintReport {
     let mut files = Vec::new();
+    let mut scenarios = Vec::new();
     for p in paths {
-        collect(p, &mut files);
+        collect(p, &mut files, &mut scenarios);
     }
-    let mut report = LintReport::default();
+    let mut report = LintReport {
+        scenario_paths: scenarios,
+        ..LintReport::default()
+    };
     for path in files {
         report.files.push(lint_file(&path));
     }
@@ -134,21 +156,25 @@ pub fn lint_file(path: &Path) -> FileReport {
     }
 }
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+fn collect(path: &Path, out: &mut Vec<PathBuf>, scenarios: &mut Vec<PathBuf>) {
+    // Practice scenarios live under a `scenarios/` folder and have their own format.
+    let in_scenarios = |p: &Path| {
+        p.parent()
+            .and_then(|d| d.file_name())
+            .is_some_and(|n| n == "scenarios")
+    };
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
             .map(|rd| rd.flatten().map(|e| e.path()).collect())
             .unwrap_or_default();
         entries.sort();
         for e in entries {
-            // Practice scenarios live under screening/scenarios/ and have their own format.
-            if e.is_dir() && e.file_name().is_some_and(|n| n == "scenarios") {
-                continue;
-            }
             if e.is_dir() || e.extension().is_some_and(|x| x == "toml") {
-                collect(&e, out);
+                collect(&e, out, scenarios);
             }
         }
+    } else if in_scenarios(path) {
+        scenarios.push(path.to_path_buf());
     } else {
         out.push(path.to_path_buf());
     }
@@ -162,6 +188,11 @@ pub fn print_human(report: &LintReport, w: &mut impl Write) -> std::io::Result<(
     }
     for d in &report.keys {
         writeln!(w, "{d}")?;
+    }
+    for s in &report.scenarios {
+        for d in &s.diagnostics {
+            writeln!(w, "{d}")?;
+        }
     }
     for f in &report.files {
         let Some(id) = &f.protocol else { continue };
@@ -184,10 +215,22 @@ pub fn print_human(report: &LintReport, w: &mut impl Write) -> std::io::Result<(
             ))
         )?;
     }
+    for s in &report.scenarios {
+        if let Some(id) = &s.scenario {
+            writeln!(
+                w,
+                "{}",
+                lantern::sanitize::terminal_safe(&format!(
+                    "{}: practice scenario `{id}`",
+                    s.path.display()
+                ))
+            )?;
+        }
+    }
     writeln!(
         w,
         "{} file(s) checked: {} error(s), {} warning(s)",
-        report.files.len(),
+        report.files.len() + report.scenarios.len(),
         report.errors(),
         report.warnings()
     )

@@ -27,12 +27,15 @@ pub struct SchemaArgs {
 enum SchemaFormat {
     Protocol,
     Settings,
+    /// Practice scenarios (screening/scenarios/)
+    Scenario,
 }
 
 pub fn schema(args: SchemaArgs) -> anyhow::Result<ExitCode> {
     let value = match args.format {
         SchemaFormat::Protocol => protocol_schema(),
         SchemaFormat::Settings => lantern::config::settings_schema(),
+        SchemaFormat::Scenario => lantern::practice::scenario::json_schema(),
     };
     say_json!(value);
     Ok(ExitCode::SUCCESS)

@@ -337,7 +337,7 @@ fn report(s: &Screening, path: Vec<Step>, seen: &[bool]) -> SimulationReport {
 }
 
 /// Reads a scripted value as an answer to a question of `kind`.
-fn to_answer(kind: QuestionKind, v: &toml::Value) -> Result<Answer, String> {
+pub(crate) fn to_answer(kind: QuestionKind, v: &toml::Value) -> Result<Answer, String> {
     if let Some(s) = v.as_str() {
         match s {
             "declined" => return Ok(Answer::Declined),

@@ -1,0 +1,104 @@
+//! Practice mode: trainers rehearse screenings with fictional people (scenarios) and get a
+//! debrief. This module and everything under it uses the engine, the protocols and the
+//! presentation layer only: it holds no handle to the vault, the drafts, the session or sync,
+//! so a practice screening cannot be saved or sent (tests/architecture.rs checks the layer).
+
+pub mod check;
+pub mod debrief;
+pub mod rehearsal;
+pub mod scenario;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::protocol::Protocol;
+
+pub use scenario::Scenario;
+
+/// The scenarios of a folder (`screening/scenarios/`), each with its file, and the
+/// problems found reading them (files that do not parse are left out).
+pub fn load_dir(dir: &Path) -> (Vec<(SourceFile, Scenario)>, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    for path in paths {
+        let file = match crate::protocol::load::read_source(&path) {
+            Ok(f) => f,
+            Err(d) => {
+                problems.push(*d);
+                continue;
+            }
+        };
+        match Scenario::parse(&file) {
+            Ok(s) => out.push((file, s)),
+            Err(d) => problems.extend(d),
+        }
+    }
+    (out, problems)
+}
+
+/// The protocols of a `screening/` folder that load (scenarios are checked against them).
+pub fn load_protocols(screening: &Path) -> Vec<Arc<Protocol>> {
+    crate::protocol::protocol_files(screening)
+        .iter()
+        .filter_map(|f| crate::protocol::load_file(f).ok())
+        .map(|(p, _)| Arc::new(p))
+        .collect()
+}
+
+/// What linting one scenario file found.
+#[derive(Debug, serde::Serialize)]
+pub struct Linted {
+    pub path: PathBuf,
+    pub scenario: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Lints scenario files against `protocols`: each file's own problems, then ids used twice.
+pub fn lint_files(paths: &[PathBuf], protocols: &[Arc<Protocol>]) -> Vec<Linted> {
+    let mut out = Vec::new();
+    let mut parsed = Vec::new();
+    for path in paths {
+        let file = match crate::protocol::load::read_source(path) {
+            Ok(f) => f,
+            Err(d) => {
+                out.push(Linted {
+                    path: path.clone(),
+                    scenario: None,
+                    diagnostics: vec![*d],
+                });
+                continue;
+            }
+        };
+        match Scenario::parse(&file) {
+            Ok(s) => {
+                out.push(Linted {
+                    path: path.clone(),
+                    scenario: Some(s.id().to_string()),
+                    diagnostics: check::check(&s, &file, protocols),
+                });
+                parsed.push((file, s));
+            }
+            Err(d) => out.push(Linted {
+                path: path.clone(),
+                scenario: None,
+                diagnostics: d,
+            }),
+        }
+    }
+    for d in check::duplicate_ids(&parsed) {
+        if let Some(l) = out.iter_mut().find(|l| l.path == d.file) {
+            l.diagnostics.push(d);
+        }
+    }
+    out
+}
