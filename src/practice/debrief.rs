@@ -83,6 +83,9 @@ impl Debrief {
                 let recorded = s.answer(i).map(|a| a.answer.clone());
                 let verdict = match &recorded {
                     Some(a) if *a == expected => Verdict::Same,
+                    // "Not asked" is the right move here (someone in danger now): leaving the
+                    // question alone is as good as recording that.
+                    None if expected == Answer::NotAsked => Verdict::Same,
                     Some(_) => Verdict::Different,
                     None if s.is_visible(i) && s.position() != crate::engine::Position::Consent => {
                         Verdict::NotRecorded

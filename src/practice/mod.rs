@@ -6,6 +6,7 @@
 pub mod check;
 pub mod debrief;
 pub mod rehearsal;
+pub mod report;
 pub mod scenario;
 
 use std::path::{Path, PathBuf};
