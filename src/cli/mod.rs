@@ -35,6 +35,7 @@ mod config_cmd;
 mod directory;
 mod keys;
 mod lint;
+mod practice;
 mod protocols;
 mod pull;
 mod records;
@@ -111,6 +112,8 @@ enum Command {
     Sync(sync::SyncArgs),
     /// Supervisor: copy new records from a folder, bucket or share to this machine, verified
     Pull(pull::PullArgs),
+    /// Rehearse a screening with a fictional person and get a debrief (no keys, nothing saved)
+    Practice(practice::PracticeArgs),
 }
 
 /// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
@@ -191,6 +194,7 @@ pub fn main() -> ExitCode {
         Some(Command::Directory(a)) => directory::run(&env, a),
         Some(Command::Sync(a)) => sync::run(&env, a),
         Some(Command::Pull(a)) => pull::run(&env, a),
+        Some(Command::Practice(a)) => practice::run(&env, a),
         None => screen::run(&env, None),
     };
     match result {

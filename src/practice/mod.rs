@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod debrief;
+pub mod plain;
 pub mod rehearsal;
 pub mod report;
 pub mod scenario;
