@@ -157,11 +157,13 @@ pub fn lint_file(path: &Path) -> FileReport {
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>, scenarios: &mut Vec<PathBuf>) {
-    // Practice scenarios live under a `scenarios/` folder and have their own format.
+    // Practice scenarios live under a `scenarios/` folder and have their own format; a file
+    // elsewhere is one when it has a `[scenario]` table.
     let in_scenarios = |p: &Path| {
         p.parent()
             .and_then(|d| d.file_name())
             .is_some_and(|n| n == "scenarios")
+            || std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.trim() == "[scenario]"))
     };
     if path.is_dir() {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(path)

@@ -34,6 +34,26 @@ pub const DUPLICATE_ID: Rule = rule("R014", "duplicate-id", Severity::Error);
 pub const EMPTY_TEXT: Rule = rule("R015", "empty-text", Severity::Error);
 pub const NO_EXPECT: Rule = rule("R016", "no-expect", Severity::Error);
 
+/// Every rule, for the documentation test.
+pub const ALL: &[Rule] = &[
+    super::scenario::SYNTAX,
+    super::scenario::UNKNOWN_KEY,
+    INVALID,
+    NOT_FICTIONAL,
+    UNKNOWN_PROTOCOL,
+    UNKNOWN_LANGUAGE,
+    MISSING_TRANSLATION,
+    UNKNOWN_QUESTION,
+    BAD_ANSWER,
+    UNKNOWN_RESULT,
+    NOT_REACHED,
+    NO_REPLY,
+    BAD_ID,
+    DUPLICATE_ID,
+    EMPTY_TEXT,
+    NO_EXPECT,
+];
+
 /// Every check of one scenario against the protocols it may name. A clean scenario gives
 /// no diagnostics.
 pub fn check(s: &Scenario, file: &SourceFile, protocols: &[Arc<Protocol>]) -> Vec<Diagnostic> {
@@ -80,9 +100,17 @@ pub fn check(s: &Scenario, file: &SourceFile, protocols: &[Arc<Protocol>]) -> Ve
             format!("add it to languages = [{}]", h.languages.join(", ")),
         ));
     }
-    check_texts(s, file, &mut out);
+    let protocol = protocols.iter().find(|p| p.id() == h.protocol.as_str());
+    // A language the protocol lacks is said once (R006), not once per text.
+    let text_langs: Vec<&str> = h
+        .languages
+        .iter()
+        .map(String::as_str)
+        .filter(|l| protocol.is_none_or(|p| p.has_language(l)))
+        .collect();
+    check_texts(s, file, &text_langs, &mut out);
 
-    let Some(protocol) = protocols.iter().find(|p| p.id() == h.protocol.as_str()) else {
+    let Some(protocol) = protocol else {
         let hint = did_you_mean(&h.protocol, protocols.iter().map(|p| p.id()))
             .map(|c| format!("did you mean `{c}`?"))
             .unwrap_or_else(|| {
@@ -116,11 +144,10 @@ pub fn check(s: &Scenario, file: &SourceFile, protocols: &[Arc<Protocol>]) -> Ve
             ));
         }
     }
-    let before = out.len();
     check_replies(s, file, protocol, &mut out);
     check_expect_ids(s, file, protocol, &mut out);
-    // Replaying needs replies the engine can take; otherwise their errors say it all.
-    if out[before..].iter().all(|d| !d.is_error()) {
+    // Replaying needs a scenario the engine can take; otherwise the errors above say it all.
+    if out.iter().all(|d| !d.is_error()) {
         replay_and_compare(s, file, protocol, &mut out);
     }
     out
@@ -147,7 +174,7 @@ pub fn duplicate_ids(scenarios: &[(SourceFile, Scenario)]) -> Vec<Diagnostic> {
 }
 
 /// Every text must be written, and in every language of the scenario.
-fn check_texts(s: &Scenario, file: &SourceFile, out: &mut Vec<Diagnostic>) {
+fn check_texts(s: &Scenario, file: &SourceFile, langs: &[&str], out: &mut Vec<Diagnostic>) {
     let mut texts: Vec<(String, &Text)> = vec![
         ("scenario.title".into(), &s.scenario.title),
         ("persona.name".into(), &s.persona.name),
@@ -166,7 +193,7 @@ fn check_texts(s: &Scenario, file: &SourceFile, out: &mut Vec<Diagnostic>) {
         }
     }
     for (what, t) in texts {
-        for lang in s.scenario.languages.iter() {
+        for &lang in langs {
             match t.get(lang) {
                 None => out.push(file.diagnostic(
                     MISSING_TRANSLATION,
