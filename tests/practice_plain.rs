@@ -155,3 +155,35 @@ fn the_persona_card_prints_for_a_role_play_partner() {
     assert!(ok, "{out}");
     assert_eq!(out.lines().count(), 10, "{out}");
 }
+
+#[test]
+fn a_class_summary_counts_attempts_and_what_was_missed_most() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("tmp")).unwrap();
+    // Two trainees stop right after the consent; one more does the whole scenario.
+    for name in ["ana.md", "ben.md"] {
+        let input = format!("a\n1\n\nq\ny\n{name}\n");
+        let (out, ok) = practice(home.path(), "en", &["--scenario", "farm-crew"], &input);
+        assert!(ok, "{out}");
+    }
+    let mut input = FARM_CREW.join("\n");
+    input.push_str("\ny\ncy.md\n");
+    let (out, ok) = practice(home.path(), "en", &["--scenario", "farm-crew"], &input);
+    assert!(ok, "{out}");
+    // Something else in the folder is not a debrief.
+    std::fs::write(home.path().join("notes.md"), "# my notes\n").unwrap();
+
+    let dir = home.path().display().to_string();
+    let (out, ok) = practice(home.path(), "es", &["summary", &dir], "");
+    assert!(ok, "{out}");
+    assert!(out.contains("Resumen de la clase: 3 resúmenes"), "{out}");
+    assert!(out.contains("3 intentos"), "{out}");
+    assert!(out.contains("Lo que más se pasó por alto:"), "{out}");
+    // Everyone missed the growing debt; it comes first, with its label in Spanish.
+    let first = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Lo que más"))
+        .nth(1)
+        .unwrap();
+    assert!(first.contains(": 3 de 3"), "{out}");
+}

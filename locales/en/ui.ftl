@@ -632,3 +632,11 @@ debrief-answer-not-recorded = not recorded; the person would have said { $expect
 debrief-answer-not-reached = not reached (the person would have said { $expected })
 debrief-time-heading = Time per section
 debrief-persona-heading = The person (fictional)
+practice-summary-none = No kept debriefs in { $dir }. Trainees keep theirs at the end of a practice (y), then copy them here.
+practice-summary-title = Practice summary: { $files } debriefs in { $dir }
+practice-summary-scenario = { $title }: { $attempts ->
+        [one] one attempt
+       *[other] { $attempts } attempts
+    }, { $mean } points on average (lowest { $lowest }, highest { $highest }, of { $max })
+practice-summary-missed-heading = Missed most often:
+practice-summary-missed = { $item }: { $count } of { $attempts }

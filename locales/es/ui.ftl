@@ -645,3 +645,11 @@ debrief-answer-not-recorded = no se registró; la persona habría dicho { $expec
 debrief-answer-not-reached = no se llegó (la persona habría dicho { $expected })
 debrief-time-heading = Tiempo por sección
 debrief-persona-heading = La persona (ficticia)
+practice-summary-none = No hay resúmenes guardados en { $dir }. Quienes practican guardan el suyo al final de la práctica (y) y lo copian aquí.
+practice-summary-title = Resumen de la clase: { $files } resúmenes en { $dir }
+practice-summary-scenario = { $title }: { $attempts ->
+        [one] un intento
+       *[other] { $attempts } intentos
+    }, { $mean } puntos en promedio (mínimo { $lowest }, máximo { $highest }, de { $max })
+practice-summary-missed-heading = Lo que más se pasó por alto:
+practice-summary-missed = { $item }: { $count } de { $attempts }

@@ -644,3 +644,11 @@ debrief-answer-not-recorded = hindi naitala; ang sasabihin sana ng tao ay { $exp
 debrief-answer-not-reached = hindi naabot (ang sasabihin sana ng tao ay { $expected })
 debrief-time-heading = Oras bawat seksyon
 debrief-persona-heading = Ang tao (kathang-isip)
+practice-summary-none = Walang naitabing debrief sa { $dir }. Itinatabi ng mga nagsasanay ang kanila sa dulo ng pagsasanay (y), saka kinokopya rito.
+practice-summary-title = Buod ng klase: { $files } debrief sa { $dir }
+practice-summary-scenario = { $title }: { $attempts ->
+        [one] isang pagsubok
+       *[other] { $attempts } pagsubok
+    }, { $mean } puntos sa karaniwan (pinakamababa { $lowest }, pinakamataas { $highest }, sa { $max })
+practice-summary-missed-heading = Pinakamadalas na nakaligtaan:
+practice-summary-missed = { $item }: { $count } sa { $attempts }

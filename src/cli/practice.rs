@@ -31,6 +31,12 @@ enum PracticeCommand {
         /// The scenario's id
         id: String,
     },
+    /// Sum up a class's kept debriefs (the Markdown files in DIR): scores per scenario and
+    /// what was missed most
+    Summary {
+        /// The folder the trainees' debriefs were collected in
+        dir: PathBuf,
+    },
 }
 
 /// The scenarios that lint clean, each with its protocol; the others are named on stderr.
@@ -107,6 +113,10 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
             }
             return Ok(ExitCode::SUCCESS);
         }
+        Some(PracticeCommand::Summary { dir }) => {
+            summary(&l10n, &all, &dir)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         None => {}
     }
     let chosen = match &a.scenario {
@@ -136,4 +146,135 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
         say!("{}", l10n.tr("practice-kept"));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn summary(
+    l10n: &lantern::i18n::Localizer,
+    all: &[(Arc<Scenario>, Arc<lantern::protocol::Protocol>)],
+    dir: &std::path::Path,
+) -> anyhow::Result<()> {
+    use lantern::practice::summary::{Attempt, summarize};
+    use lantern::present::args;
+    let mut attempts = Vec::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    for f in &files {
+        // A debrief is a few KB; anything else in the folder is skipped.
+        if let Ok(text) = std::fs::read_to_string(f)
+            && let Some(a) = Attempt::read(&text)
+        {
+            attempts.push(a);
+        }
+    }
+    let shown_dir = dir.display().to_string();
+    if attempts.is_empty() {
+        say!(
+            "{}",
+            l10n.tr_args("practice-summary-none", &args([("dir", shown_dir.into())]))
+        );
+        return Ok(());
+    }
+    say!(
+        "{}",
+        l10n.tr_args(
+            "practice-summary-title",
+            &args([("files", attempts.len().into()), ("dir", shown_dir.into())])
+        )
+    );
+    let wl = l10n.language().to_string();
+    for s in summarize(&attempts) {
+        let found = all.iter().find(|(sc, _)| sc.id() == s.scenario);
+        let title = found
+            .map(|(sc, _)| sc.text(&sc.scenario.title, &wl))
+            .unwrap_or_else(|| s.scenario.clone());
+        say!();
+        say!(
+            "{}",
+            l10n.tr_args(
+                "practice-summary-scenario",
+                &args([
+                    ("title", title.into()),
+                    ("attempts", s.attempts.into()),
+                    ("mean", s.mean.into()),
+                    ("lowest", s.lowest.into()),
+                    ("highest", s.highest.into()),
+                    ("max", s.max.into()),
+                ])
+            )
+        );
+        if s.missed.is_empty() {
+            continue;
+        }
+        say!("{}", l10n.tr("practice-summary-missed-heading"));
+        for (item, n) in s.missed.iter().take(10) {
+            let label = match found {
+                Some((_, p)) => item_label(l10n, p, item),
+                None => item.clone(),
+            };
+            say!(
+                "  {}",
+                l10n.tr_args(
+                    "practice-summary-missed",
+                    &args([
+                        ("item", label.into()),
+                        ("count", (*n).into()),
+                        ("attempts", s.attempts.into())
+                    ])
+                )
+            );
+        }
+    }
+    Ok(())
+}
+
+/// What a missed item (`kind:id`) means, in the trainer's language.
+fn item_label(
+    l10n: &lantern::i18n::Localizer,
+    p: &lantern::protocol::Protocol,
+    item: &str,
+) -> String {
+    use lantern::present::args;
+    let wl = lantern::present::worker_language(l10n, p);
+    let dl = p.default_language();
+    let question = |id: &str| {
+        p.question_index(id)
+            .map(|i| p.question(i).text.render(&wl, dl, None))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let urgent = |id: &str| {
+        p.file
+            .urgent
+            .iter()
+            .find(|u| u.id.as_str() == id)
+            .map(|u| u.label.render(&wl, dl, None))
+            .unwrap_or_else(|| id.to_string())
+    };
+    match item.split_once(':') {
+        Some(("indicator", id)) => p
+            .file
+            .indicators
+            .iter()
+            .find(|x| x.id.as_str() == id)
+            .map(|x| x.label.render(&wl, dl, None))
+            .unwrap_or_else(|| id.to_string()),
+        Some(("urgent", id)) => urgent(id),
+        Some(("urgent-steps", id)) => l10n.tr_args(
+            "debrief-urgent-not-acted",
+            &args([("flag", urgent(id).into())]),
+        ),
+        Some(("pressured", id)) => l10n.tr_args(
+            "debrief-pressured",
+            &args([("question", question(id).into())]),
+        ),
+        Some(("answer", id)) => question(id),
+        None if item == "consent" => l10n.tr("debrief-score-consent"),
+        None if item == "checks" => l10n.tr("debrief-score-checks"),
+        None if item == "outcome" => l10n.tr("debrief-score-outcome"),
+        _ => item.to_string(),
+    }
 }

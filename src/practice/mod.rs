@@ -9,6 +9,7 @@ pub mod plain;
 pub mod rehearsal;
 pub mod report;
 pub mod scenario;
+pub mod summary;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -255,7 +255,13 @@ pub fn markdown(l10n: &Localizer, r: &Rehearsal, d: &Debrief) -> String {
         safe(&r.scenario.text(&r.scenario.scenario.title, &wl)),
         l10n.tr("debrief-fictional")
     );
-    md.push_str(&format!("<!-- scenario: {} -->\n\n", r.scenario.id()));
+    md.push_str(&format!("<!-- scenario: {} -->\n", r.scenario.id()));
+    // For `lantern practice summary`: ids and numbers only, on one line.
+    md.push_str(&format!(
+        "<!-- {}{} -->\n\n",
+        super::summary::MARKER,
+        super::summary::Attempt::of(r, d).to_json()
+    ));
     for b in blocks(l10n, r, d) {
         md.push_str(&format!("## {}\n\n", b.heading));
         for l in b.lines {
