@@ -222,7 +222,7 @@ impl Sync {
         self.folder.render(
             f,
             field,
-            Span::styled("    ", m.theme.key),
+            Span::styled("    → ", m.theme.key),
             if self.on_folder() {
                 m.theme.selected
             } else {
