@@ -128,6 +128,37 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let settings = env.settings()?;
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stdin())
+        && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    if tty && !env.plain {
+        let theme = match env.theme.as_deref() {
+            Some(t) => Some(lantern::tui::theme::ThemeName::parse(t).with_context(|| {
+                format!("unknown theme `{t}` (default, high-contrast, monochrome)")
+            })?),
+            None => None,
+        };
+        let mut app = lantern::tui::practice::PracticeApp::new(
+            catalog.localizer(&langs),
+            lantern::tui::theme::ThemeName::from_env(theme),
+            settings,
+            all,
+            Arc::new(lantern::engine::SystemClock),
+        );
+        if let Some(i) = chosen {
+            app.start(i);
+        }
+        if let Some((name, text)) = lantern::tui::practice::run(&mut app)? {
+            write_debrief(&PathBuf::from(&name), &text)?;
+            say!(
+                "{}",
+                l10n.tr_args(
+                    "practice-kept-as",
+                    &lantern::present::args([("file", name.into())])
+                )
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let stdin = std::io::stdin();
     let mut front = PracticePlain {
         l10n: &l10n,
@@ -137,15 +168,21 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
         clock: Arc::new(lantern::engine::SystemClock),
     };
     if let Some(Keep::Markdown(path, text)) = front.run(&all, chosen)? {
-        let mut o = std::fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        use std::io::Write;
-        o.open(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .with_context(|| format!("writing {}", path.display()))?;
+        write_debrief(&path, &text)?;
         say!("{}", l10n.tr("practice-kept"));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The only file practice writes, and only when the trainee asks: never over another file.
+fn write_debrief(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .with_context(|| format!("writing {}", path.display()))
 }
 
 fn summary(

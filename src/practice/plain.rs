@@ -127,11 +127,7 @@ impl PracticePlain<'_> {
             Some("y") => {}
             _ => return Ok(Some(Keep::No)),
         }
-        let default = format!(
-            "debrief-{}-{}.md",
-            scenario.id(),
-            self.clock.now().format("%Y%m%d-%H%M")
-        );
+        let default = report::file_name(scenario.id(), self.clock.now());
         let prompt = self.l10n.tr_args(
             "practice-keep-name",
             &args([("default", FluentValue::from(default.clone()))]),

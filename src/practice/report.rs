@@ -271,3 +271,8 @@ pub fn markdown(l10n: &Localizer, r: &Rehearsal, d: &Debrief) -> String {
     }
     md
 }
+
+/// The name a kept debrief gets by default: `debrief-<scenario>-<YYYYMMDD-HHMM>.md`.
+pub fn file_name(scenario: &str, at: chrono::DateTime<chrono::Utc>) -> String {
+    format!("debrief-{scenario}-{}.md", at.format("%Y%m%d-%H%M"))
+}

@@ -8,6 +8,7 @@ pub mod app;
 pub(crate) mod effect;
 pub mod keymap;
 pub mod overlays;
+pub mod practice;
 pub mod screens;
 pub mod theme;
 pub(crate) mod widgets;

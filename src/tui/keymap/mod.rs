@@ -61,6 +61,8 @@ pub enum Action {
     ShareLimited,
     // Sync.
     Sync,
+    // Practice: ask the fictional person the question.
+    AskPerson,
     // Text fields.
     DeleteBack,
     DeleteForward,
@@ -94,6 +96,13 @@ pub enum Context {
     /// Send records: choosing where to (while a sync runs, only the global keys work).
     Sync,
     SyncDone,
+    /// Practice: choosing a fictional person.
+    PracticePicker,
+    PracticeConsent,
+    PracticeQuestion,
+    /// Every question behind: end, or open the urgent steps.
+    PracticeDone,
+    PracticeDebrief,
     Help,
     Notes,
     Sections,
@@ -125,6 +134,11 @@ impl Context {
         (Context::Saved, "help-saved"),
         (Context::Sync, "help-sync"),
         (Context::SyncDone, "help-sync-done"),
+        (Context::PracticePicker, "help-practice-picker"),
+        (Context::PracticeConsent, "help-practice-consent"),
+        (Context::PracticeQuestion, "help-practice-question"),
+        (Context::PracticeDone, "help-practice-done"),
+        (Context::PracticeDebrief, "help-practice-debrief"),
         (Context::Help, "help-help"),
         (Context::Notes, "help-notes"),
         (Context::Sections, "help-sections"),

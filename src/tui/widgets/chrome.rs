@@ -8,13 +8,42 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::Localizer;
 use crate::tui::app::{Model, Status};
 use crate::tui::keymap::{self, Action, Context};
+use crate::tui::theme::Theme;
+
+/// What the shared frame needs from a front end's model: the screening's, and practice's
+/// (which has no session, so no way to reach the vault).
+pub(crate) trait Chrome {
+    fn theme(&self) -> &Theme;
+    fn l10n(&self) -> &Localizer;
+    fn status(&self) -> Option<&Status>;
+    /// Slow work is about to run (the status line says "Working…").
+    fn busy(&self) -> bool {
+        false
+    }
+}
+
+impl Chrome for Model {
+    fn theme(&self) -> &Theme {
+        &self.theme
+    }
+    fn l10n(&self) -> &Localizer {
+        &self.l10n
+    }
+    fn status(&self) -> Option<&Status> {
+        self.status.as_ref()
+    }
+    fn busy(&self) -> bool {
+        self.busy
+    }
+}
 
 /// Title bar, body, status line and hint bar (the hints of `ctx`, in the worker's
 /// language). Returns the body.
 pub(crate) fn frame(
-    m: &Model,
+    m: &dyn Chrome,
     f: &mut Frame,
     area: Rect,
     title: Line<'_>,
@@ -27,7 +56,7 @@ pub(crate) fn frame(
 /// `frame` with only the hints whose action `keep` accepts (a question shows the yes/no
 /// keys only when it is a yes/no question).
 pub(crate) fn frame_with(
-    m: &Model,
+    m: &dyn Chrome,
     f: &mut Frame,
     area: Rect,
     title: Line<'_>,
@@ -35,12 +64,13 @@ pub(crate) fn frame_with(
     typing: bool,
     keep: &dyn Fn(keymap::Action) -> bool,
 ) -> Rect {
+    let (theme, l10n) = (m.theme(), m.l10n());
     let hints: Vec<(String, String)> = keymap::hints(ctx, typing)
         .into_iter()
         .filter(|(_, _, a)| keep(*a))
-        .map(|(k, id, _)| (k, m.l10n.tr(id)))
+        .map(|(k, id, _)| (k, l10n.tr(id)))
         .collect();
-    let hint_lines = hint_bar(m, area.width, &hints);
+    let hint_lines = hint_bar(theme, area.width, &hints);
     let [top, body, status, bottom] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
@@ -48,21 +78,18 @@ pub(crate) fn frame_with(
         Constraint::Length(hint_lines.len() as u16),
     ])
     .areas(area);
-    f.render_widget(Paragraph::new(title).style(m.theme.title), top);
-    match &m.status {
+    f.render_widget(Paragraph::new(title).style(theme.title), top);
+    match m.status() {
         Some(Status::Problem(msg)) => f.render_widget(
-            Paragraph::new(Line::from(Span::styled(msg.line(), m.theme.warning))),
+            Paragraph::new(Line::from(Span::styled(msg.line(), theme.warning))),
             status,
         ),
         Some(Status::Info(text)) => f.render_widget(
-            Paragraph::new(Line::from(Span::styled(text.clone(), m.theme.ok))),
+            Paragraph::new(Line::from(Span::styled(text.clone(), theme.ok))),
             status,
         ),
-        None if m.busy => f.render_widget(
-            Paragraph::new(Line::from(Span::styled(
-                m.l10n.tr("working"),
-                m.theme.muted,
-            ))),
+        None if m.busy() => f.render_widget(
+            Paragraph::new(Line::from(Span::styled(l10n.tr("working"), theme.muted))),
             status,
         ),
         None => {}
@@ -72,7 +99,7 @@ pub(crate) fn frame_with(
 }
 
 /// Keys and labels, wrapped to the width (at most two lines).
-fn hint_bar(m: &Model, width: u16, items: &[(String, String)]) -> Vec<Line<'static>> {
+fn hint_bar(theme: &Theme, width: u16, items: &[(String, String)]) -> Vec<Line<'static>> {
     let mut lines = vec![Vec::new()];
     let mut used = 0usize;
     for (k, label) in items {
@@ -85,8 +112,8 @@ fn hint_bar(m: &Model, width: u16, items: &[(String, String)]) -> Vec<Line<'stat
             used = 0;
         }
         let line = lines.last_mut().expect("at least one line");
-        line.push(Span::styled(k.clone(), m.theme.key));
-        line.push(Span::styled(format!(" {label}  "), m.theme.hint));
+        line.push(Span::styled(k.clone(), theme.key));
+        line.push(Span::styled(format!(" {label}  "), theme.hint));
         used += w;
     }
     lines.into_iter().map(Line::from).collect()
@@ -96,11 +123,12 @@ pub(crate) fn para<'a>(lines: Vec<Line<'a>>) -> Paragraph<'a> {
     Paragraph::new(lines).wrap(Wrap { trim: false })
 }
 
-pub(crate) fn boxed<'a>(m: &Model, title: String) -> Block<'a> {
+pub(crate) fn boxed<'a>(m: &dyn Chrome, title: String) -> Block<'a> {
+    let theme = m.theme();
     Block::default()
         .borders(Borders::ALL)
-        .border_style(m.theme.border)
-        .title(Span::styled(format!(" {title} "), m.theme.title))
+        .border_style(theme.border)
+        .title(Span::styled(format!(" {title} "), theme.title))
 }
 
 /// A rectangle centered in `area`.
