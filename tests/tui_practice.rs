@@ -246,3 +246,18 @@ fn pause_hides_everything_help_lists_the_keys_and_nothing_is_kept_unless_asked()
     press(&mut app, KeyCode::F(12));
     assert!(app.m.done && app.m.quick && app.m.keep.is_none());
 }
+
+/// From the home screen, `p` leaves the screening program for practice; the caller then
+/// locks and drops the session before practice starts (cli/screen.rs).
+#[test]
+fn the_home_screen_opens_practice() {
+    let fx = common::tui::Fixture::new();
+    let mut app = fx.app("en");
+    assert!(matches!(app.screen, lantern::tui::screens::Screen::Home(_)));
+    assert!(
+        common::tui::screen_text(&app, 80, 24).contains("practice"),
+        "the key is on the hint bar"
+    );
+    common::tui::key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.m.exit, Some(lantern::tui::Exit::Practice));
+}

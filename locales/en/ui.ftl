@@ -665,3 +665,5 @@ practice-done = Every question is done. Open the urgent steps (!) if anything is
 help-practice-done = Practice: the end
 key-urgent = urgent steps
 practice-multiple-prompt = Tick with the number keys, then Enter.
+action-practice = Practice with a fictional person (no keys, nothing saved)
+key-practice = practice

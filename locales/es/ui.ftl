@@ -678,3 +678,5 @@ practice-done = Ya no quedan preguntas. Si hay algo urgente, abra los pasos urge
 help-practice-done = Práctica: el final
 key-urgent = pasos urgentes
 practice-multiple-prompt = Marque con las teclas de número y luego pulse Enter.
+action-practice = Practicar con una persona ficticia (sin claves, no se guarda nada)
+key-practice = práctica

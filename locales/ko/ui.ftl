@@ -662,3 +662,5 @@ practice-done = 모든 질문을 마쳤습니다. 긴급한 것이 있으면 긴
 help-practice-done = 연습: 끝
 key-urgent = 긴급 절차
 practice-multiple-prompt = 숫자 키로 표시한 뒤 Enter를 누르세요.
+action-practice = 가상 인물과 연습하기(키 불필요, 아무것도 저장 안 함)
+key-practice = 연습

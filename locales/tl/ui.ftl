@@ -677,3 +677,5 @@ practice-done = Tapos na ang lahat ng tanong. Kung may apurahan, buksan ang mga 
 help-practice-done = Pagsasanay: ang wakas
 key-urgent = apurahang hakbang
 practice-multiple-prompt = Markahan gamit ang mga number key, saka pindutin ang Enter.
+action-practice = Magsanay kasama ang isang kathang-isip na tao (walang key, walang sine-save)
+key-practice = pagsasanay

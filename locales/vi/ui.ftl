@@ -659,3 +659,5 @@ practice-done = Đã xong mọi câu hỏi. Nếu có điều khẩn cấp, hãy
 help-practice-done = Thực hành: kết thúc
 key-urgent = bước khẩn cấp
 practice-multiple-prompt = Đánh dấu bằng các phím số, rồi nhấn Enter.
+action-practice = Thực hành với một người hư cấu (không cần khóa, không lưu gì)
+key-practice = thực hành

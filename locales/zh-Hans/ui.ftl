@@ -665,3 +665,5 @@ practice-done = 所有问题都已完成。如有紧急情况，请打开紧急�
 help-practice-done = 练习：结束
 key-urgent = 紧急步骤
 practice-multiple-prompt = 用数字键勾选，然后按 Enter。
+action-practice = 与虚构人物练习（无需密钥，不保存任何内容）
+key-practice = 练习

@@ -131,33 +131,7 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin())
         && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if tty && !env.plain {
-        let theme = match env.theme.as_deref() {
-            Some(t) => Some(lantern::tui::theme::ThemeName::parse(t).with_context(|| {
-                format!("unknown theme `{t}` (default, high-contrast, monochrome)")
-            })?),
-            None => None,
-        };
-        let mut app = lantern::tui::practice::PracticeApp::new(
-            catalog.localizer(&langs),
-            lantern::tui::theme::ThemeName::from_env(theme),
-            settings,
-            all,
-            Arc::new(lantern::engine::SystemClock),
-        );
-        if let Some(i) = chosen {
-            app.start(i);
-        }
-        if let Some((name, text)) = lantern::tui::practice::run(&mut app)? {
-            write_debrief(&PathBuf::from(&name), &text)?;
-            say!(
-                "{}",
-                l10n.tr_args(
-                    "practice-kept-as",
-                    &lantern::present::args([("file", name.into())])
-                )
-            );
-        }
-        return Ok(ExitCode::SUCCESS);
+        return screens(env, &langs, chosen);
     }
     let stdin = std::io::stdin();
     let mut front = PracticePlain {
@@ -170,6 +144,45 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     if let Some(Keep::Markdown(path, text)) = front.run(&all, chosen)? {
         write_debrief(&path, &text)?;
         say!("{}", l10n.tr("practice-kept"));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Practice in the screens (a terminal): the picker, or `chosen` straight away.
+pub(super) fn screens(
+    env: &Env,
+    langs: &[String],
+    chosen: Option<usize>,
+) -> anyhow::Result<ExitCode> {
+    let all = scenarios(env)?;
+    let settings = env.settings()?;
+    let (catalog, _) = Catalog::load(&env.root.locales());
+    let l10n = catalog.localizer(langs);
+    let theme = match env.theme.as_deref() {
+        Some(t) => Some(lantern::tui::theme::ThemeName::parse(t).with_context(|| {
+            format!("unknown theme `{t}` (default, high-contrast, monochrome)")
+        })?),
+        None => None,
+    };
+    let mut app = lantern::tui::practice::PracticeApp::new(
+        catalog.localizer(langs),
+        lantern::tui::theme::ThemeName::from_env(theme),
+        settings,
+        all,
+        Arc::new(lantern::engine::SystemClock),
+    );
+    if let Some(i) = chosen {
+        app.start(i);
+    }
+    if let Some((name, text)) = lantern::tui::practice::run(&mut app)? {
+        write_debrief(&PathBuf::from(&name), &text)?;
+        say!(
+            "{}",
+            l10n.tr_args(
+                "practice-kept-as",
+                &lantern::present::args([("file", name.into())])
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -108,6 +108,14 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     app.m.start_with = start_with;
     match lantern::tui::run(&mut app)? {
         Exit::Normal | Exit::Quick => Ok(ExitCode::SUCCESS),
+        Exit::Practice => {
+            // Nothing of the session goes along: the device key is dropped (zeroized) and
+            // the session with it before practice starts.
+            let languages = app.m.ui_languages.clone();
+            app.m.session.lock();
+            drop(app);
+            super::practice::screens(env, &languages, None)
+        }
         Exit::QuickUnsaved => {
             // After the screen is cleared: one line, nothing of the screening in it.
             say_err!("{}", app.m.l10n.tr("quick-exit-unsaved"));

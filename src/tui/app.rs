@@ -27,6 +27,9 @@ pub enum Exit {
     /// Quick exit, but the last answers could not be saved (the previous draft is kept):
     /// the caller clears the screen, then says so in one line.
     QuickUnsaved,
+    /// To practice mode (from the home screen): the caller locks and drops the session
+    /// first, so practice starts with no way to the vault.
+    Practice,
 }
 
 /// A one-line message under the body.

@@ -61,8 +61,9 @@ pub enum Action {
     ShareLimited,
     // Sync.
     Sync,
-    // Practice: ask the fictional person the question.
+    // Practice: ask the fictional person the question; open practice from home.
     AskPerson,
+    Practice,
     // Text fields.
     DeleteBack,
     DeleteForward,

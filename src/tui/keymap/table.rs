@@ -54,6 +54,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Home, &[K::Left], A::Left, "action-home-left", Some("key-change")),
     b(C::Home, &[K::Right], A::Right, "action-home-right", None),
     b(C::Home, &[K::F(5), K::Char('s')], A::Sync, "action-sync", Some("key-sync")),
+    b(C::Home, &[K::F(6), K::Char('p')], A::Practice, "action-practice", Some("key-practice")),
     b(C::Home, &[K::Char('q'), K::Esc], A::Quit, "action-quit", Some("key-quit")),
     // Consent.
     b(C::Consent, &[K::Digit], A::Number, "action-consent-check", None),

@@ -88,6 +88,11 @@ impl Home {
     }
 
     pub fn update(&mut self, m: &mut Model, input: Input) {
+        // Practice leaves the screening program: the session is locked and dropped first.
+        if input.act == Some(Action::Practice) {
+            m.effect(Effect::Exit(Exit::Practice));
+            return;
+        }
         // Sending records needs no protocol: it works even when none loads.
         if input.act == Some(Action::Sync) {
             let next = super::sync::Sync::open(m);
