@@ -102,3 +102,83 @@ fn a_draft_left_by_an_interrupted_save_is_removed_and_the_worker_told() {
     assert!(common::all_files(&fx.data().join("drafts")).is_empty());
     assert_eq!(fx.outbox_files().len(), 1);
 }
+
+/// Esc on the consent before it is confirmed goes home and leaves nothing behind; once the
+/// consent is confirmed (back from the first question), Esc never drops the screening.
+#[test]
+fn leaving_the_consent_drops_only_a_screening_nothing_was_said_in() {
+    let fx = Fixture::new();
+    let mut app = fx.app("en");
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Consent(_)));
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home(_)));
+    assert!(app.m.active.is_none());
+
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // consent confirmed: the first question
+    assert!(matches!(app.screen, Screen::Question(_)));
+    chars(&mut app, "y");
+    // Back to the consent screen, then Esc: the answer and the screening stay.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Left);
+    }
+    assert!(
+        matches!(app.screen, Screen::Consent(_)),
+        "{}",
+        screen_text(&app, 80, 24)
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(app.m.active.is_some(), "the screening was dropped");
+    assert!(!matches!(app.screen, Screen::Home(_)));
+}
+
+/// On a small terminal the interpreter check gives way before what to do next: the line that
+/// says to choose who interprets first is never pushed off the consent screen.
+#[test]
+fn a_short_terminal_keeps_the_instruction_to_choose_who_interprets_first() {
+    let fx = Fixture::with("safety.toml");
+    let mut app = fx.app("en");
+    key(&mut app, KeyCode::Enter);
+    let text = screen_text(&app, 60, 7);
+    assert!(text.contains("First choose who"), "60x7:\n{text}");
+    let text = screen_text(&app, 60, 8);
+    assert!(text.contains("is read before that."), "60x8:\n{text}");
+}
+
+/// The notes pane counts what the worker typed (a line break is one character) and puts the
+/// terminal's cursor where the next character goes (screen magnifiers follow it).
+#[test]
+fn the_notes_pane_counts_line_breaks_and_keeps_the_cursor_at_the_text() {
+    let fx = Fixture::new();
+    let mut app = fx.app("en");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(4));
+    chars(&mut app, "ab");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "cde");
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("6/"), "{text}");
+    let mut t = common::tui::render(&app, 80, 24);
+    let cursor = t.get_cursor_position().unwrap();
+    // The pane's text starts one cell inside its box; "cde" is on its second line.
+    let lines: Vec<&str> = text.lines().collect();
+    let row = lines
+        .iter()
+        .position(|l| l.contains("│cde"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let col = lines[row].chars().position(|c| c == 'c').unwrap() - 1; // the quote
+    assert_eq!(
+        (cursor.x as usize, cursor.y as usize),
+        (col + 3, row),
+        "{text}"
+    );
+    // On a small terminal the hint under the text gives way: what was typed stays in view.
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "fg");
+    let small = screen_text(&app, 60, 9);
+    for typed in ["ab", "cde", "fg"] {
+        assert!(small.contains(typed), "{typed} hidden at 60x9:\n{small}");
+    }
+}
