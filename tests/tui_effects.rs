@@ -182,3 +182,16 @@ fn the_notes_pane_counts_line_breaks_and_keeps_the_cursor_at_the_text() {
         assert!(small.contains(typed), "{typed} hidden at 60x9:\n{small}");
     }
 }
+
+/// On a small terminal the worker's guidance under the consent gives way to what is read and
+/// to what to press: the script's heading and the instruction stay on screen.
+#[test]
+fn a_short_terminal_keeps_the_script_and_the_instruction_of_the_consent() {
+    let fx = Fixture::new();
+    let mut app = fx.app("en");
+    key(&mut app, KeyCode::Enter);
+    let text = screen_text(&app, 60, 9);
+    assert!(text.contains("Esc: back."), "60x9:\n{text}");
+    let text = screen_text(&app, 60, 10);
+    assert!(text.contains("Read this to the person:"), "60x10:\n{text}");
+}
