@@ -187,3 +187,25 @@ fn a_class_summary_counts_attempts_and_what_was_missed_most() {
         .unwrap();
     assert!(first.contains(": 3 de 3"), "{out}");
 }
+
+#[test]
+fn role_play_in_lines_reveals_no_reply() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("tmp")).unwrap();
+    let (out, ok) = practice(
+        home.path(),
+        "en",
+        &["--scenario", "farm-crew", "--role-play"],
+        "a\n1\n\nq\nn\n",
+    );
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("Role-play: your partner plays the person"),
+        "{out}"
+    );
+    assert!(out.contains("Role-play: your partner answers"), "{out}");
+    assert!(
+        !out.contains("No interpreter: you both speak Spanish"),
+        "{out}"
+    );
+}

@@ -261,3 +261,25 @@ fn the_home_screen_opens_practice() {
     common::tui::key(&mut app, KeyCode::Char('p'));
     assert_eq!(app.m.exit, Some(lantern::tui::Exit::Practice));
 }
+
+/// Role-play (`r` on the picker): a partner plays the person from the printed card; the
+/// screen shows no reply, and `a` reveals nothing.
+#[test]
+fn role_play_shows_no_reply() {
+    let mut app = app("en");
+    let n = app
+        .m
+        .scenarios
+        .iter()
+        .position(|(s, _)| s.id() == "farm-crew")
+        .unwrap();
+    for _ in 0..n {
+        press(&mut app, KeyCode::Down);
+    }
+    keys(&mut app, "r");
+    assert!(matches!(app.screen, PracticeScreen::Question(_)));
+    keys(&mut app, "a");
+    let s = screen(&app);
+    assert!(s.contains("Role-play: your partner answers"), "{s}");
+    assert!(!s.contains("No interpreter: you both speak Spanish"), "{s}");
+}

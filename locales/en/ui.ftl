@@ -667,3 +667,7 @@ key-urgent = urgent steps
 practice-multiple-prompt = Tick with the number keys, then Enter.
 action-practice = Practice with a fictional person (no keys, nothing saved)
 key-practice = practice
+action-practice-role-play = Role-play: a partner plays the person from the printed card
+key-role-play = role-play
+practice-role-play-hint = Role-play: your partner answers as the person on the card (lantern practice card ID prints it).
+practice-role-play-intro = Role-play: your partner plays the person from the printed card (lantern practice card ID). Ask each question aloud and record the answer as you would. b goes back, q ends the practice and shows the debrief.

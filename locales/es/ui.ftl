@@ -680,3 +680,7 @@ key-urgent = pasos urgentes
 practice-multiple-prompt = Marque con las teclas de número y luego pulse Enter.
 action-practice = Practicar con una persona ficticia (sin claves, no se guarda nada)
 key-practice = práctica
+action-practice-role-play = Juego de roles: una compañera o compañero interpreta a la persona con la tarjeta impresa
+key-role-play = juego de roles
+practice-role-play-hint = Juego de roles: su compañero o compañera responde como la persona de la tarjeta (lantern practice card ID la imprime).
+practice-role-play-intro = Juego de roles: su compañero o compañera interpreta a la persona con la tarjeta impresa (lantern practice card ID). Haga cada pregunta en voz alta y registre la respuesta como lo haría. b vuelve atrás, q termina la práctica y muestra el resumen.

@@ -664,3 +664,7 @@ key-urgent = 긴급 절차
 practice-multiple-prompt = 숫자 키로 표시한 뒤 Enter를 누르세요.
 action-practice = 가상 인물과 연습하기(키 불필요, 아무것도 저장 안 함)
 key-practice = 연습
+action-practice-role-play = 역할극: 짝이 인쇄된 카드를 보고 당사자 역할을 합니다
+key-role-play = 역할극
+practice-role-play-hint = 역할극: 짝이 카드 속 인물로서 대답합니다(카드는 lantern practice card ID로 인쇄).
+practice-role-play-intro = 역할극: 짝이 인쇄된 카드를 보고 당사자 역할을 합니다(lantern practice card ID). 질문을 소리 내어 하고 평소처럼 답변을 기록하세요. b는 이전 질문으로, q를 입력하면 연습을 마치고 연습 돌아보기를 보여 줍니다.

@@ -679,3 +679,7 @@ key-urgent = apurahang hakbang
 practice-multiple-prompt = Markahan gamit ang mga number key, saka pindutin ang Enter.
 action-practice = Magsanay kasama ang isang kathang-isip na tao (walang key, walang sine-save)
 key-practice = pagsasanay
+action-practice-role-play = Role-play: ginagampanan ng kapareha ang tao mula sa naka-print na card
+key-role-play = role-play
+practice-role-play-hint = Role-play: sumasagot ang iyong kapareha bilang ang tao sa card (ipi-print ito ng lantern practice card ID).
+practice-role-play-intro = Role-play: ginagampanan ng iyong kapareha ang tao mula sa naka-print na card (lantern practice card ID). Itanong nang malakas ang bawat tanong at itala ang sagot gaya ng karaniwan. Bumabalik ang b, tinatapos ng q ang pagsasanay at ipinapakita ang debrief.

@@ -661,3 +661,7 @@ key-urgent = bước khẩn cấp
 practice-multiple-prompt = Đánh dấu bằng các phím số, rồi nhấn Enter.
 action-practice = Thực hành với một người hư cấu (không cần khóa, không lưu gì)
 key-practice = thực hành
+action-practice-role-play = Đóng vai: một người bạn tập đóng vai người được hỏi theo thẻ nhân vật đã in
+key-role-play = đóng vai
+practice-role-play-hint = Đóng vai: bạn tập trả lời như người trên thẻ (lantern practice card ID để in thẻ).
+practice-role-play-intro = Đóng vai: bạn tập đóng vai người được hỏi theo thẻ đã in (lantern practice card ID). Hãy đọc to từng câu hỏi và ghi lại câu trả lời như bạn vẫn làm. b quay lại, q kết thúc buổi thực hành và hiện bản tổng kết.

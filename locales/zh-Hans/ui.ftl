@@ -667,3 +667,7 @@ key-urgent = 紧急步骤
 practice-multiple-prompt = 用数字键勾选，然后按 Enter。
 action-practice = 与虚构人物练习（无需密钥，不保存任何内容）
 key-practice = 练习
+action-practice-role-play = 角色扮演：搭档根据打印的人物卡扮演受访者
+key-role-play = 角色扮演
+practice-role-play-hint = 角色扮演：由搭档按人物卡扮演受访者回答（用 lantern practice card ID 打印人物卡）。
+practice-role-play-intro = 角色扮演：搭档根据打印的人物卡扮演受访者（lantern practice card ID）。请大声提出每个问题，并像平时一样记录回答。输入 b 返回上一题，输入 q 结束练习并显示练习总结。

@@ -18,6 +18,10 @@ pub struct PracticeArgs {
     /// Start with this scenario (its id) instead of choosing from the list
     #[arg(long, value_name = "ID")]
     scenario: Option<String>,
+    /// Role-play: a partner plays the person from the printed card (`practice card ID`);
+    /// lantern shows no replies
+    #[arg(long)]
+    role_play: bool,
     #[command(subcommand)]
     command: Option<PracticeCommand>,
 }
@@ -131,7 +135,7 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin())
         && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if tty && !env.plain {
-        return screens(env, &langs, chosen);
+        return screens(env, &langs, chosen, a.role_play);
     }
     let stdin = std::io::stdin();
     let mut front = PracticePlain {
@@ -140,6 +144,7 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
         input: Box::new(stdin.lock()),
         out: Box::new(std::io::stdout()),
         clock: Arc::new(lantern::engine::SystemClock),
+        role_play: a.role_play,
     };
     if let Some(Keep::Markdown(path, text)) = front.run(&all, chosen)? {
         write_debrief(&path, &text)?;
@@ -153,6 +158,7 @@ pub(super) fn screens(
     env: &Env,
     langs: &[String],
     chosen: Option<usize>,
+    role_play: bool,
 ) -> anyhow::Result<ExitCode> {
     let all = scenarios(env)?;
     let settings = env.settings()?;
@@ -172,7 +178,7 @@ pub(super) fn screens(
         Arc::new(lantern::engine::SystemClock),
     );
     if let Some(i) = chosen {
-        app.start(i);
+        app.start(i, role_play);
     }
     if let Some((name, text)) = lantern::tui::practice::run(&mut app)? {
         write_debrief(&PathBuf::from(&name), &text)?;

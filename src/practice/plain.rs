@@ -34,6 +34,8 @@ pub struct PracticePlain<'a> {
     pub input: Box<dyn BufRead + 'a>,
     pub out: Box<dyn Write + 'a>,
     pub clock: Arc<dyn Clock>,
+    /// Role-play: a partner plays the person from the printed card; `a` shows no reply.
+    pub role_play: bool,
 }
 
 /// What the trainee asked to do with the debrief.
@@ -107,7 +109,11 @@ impl PracticePlain<'_> {
                 return Ok(None);
             }
         };
-        self.say_id("practice-solo-intro")?;
+        self.say_id(if self.role_play {
+            "practice-role-play-intro"
+        } else {
+            "practice-solo-intro"
+        })?;
         if scenario.scenario.setting == super::scenario::Setting::Hotline {
             self.say_id("practice-hotline")?;
         }
@@ -253,6 +259,10 @@ impl PracticePlain<'_> {
                 "q" => return Ok(Step::Quit),
                 "b" => return Ok(Step::Back),
                 "" if v.current.is_some() => return Ok(Step::Next),
+                "a" if self.role_play => {
+                    self.say_id("practice-role-play-hint")?;
+                    continue;
+                }
                 "a" => {
                     let wl = crate::present::worker_language(self.l10n, r.protocol());
                     let text = match r.ask(i, &wl) {

@@ -64,6 +64,8 @@ pub enum Action {
     // Practice: ask the fictional person the question; open practice from home.
     AskPerson,
     Practice,
+    /// Practice with a partner playing the person (no replies on screen).
+    RolePlay,
     // Text fields.
     DeleteBack,
     DeleteForward,

@@ -133,6 +133,7 @@ pub const BINDINGS: &[Binding] = &[
     b(C::SyncDone, &[K::Enter, K::Esc], A::Confirm, "action-sync-done", Some("key-home")),
     // Practice (`lantern practice`): a fictional person, nothing saved.
     b(C::PracticePicker, &[K::Enter], A::Confirm, "action-practice-start", Some("key-start")),
+    b(C::PracticePicker, &[K::Char('r')], A::RolePlay, "action-practice-role-play", Some("key-role-play")),
     b(C::PracticePicker, &[K::Up], A::Up, "action-up", None),
     b(C::PracticePicker, &[K::Down], A::Down, "action-down", None),
     b(C::PracticePicker, &[K::Char('q'), K::Esc], A::Quit, "action-practice-quit", Some("key-quit")),

@@ -112,9 +112,9 @@ impl PracticeApp {
         }
     }
 
-    /// Straight into one scenario (`--scenario`).
-    pub fn start(&mut self, index: usize) {
-        if let Some(s) = question::Question::start(&mut self.m, index) {
+    /// Straight into one scenario (`--scenario`), solo or role-play.
+    pub fn start(&mut self, index: usize, role_play: bool) {
+        if let Some(s) = question::Question::start(&mut self.m, index, role_play) {
             self.screen = PracticeScreen::Question(Box::new(s));
         }
     }

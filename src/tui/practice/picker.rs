@@ -22,8 +22,8 @@ impl Picker {
         match act {
             Some(Action::Up) => self.selected = self.selected.saturating_sub(1),
             Some(Action::Down) => self.selected = (self.selected + 1).min(n.saturating_sub(1)),
-            Some(Action::Confirm) => {
-                return super::question::Question::start(m, self.selected)
+            Some(a @ (Action::Confirm | Action::RolePlay)) => {
+                return super::question::Question::start(m, self.selected, a == Action::RolePlay)
                     .map(|q| PracticeScreen::Question(Box::new(q)));
             }
             Some(Action::Quit) => m.done = true,

@@ -32,10 +32,12 @@ pub struct Question {
     pub(super) field: TextField,
     pub(super) steps: bool,
     pub(super) scroll: u16,
+    /// Role-play: a partner plays the person from the printed card; lantern shows no reply.
+    pub(super) role_play: bool,
 }
 
 impl Question {
-    pub fn start(m: &mut PracticeModel, index: usize) -> Option<Question> {
+    pub fn start(m: &mut PracticeModel, index: usize, role_play: bool) -> Option<Question> {
         let (s, p) = m.scenarios.get(index)?.clone();
         let r = Rehearsal::start(s, p, Arc::clone(&m.clock)).ok()?;
         let phase = match r.screening().interpreter_check() {
@@ -50,6 +52,7 @@ impl Question {
             field: TextField::default(),
             steps: false,
             scroll: 0,
+            role_play,
         })
     }
 
@@ -178,7 +181,7 @@ impl Question {
         };
         let q = self.r.protocol().question(i).clone();
         match act {
-            Some(Action::AskPerson) => {
+            Some(Action::AskPerson) if !self.role_play => {
                 let wl = crate::present::worker_language(&m.l10n, self.r.protocol());
                 self.reply = self.r.ask(i, &wl);
                 if self.reply.is_none() {

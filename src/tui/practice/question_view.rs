@@ -116,7 +116,11 @@ impl Question {
                 v
             }
             None => vec![Line::from(Span::styled(
-                m.tr("practice-ask-hint"),
+                m.tr(if self.role_play {
+                    "practice-role-play-hint"
+                } else {
+                    "practice-ask-hint"
+                }),
                 m.theme.muted,
             ))],
         };
