@@ -27,22 +27,7 @@ fn lint_file(path: &Path) -> Vec<Diagnostic> {
 /// table is the specification, so that downgrading an error (a protocol that calls someone
 /// a "victim" would then load) fails here.
 fn documented_severities() -> BTreeMap<String, Severity> {
-    let doc = std::fs::read_to_string(common::root().join("docs/protocol-format.md")).unwrap();
-    doc.lines()
-        .filter_map(|l| {
-            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
-            let code = cells.get(1)?;
-            if !(code.len() == 4 && code.starts_with('P')) {
-                return None;
-            }
-            let sev = match *cells.get(3)? {
-                "error" => Severity::Error,
-                "warning" => Severity::Warning,
-                _ => return None,
-            };
-            Some((code.to_string(), sev))
-        })
-        .collect()
+    common::documented_severities("docs/protocol-format.md", 'P')
 }
 
 #[test]

@@ -13,20 +13,10 @@ use lantern::practice::rehearsal::Rehearsal;
 use lantern::practice::{Scenario, load_protocols};
 
 fn shipped(id: &str) -> (Arc<Scenario>, Arc<lantern::protocol::Protocol>) {
-    let dir = common::root().join("screening/scenarios");
-    let (all, problems) = lantern::practice::load_dir(&dir);
-    assert!(problems.is_empty(), "{problems:?}");
-    let (_, s) = all
+    common::scenarios()
         .into_iter()
-        .find(|(_, s)| s.id() == id)
-        .unwrap_or_else(|| panic!("no scenario {id}"));
-    let protocols = load_protocols(&common::root().join("screening"));
-    let p = protocols
-        .iter()
-        .find(|p| p.id() == s.scenario.protocol.as_str())
-        .unwrap()
-        .clone();
-    (Arc::new(s), p)
+        .find(|(s, _)| s.id() == id)
+        .unwrap_or_else(|| panic!("no scenario {id}"))
 }
 
 #[test]

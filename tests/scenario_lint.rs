@@ -4,10 +4,9 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use lantern::diagnostic::Severity;
 use lantern::practice::{lint_files, load_protocols};
 
 fn fixtures(kind: &str) -> Vec<PathBuf> {
@@ -78,23 +77,7 @@ fn the_valid_fixture_and_duplicate_ids() {
 
 #[test]
 fn every_rule_has_its_documented_severity() {
-    let doc = std::fs::read_to_string(common::root().join("docs/scenario-format.md")).unwrap();
-    let documented: BTreeMap<String, Severity> = doc
-        .lines()
-        .filter_map(|l| {
-            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
-            let code = cells.get(1)?;
-            if !(code.len() == 4 && code.starts_with('R')) {
-                return None;
-            }
-            let sev = match *cells.get(3)? {
-                "error" => Severity::Error,
-                "warning" => Severity::Warning,
-                _ => return None,
-            };
-            Some((code.to_string(), sev))
-        })
-        .collect();
+    let documented = common::documented_severities("docs/scenario-format.md", 'R');
     let rules = lantern::practice::check::ALL;
     assert_eq!(documented.len(), rules.len(), "{documented:?}");
     for r in rules {

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use lantern::config::Settings;
 use lantern::i18n::Catalog;
@@ -17,20 +15,7 @@ use ratatui::backend::TestBackend;
 
 fn app(lang: &str) -> PracticeApp {
     let root = common::root();
-    let (found, problems) = lantern::practice::load_dir(&root.join("screening/scenarios"));
-    assert!(problems.is_empty(), "{problems:?}");
-    let protocols = lantern::practice::load_protocols(&root.join("screening"));
-    let scenarios = found
-        .into_iter()
-        .map(|(_, s)| {
-            let p = protocols
-                .iter()
-                .find(|p| p.id() == s.scenario.protocol.as_str())
-                .unwrap()
-                .clone();
-            (Arc::new(s), p)
-        })
-        .collect();
+    let scenarios = common::scenarios();
     let (catalog, _) = Catalog::load(&root.join("locales"));
     PracticeApp::new(
         catalog.localizer(&[lang.to_string()]),

@@ -24,6 +24,16 @@ pub struct Rule {
     pub severity: Severity,
 }
 
+impl Rule {
+    pub const fn new(code: &'static str, name: &'static str, severity: Severity) -> Rule {
+        Rule {
+            code,
+            name,
+            severity,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub code: &'static str,

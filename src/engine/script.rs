@@ -37,19 +37,12 @@ pub struct AnswerScript {
     pub expect: Option<Located<Expect>>,
 }
 
-const fn rule(code: &'static str, name: &'static str, severity: Severity) -> Rule {
-    Rule {
-        code,
-        name,
-        severity,
-    }
-}
-const SYNTAX: Rule = rule("S001", "toml-syntax", Severity::Error);
-const UNKNOWN_KEY: Rule = rule("S002", "unknown-key", Severity::Error);
-const INVALID: Rule = rule("S003", "invalid-value", Severity::Error);
-const UNKNOWN_QUESTION: Rule = rule("S004", "unknown-question", Severity::Error);
-const BAD_ANSWER: Rule = rule("S005", "bad-answer", Severity::Error);
-const NEVER_SHOWN: Rule = rule("S006", "never-shown", Severity::Warning);
+const SYNTAX: Rule = Rule::new("S001", "toml-syntax", Severity::Error);
+const UNKNOWN_KEY: Rule = Rule::new("S002", "unknown-key", Severity::Error);
+const INVALID: Rule = Rule::new("S003", "invalid-value", Severity::Error);
+const UNKNOWN_QUESTION: Rule = Rule::new("S004", "unknown-question", Severity::Error);
+const BAD_ANSWER: Rule = Rule::new("S005", "bad-answer", Severity::Error);
+const NEVER_SHOWN: Rule = Rule::new("S006", "never-shown", Severity::Warning);
 
 fn schema() -> &'static serde_json::Value {
     static S: OnceLock<serde_json::Value> = OnceLock::new();

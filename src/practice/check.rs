@@ -12,27 +12,19 @@ use crate::protocol::located::Located;
 use crate::protocol::text::Text;
 use crate::protocol::{Protocol, QuestionKind};
 
-const fn rule(code: &'static str, name: &'static str, severity: Severity) -> Rule {
-    Rule {
-        code,
-        name,
-        severity,
-    }
-}
-
-pub const NOT_FICTIONAL: Rule = rule("R004", "not-fictional", Severity::Error);
-pub const UNKNOWN_PROTOCOL: Rule = rule("R005", "unknown-protocol", Severity::Error);
-pub const UNKNOWN_LANGUAGE: Rule = rule("R006", "unknown-language", Severity::Error);
-pub const MISSING_TRANSLATION: Rule = rule("R007", "missing-translation", Severity::Error);
-pub const UNKNOWN_QUESTION: Rule = rule("R008", "unknown-question", Severity::Error);
-pub const BAD_ANSWER: Rule = rule("R009", "bad-answer", Severity::Error);
-pub const UNKNOWN_RESULT: Rule = rule("R010", "unknown-result", Severity::Error);
-pub const NOT_REACHED: Rule = rule("R011", "expect-not-reached", Severity::Error);
-pub const NO_REPLY: Rule = rule("R012", "no-reply", Severity::Warning);
-pub const BAD_ID: Rule = rule("R013", "bad-id", Severity::Error);
-pub const DUPLICATE_ID: Rule = rule("R014", "duplicate-id", Severity::Error);
-pub const EMPTY_TEXT: Rule = rule("R015", "empty-text", Severity::Error);
-pub const NO_EXPECT: Rule = rule("R016", "no-expect", Severity::Error);
+pub const NOT_FICTIONAL: Rule = Rule::new("R004", "not-fictional", Severity::Error);
+pub const UNKNOWN_PROTOCOL: Rule = Rule::new("R005", "unknown-protocol", Severity::Error);
+pub const UNKNOWN_LANGUAGE: Rule = Rule::new("R006", "unknown-language", Severity::Error);
+pub const MISSING_TRANSLATION: Rule = Rule::new("R007", "missing-translation", Severity::Error);
+pub const UNKNOWN_QUESTION: Rule = Rule::new("R008", "unknown-question", Severity::Error);
+pub const BAD_ANSWER: Rule = Rule::new("R009", "bad-answer", Severity::Error);
+pub const UNKNOWN_RESULT: Rule = Rule::new("R010", "unknown-result", Severity::Error);
+pub const NOT_REACHED: Rule = Rule::new("R011", "expect-not-reached", Severity::Error);
+pub const NO_REPLY: Rule = Rule::new("R012", "no-reply", Severity::Warning);
+pub const BAD_ID: Rule = Rule::new("R013", "bad-id", Severity::Error);
+pub const DUPLICATE_ID: Rule = Rule::new("R014", "duplicate-id", Severity::Error);
+pub const EMPTY_TEXT: Rule = Rule::new("R015", "empty-text", Severity::Error);
+pub const NO_EXPECT: Rule = Rule::new("R016", "no-expect", Severity::Error);
 
 /// Every rule, for the documentation test.
 pub const ALL: &[Rule] = &[

@@ -108,17 +108,9 @@ pub struct Later {
     pub say: Text,
 }
 
-const fn rule(code: &'static str, name: &'static str, severity: Severity) -> Rule {
-    Rule {
-        code,
-        name,
-        severity,
-    }
-}
-
-pub const SYNTAX: Rule = rule("R001", "toml-syntax", Severity::Error);
-pub const UNKNOWN_KEY: Rule = rule("R002", "unknown-key", Severity::Error);
-pub const INVALID: Rule = rule("R003", "invalid-value", Severity::Error);
+pub const SYNTAX: Rule = Rule::new("R001", "toml-syntax", Severity::Error);
+pub const UNKNOWN_KEY: Rule = Rule::new("R002", "unknown-key", Severity::Error);
+pub const INVALID: Rule = Rule::new("R003", "invalid-value", Severity::Error);
 
 fn schema() -> &'static serde_json::Value {
     static S: OnceLock<serde_json::Value> = OnceLock::new();

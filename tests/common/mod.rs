@@ -149,3 +149,48 @@ pub fn age_cli() -> Option<&'static str> {
         None
     }
 }
+
+/// Each rule's severity as a doc's rule table states it (`| CODE | name | severity |` rows
+/// whose code starts with `prefix`): the table is the specification authors read, so a test
+/// can hold the code to it.
+pub fn documented_severities(
+    doc: &str,
+    prefix: char,
+) -> std::collections::BTreeMap<String, lantern::diagnostic::Severity> {
+    use lantern::diagnostic::Severity;
+    let doc = std::fs::read_to_string(root().join(doc)).unwrap();
+    doc.lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            let code = cells.get(1)?;
+            if !(code.len() == 4 && code.starts_with(prefix)) {
+                return None;
+            }
+            let sev = match *cells.get(3)? {
+                "error" => Severity::Error,
+                "warning" => Severity::Warning,
+                _ => return None,
+            };
+            Some((code.to_string(), sev))
+        })
+        .collect()
+}
+
+/// The shipped practice scenarios, each with its protocol, in file order.
+pub fn scenarios() -> Vec<(Arc<lantern::practice::Scenario>, Arc<Protocol>)> {
+    let (found, problems) = lantern::practice::load_dir(&root().join("screening/scenarios"));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(!found.is_empty(), "no scenarios");
+    let protocols = lantern::practice::load_protocols(&root().join("screening"));
+    found
+        .into_iter()
+        .map(|(_, s)| {
+            let p = protocols
+                .iter()
+                .find(|p| p.id() == s.scenario.protocol.as_str())
+                .unwrap_or_else(|| panic!("no protocol for {}", s.id()))
+                .clone();
+            (Arc::new(s), p)
+        })
+        .collect()
+}
