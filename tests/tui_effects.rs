@@ -195,3 +195,23 @@ fn a_short_terminal_keeps_the_script_and_the_instruction_of_the_consent() {
     let text = screen_text(&app, 60, 10);
     assert!(text.contains("Read this to the person:"), "60x10:\n{text}");
 }
+
+/// A consent longer than the screen says there is more on its last row, until the worker has
+/// scrolled to its end: then the row goes, and the limits of confidentiality are in view.
+#[test]
+fn the_consent_says_there_is_more_until_the_end_is_reached() {
+    let fx = Fixture::new();
+    let mut app = fx.app("en");
+    key(&mut app, KeyCode::Enter);
+    let more = lantern::i18n::Catalog::load(&fx.root().join("locales"))
+        .0
+        .localizer(&["en".to_string()])
+        .tr("consent-more");
+    let text = screen_text(&app, 60, 14);
+    assert!(text.contains(more.trim()), "60x14:\n{text}");
+    for _ in 0..80 {
+        key(&mut app, KeyCode::Down);
+    }
+    let text = screen_text(&app, 60, 14);
+    assert!(!text.contains(more.trim()), "at the end:\n{text}");
+}
