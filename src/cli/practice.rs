@@ -9,7 +9,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use lantern::i18n::{Catalog, system_locale};
 use lantern::practice::plain::{Keep, PracticePlain};
-use lantern::practice::{Scenario, lint_files, load_protocols};
+use lantern::practice::{Playable, load_protocols, usable};
 
 use super::Env;
 
@@ -44,42 +44,23 @@ enum PracticeCommand {
 }
 
 /// The scenarios that lint clean, each with its protocol; the others are named on stderr.
-fn scenarios(env: &Env) -> anyhow::Result<Vec<(Arc<Scenario>, Arc<lantern::protocol::Protocol>)>> {
+pub(super) fn scenarios(env: &Env) -> anyhow::Result<Vec<Playable>> {
     let dir = env.root.screening().join("scenarios");
-    let protocols = load_protocols(&env.root.screening());
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    let mut out = Vec::new();
-    for linted in lint_files(&paths, &protocols) {
-        if linted.diagnostics.iter().any(|d| d.is_error()) {
-            say_err!(
-                "{}: skipped: it has errors (lantern lint {})",
-                linted.path.display(),
-                linted.path.display()
-            );
-            continue;
-        }
-        let file = lantern::protocol::load::read_source(&linted.path)
-            .map_err(|d| anyhow::anyhow!("{d}"))?;
-        let Ok(s) = Scenario::parse(&file) else {
-            continue;
-        };
-        if let Some(p) = protocols
-            .iter()
-            .find(|p| p.id() == s.scenario.protocol.as_str())
-        {
-            out.push((Arc::new(s), Arc::clone(p)));
-        }
+    let (clean, linted) = usable(&dir, &load_protocols(&env.root.screening()));
+    for l in linted
+        .iter()
+        .filter(|l| l.diagnostics.iter().any(|d| d.is_error()))
+    {
+        say_err!(
+            "{}: skipped: it has errors (lantern lint {})",
+            l.path.display(),
+            l.path.display()
+        );
     }
-    if out.is_empty() {
+    if clean.is_empty() {
         anyhow::bail!("no usable practice scenarios in {}", dir.display());
     }
-    Ok(out)
+    Ok(clean)
 }
 
 pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
@@ -135,7 +116,7 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin())
         && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if tty && !env.plain {
-        return screens(env, &langs, chosen, a.role_play);
+        return screens(env, all, &langs, chosen, a.role_play);
     }
     let stdin = std::io::stdin();
     let mut front = PracticePlain {
@@ -156,11 +137,11 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
 /// Practice in the screens (a terminal): the picker, or `chosen` straight away.
 pub(super) fn screens(
     env: &Env,
+    all: Vec<Playable>,
     langs: &[String],
     chosen: Option<usize>,
     role_play: bool,
 ) -> anyhow::Result<ExitCode> {
-    let all = scenarios(env)?;
     let settings = env.settings()?;
     let (catalog, _) = Catalog::load(&env.root.locales());
     let l10n = catalog.localizer(langs);
@@ -206,7 +187,7 @@ fn write_debrief(path: &std::path::Path, text: &str) -> anyhow::Result<()> {
 
 fn summary(
     l10n: &lantern::i18n::Localizer,
-    all: &[(Arc<Scenario>, Arc<lantern::protocol::Protocol>)],
+    all: &[Playable],
     dir: &std::path::Path,
 ) -> anyhow::Result<()> {
     use lantern::practice::summary::{Attempt, summarize};

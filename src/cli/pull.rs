@@ -38,11 +38,7 @@ pub fn journal_path(dir: &std::path::Path) -> PathBuf {
 
 /// Opens the store a `--from` names (settings name, URL or folder), contacting nothing.
 pub fn open_source(env: &Env, from: &str) -> anyhow::Result<Box<dyn Store>> {
-    let settings = env.settings()?;
-    let dir = settings.path.as_ref().and_then(|p| p.parent());
-    let (_, spec) = sync::target::resolve(Some(from), &settings.file.sync, dir)
-        .with_context(|| format!("--from {from}"))?;
-    sync::target::open(&spec).with_context(|| format!("--from {from}"))
+    sync::target::open_from(Some(from), &env.settings()?).with_context(|| format!("--from {from}"))
 }
 
 /// Every record on a target, decrypted in memory; one bad file never stops the rest.

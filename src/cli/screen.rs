@@ -114,7 +114,13 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
             let languages = app.m.ui_languages.clone();
             app.m.session.lock();
             drop(app);
-            super::practice::screens(env, &languages, None, false)
+            super::practice::screens(
+                env,
+                super::practice::scenarios(env)?,
+                &languages,
+                None,
+                false,
+            )
         }
         Exit::QuickUnsaved => {
             // After the screen is cleared: one line, nothing of the screening in it.

@@ -37,11 +37,6 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
     langs.extend(system_locale());
     let l10n = catalog.localizer(&langs);
 
-    let settings_dir = settings.path.as_ref().and_then(|p| p.parent());
-    let spec = match sync::target::resolve(a.to.as_deref(), &settings.file.sync, settings_dir) {
-        Ok((_, spec)) => spec,
-        Err(e) => return Ok(refuse(&l10n, &e.into())),
-    };
     let opts = Options {
         dry_run: a.dry_run,
         ..Options::default()
@@ -58,7 +53,7 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
             let _ = write!(std::io::stderr().lock(), "\r{}\x1b[K", terminal_safe(&line));
         }
     };
-    let store = match sync::target::open(&spec) {
+    let store = match sync::target::open_from(a.to.as_deref(), &settings) {
         Ok(s) => s,
         Err(e) => return Ok(refuse(&l10n, &e.into())),
     };

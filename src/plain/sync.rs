@@ -41,11 +41,7 @@ impl Plain {
             Ok(k) if k >= 1 && k <= targets.len() => targets[k - 1].name.clone(),
             _ => line.to_string(),
         };
-        let settings = &self.session.settings;
-        let dir = settings.path.as_ref().and_then(|p| p.parent());
-        let store = crate::sync::target::resolve(Some(&to), &settings.file.sync, dir)
-            .and_then(|(_, spec)| crate::sync::target::open(&spec));
-        let store = match store {
+        let store = match crate::sync::target::open_from(Some(&to), &self.session.settings) {
             Ok(s) => s,
             Err(e) => {
                 let text = present::refusal(&self.l10n, &e.into());

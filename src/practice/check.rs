@@ -340,10 +340,7 @@ fn check_expect_ids(s: &Scenario, file: &SourceFile, p: &Protocol, out: &mut Vec
 pub(crate) fn final_answers(s: &Scenario) -> BTreeMap<String, Located<toml::Value>> {
     s.replies
         .iter()
-        .map(|(id, r)| {
-            let a = r.later.as_ref().map_or(&r.answer, |l| &l.answer);
-            (id.clone(), a.clone())
-        })
+        .map(|(id, r)| (id.clone(), r.final_answer().clone()))
         .collect()
 }
 

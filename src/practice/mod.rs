@@ -19,12 +19,12 @@ use crate::protocol::Protocol;
 
 pub use scenario::Scenario;
 
-/// The scenarios of a folder (`screening/scenarios/`), each with its file, and the
-/// problems found reading them (files that do not parse are left out).
-pub fn load_dir(dir: &Path) -> (Vec<(SourceFile, Scenario)>, Vec<Diagnostic>) {
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
+/// A scenario practice can offer, with the protocol it screens with.
+pub type Playable = (Arc<Scenario>, Arc<Protocol>);
+
+/// The `*.toml` files of a folder, sorted (none when it cannot be read).
+pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.path())
@@ -33,7 +33,15 @@ pub fn load_dir(dir: &Path) -> (Vec<(SourceFile, Scenario)>, Vec<Diagnostic>) {
         })
         .unwrap_or_default();
     paths.sort();
-    for path in paths {
+    paths
+}
+
+/// The scenarios of a folder (`screening/scenarios/`), each with its file, and the
+/// problems found reading them (files that do not parse are left out).
+pub fn load_dir(dir: &Path) -> (Vec<(SourceFile, Scenario)>, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for path in toml_files(dir) {
         let file = match crate::protocol::load::read_source(&path) {
             Ok(f) => f,
             Err(d) => {
@@ -68,6 +76,35 @@ pub struct Linted {
 
 /// Lints scenario files against `protocols`: each file's own problems, then ids used twice.
 pub fn lint_files(paths: &[PathBuf], protocols: &[Arc<Protocol>]) -> Vec<Linted> {
+    lint_parsed(paths, protocols).0
+}
+
+/// A folder's scenarios that lint without errors, each with its protocol (what practice
+/// offers), and what lint found in every file. Each file is read and parsed once.
+pub fn usable(dir: &Path, protocols: &[Arc<Protocol>]) -> (Vec<Playable>, Vec<Linted>) {
+    let (linted, parsed) = lint_parsed(&toml_files(dir), protocols);
+    let clean = parsed
+        .into_iter()
+        .filter(|(file, _)| {
+            linted
+                .iter()
+                .any(|l| l.path == file.path && !l.diagnostics.iter().any(Diagnostic::is_error))
+        })
+        .filter_map(|(_, s)| {
+            let p = protocols
+                .iter()
+                .find(|p| p.id() == s.scenario.protocol.as_str())?;
+            Some((Arc::new(s), Arc::clone(p)))
+        })
+        .collect();
+    (clean, linted)
+}
+
+/// Lints scenario files, handing back the ones that parsed too.
+fn lint_parsed(
+    paths: &[PathBuf],
+    protocols: &[Arc<Protocol>],
+) -> (Vec<Linted>, Vec<(SourceFile, Scenario)>) {
     let mut out = Vec::new();
     let mut parsed = Vec::new();
     for path in paths {
@@ -103,5 +140,5 @@ pub fn lint_files(paths: &[PathBuf], protocols: &[Arc<Protocol>]) -> Vec<Linted>
             l.diagnostics.push(d);
         }
     }
-    out
+    (out, parsed)
 }

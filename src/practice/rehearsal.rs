@@ -168,7 +168,6 @@ impl Rehearsal {
     pub fn expected(&self, i: QuestionIdx) -> Option<Answer> {
         let q = self.protocol().question(i);
         let r = self.scenario.replies.get(q.id.as_str())?;
-        let v = r.later.as_ref().map_or(&r.answer, |l| &l.answer);
-        super::check::answer_for(q.kind.value, &q.choices, v).ok()
+        super::check::answer_for(q.kind.value, &q.choices, r.final_answer()).ok()
     }
 }

@@ -99,6 +99,13 @@ pub struct Reply {
     pub later: Option<Located<Later>>,
 }
 
+impl Reply {
+    /// What a patient screening records: the reply once trust is built, where there is one.
+    pub fn final_answer(&self) -> &Located<toml::Value> {
+        self.later.as_ref().map_or(&self.answer, |l| &l.answer)
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Later {

@@ -5,8 +5,8 @@
 use super::{args, safe};
 use crate::config::SyncSettings;
 use crate::i18n::Localizer;
-use crate::sync::object::strip_userinfo;
 use crate::sync::target::TargetError;
+use crate::sync::webdav::strip_userinfo;
 use crate::sync::{FileOutcome, Progress, SetupError, StartError, Summary};
 
 /// A target from the settings, as the worker picks it.

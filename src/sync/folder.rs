@@ -7,7 +7,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
-use super::procedure::is_record_name;
+use super::source::is_record_name;
 use super::store::{Failure, FailureKind, LIST_DEPTH, Put, Store};
 use crate::fsio::{TEMP_PREFIX, random_id};
 

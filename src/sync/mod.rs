@@ -15,8 +15,10 @@ pub mod folder;
 pub mod journal;
 pub mod object;
 pub mod procedure;
+pub mod source;
 pub mod store;
 pub mod target;
+pub mod webdav;
 
 pub use folder::FolderStore;
 pub use journal::Journal;
@@ -65,7 +67,7 @@ pub fn send_outbox(
 
 /// Record files waiting in the outbox, and their total size (0 when there is no outbox).
 pub fn waiting(outbox: &Path) -> (usize, u64) {
-    match procedure::pending(outbox) {
+    match source::pending(outbox) {
         Ok(v) => (v.len(), v.iter().map(|f| f.1).sum()),
         Err(_) => (0, 0),
     }

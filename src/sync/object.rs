@@ -10,21 +10,21 @@ use object_store::{
     ClientOptions, ObjectStore, ObjectStoreExt, PutMode, PutOptions, PutPayload, RetryConfig,
 };
 
-use super::procedure::is_record_name;
+use super::source::is_record_name;
 use super::store::{Failure, FailureKind, LIST_DEPTH, Put, Store};
 
 /// A bucket (or share) and the prefix records go under.
 pub struct ObjectTarget {
-    store: Arc<dyn ObjectStore>,
-    prefix: Option<ObjectPath>,
-    key: String,
-    runtime: tokio::runtime::Runtime,
+    pub(super) store: Arc<dyn ObjectStore>,
+    pub(super) prefix: Option<ObjectPath>,
+    pub(super) key: String,
+    pub(super) runtime: tokio::runtime::Runtime,
     /// WebDAV has no "create only if absent" PUT: the file goes to a temporary name and is
     /// copied to its own with `Overwrite: F`, which refuses a taken name.
-    webdav: bool,
+    pub(super) webdav: bool,
     /// The share URL's own path (`remote.php/dav/files/ana`): object_store's WebDAV listing
     /// names files from the server's root, not from the share, so it is taken off.
-    url_path: Vec<String>,
+    pub(super) url_path: Vec<String>,
 }
 
 /// Where an S3-compatible bucket is and how to sign for it. Credentials come from the
@@ -103,7 +103,7 @@ pub fn is_loopback(url: &str) -> bool {
 }
 
 /// Plain http only to loopback; https anywhere.
-fn check_scheme(url: &str) -> Result<(), SetupError> {
+pub(super) fn check_scheme(url: &str) -> Result<(), SetupError> {
     let lower = url.to_ascii_lowercase();
     if lower.starts_with("https://") {
         Ok(())
@@ -118,7 +118,7 @@ fn check_scheme(url: &str) -> Result<(), SetupError> {
     }
 }
 
-fn client_options(
+pub(super) fn client_options(
     url: Option<&str>,
     extra_ca_pem: Option<&[u8]>,
 ) -> Result<ClientOptions, SetupError> {
@@ -141,7 +141,7 @@ fn client_options(
 
 /// The library retries a few times on its own; lantern's procedure retries whole steps on
 /// top, so a dead network is given up on in seconds, not minutes.
-fn retry() -> RetryConfig {
+pub(super) fn retry() -> RetryConfig {
     RetryConfig {
         max_retries: 2,
         retry_timeout: Duration::from_secs(20),
@@ -149,7 +149,7 @@ fn retry() -> RetryConfig {
     }
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, SetupError> {
+pub(super) fn runtime() -> Result<tokio::runtime::Runtime, SetupError> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -235,100 +235,14 @@ impl ObjectTarget {
         })
     }
 
-    /// A WebDAV share (Nextcloud, ownCloud, Apache mod_dav): `https://host/remote.php/dav/…`,
-    /// signed in with HTTP Basic when `login` is given (over HTTPS only, like everything).
-    pub fn webdav(
-        url: &str,
-        extra_ca_pem: Option<&[u8]>,
-        login: Option<&super::credentials::Login>,
-    ) -> Result<ObjectTarget, SetupError> {
-        check_scheme(url)?;
-        let mut options = client_options(Some(url), extra_ca_pem)?;
-        if let Some(l) = login {
-            options = options.with_default_headers(basic_auth(l)?);
-        }
-        let store = object_store::http::HttpBuilder::new()
-            .with_url(url)
-            .with_client_options(options)
-            .with_retry(retry())
-            .build()
-            .map_err(|e| SetupError::Store(e.to_string()))?;
-        Ok(ObjectTarget {
-            store: Arc::new(store),
-            prefix: None,
-            key: strip_userinfo(url),
-            url_path: url_path(url),
-            runtime: runtime()?,
-            webdav: true,
-        })
-    }
-
     /// `name` may hold sub-folders (`laptop-a/….age`, from [`Store::list`]): each is its own
     /// part, never one part with an escaped `/`.
-    fn path(&self, name: &str) -> ObjectPath {
+    pub(super) fn path(&self, name: &str) -> ObjectPath {
         let mut path = self.prefix.clone().unwrap_or_default();
         for part in name.split('/').filter(|p| !p.is_empty()) {
             path = path.join(part);
         }
         path
-    }
-}
-
-impl ObjectTarget {
-    fn put_new_webdav(&self, name: &str, bytes: &[u8]) -> Result<Put, Failure> {
-        let tmp = self.path(&format!(
-            "{}{}",
-            crate::fsio::TEMP_PREFIX,
-            crate::fsio::random_id()
-        ));
-        let path = self.path(name);
-        let payload = PutPayload::from(bytes.to_vec());
-        let result = self.runtime.block_on(async {
-            self.store.put(&tmp, payload).await?;
-            let copied = self.store.copy_if_not_exists(&tmp, &path).await;
-            // The temporary copy goes either way; failing to remove it loses nothing.
-            let _ = self.store.delete(&tmp).await;
-            copied
-        });
-        match result {
-            Ok(()) => Ok(Put::Created),
-            Err(object_store::Error::AlreadyExists { .. })
-            | Err(object_store::Error::Precondition { .. }) => Ok(Put::NameTaken),
-            Err(object_store::Error::NotFound { .. }) => Err(Failure::new(
-                FailureKind::Missing,
-                "no such folder on the share",
-            )),
-            Err(e) => Err(classify(&e)),
-        }
-    }
-}
-
-/// The `Authorization` header for a sign-in, marked sensitive so no log shows it.
-fn basic_auth(l: &super::credentials::Login) -> Result<http::HeaderMap, SetupError> {
-    use base64::Engine;
-    use secrecy::ExposeSecret;
-    let token = base64::engine::general_purpose::STANDARD.encode(format!(
-        "{}:{}",
-        l.user,
-        l.password.expose_secret()
-    ));
-    let mut value = http::HeaderValue::from_str(&format!("Basic {token}"))
-        .map_err(|_| SetupError::Store("the sign-in cannot be sent".into()))?;
-    value.set_sensitive(true);
-    let mut h = http::HeaderMap::new();
-    h.insert(http::header::AUTHORIZATION, value);
-    Ok(h)
-}
-
-/// A URL as the journal and the screens may show it: no user name or password.
-pub fn strip_userinfo(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-            let host = authority.rsplit_once('@').map_or(authority, |p| p.1);
-            format!("{scheme}://{host}{path}")
-        }
-        None => url.to_string(),
     }
 }
 
@@ -432,24 +346,9 @@ impl ObjectTarget {
     }
 }
 
-/// The path segments of a URL (`https://host/a/b/` → `["a", "b"]`), percent-decoded.
-fn url_path(url: &str) -> Vec<String> {
-    let after_scheme = url.split_once("://").map_or(url, |p| p.1);
-    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    path.split('/')
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            percent_encoding::percent_decode_str(s)
-                .decode_utf8_lossy()
-                .to_string()
-        })
-        .collect()
-}
-
 /// What an object_store error means for the sync. The detail names the failure, never a
 /// credential (object_store's messages carry paths and HTTP statuses).
-fn classify(e: &object_store::Error) -> Failure {
+pub(super) fn classify(e: &object_store::Error) -> Failure {
     use object_store::Error as E;
     let kind = match e {
         E::PermissionDenied { .. } | E::Unauthenticated { .. } => FailureKind::Denied,
@@ -489,16 +388,7 @@ fn classify(e: &object_store::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_share_url_path_is_split_and_decoded() {
-        assert_eq!(
-            url_path("https://u:p@cloud.example.org/remote.php/dav/files/Ana%20M/lantern/"),
-            ["remote.php", "dav", "files", "Ana M", "lantern"]
-        );
-        assert!(url_path("http://127.0.0.1:8080").is_empty());
-        assert_eq!(url_path("https://h/a?x=/y"), ["a"]);
-    }
+    use crate::sync::webdav::strip_userinfo;
 
     #[test]
     fn plain_http_only_to_this_computer() {

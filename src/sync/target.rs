@@ -126,6 +126,17 @@ pub fn parse(to: &str) -> Result<TargetSpec, TargetError> {
     Ok(TargetSpec::Folder(PathBuf::from(to)))
 }
 
+/// The store `to` names, or the settings' default when `None` (folders and files in the
+/// settings are relative to the settings file's folder). Nothing is contacted yet.
+pub fn open_from(
+    to: Option<&str>,
+    settings: &crate::config::Settings,
+) -> Result<Box<dyn Store>, TargetError> {
+    let dir = settings.path.as_ref().and_then(|p| p.parent());
+    let (_, spec) = resolve(to, &settings.file.sync, dir)?;
+    open(&spec)
+}
+
 /// Builds the store for a spec (nothing is contacted yet).
 pub fn open(spec: &TargetSpec) -> Result<Box<dyn Store>, TargetError> {
     Ok(match spec {

@@ -166,10 +166,7 @@ pub(crate) fn run(m: &mut Model, effect: Effect) -> Option<Done> {
 }
 
 fn start_sync(m: &Model, to: &str) -> Result<SyncJob, StartError> {
-    let settings = &m.session.settings;
-    let dir = settings.path.as_ref().and_then(|p| p.parent());
-    let (_, spec) = crate::sync::target::resolve(Some(to), &settings.file.sync, dir)?;
-    let store = crate::sync::target::open(&spec)?;
+    let store = crate::sync::target::open_from(Some(to), &m.session.settings)?;
     let paths = m.session.paths.clone();
     let live: Arc<Mutex<Option<(Progress, f64)>>> = Arc::new(Mutex::new(None));
     let shared = Arc::clone(&live);

@@ -176,21 +176,12 @@ pub fn documented_severities(
         .collect()
 }
 
-/// The shipped practice scenarios, each with its protocol, in file order.
+/// The shipped practice scenarios, each with its protocol, in file order (all lint clean).
 pub fn scenarios() -> Vec<(Arc<lantern::practice::Scenario>, Arc<Protocol>)> {
-    let (found, problems) = lantern::practice::load_dir(&root().join("screening/scenarios"));
-    assert!(problems.is_empty(), "{problems:?}");
-    assert!(!found.is_empty(), "no scenarios");
     let protocols = lantern::practice::load_protocols(&root().join("screening"));
-    found
-        .into_iter()
-        .map(|(_, s)| {
-            let p = protocols
-                .iter()
-                .find(|p| p.id() == s.scenario.protocol.as_str())
-                .unwrap_or_else(|| panic!("no protocol for {}", s.id()))
-                .clone();
-            (Arc::new(s), p)
-        })
-        .collect()
+    let (clean, linted) =
+        lantern::practice::usable(&root().join("screening/scenarios"), &protocols);
+    assert!(!clean.is_empty(), "no scenarios");
+    assert_eq!(clean.len(), linted.len(), "a shipped scenario has errors");
+    clean
 }

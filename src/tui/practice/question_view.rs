@@ -71,7 +71,7 @@ impl Question {
             lines.push(Line::from(Span::styled(format!("({t})"), m.theme.worker)));
         }
         for (n, c) in v.choices.iter().enumerate() {
-            let mark = if q_multiple(&v.kind) {
+            let mark = if v.kind == QuestionKind::Multiple {
                 if self.picked.contains(&n) {
                     "[x] "
                 } else {
@@ -209,8 +209,4 @@ impl Question {
             body,
         );
     }
-}
-
-fn q_multiple(k: &QuestionKind) -> bool {
-    *k == QuestionKind::Multiple
 }
