@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod fsio;
 pub mod i18n;
+pub mod offer;
 pub mod plain;
 pub mod practice;
 pub mod present;

@@ -89,6 +89,13 @@ fn lower_layers_never_reach_up() {
                 "tui", "plain", "session", "cli", "present", "engine", "referral",
             ],
         ),
+        // Where screenings meet the directory, for real screenings and practice alike.
+        (
+            "offer.rs",
+            &[
+                "tui", "plain", "session", "vault", "cli", "present", "sync", "practice",
+            ],
+        ),
         // Practice can never reach a real record: no vault, drafts, session or sync.
         (
             "practice",

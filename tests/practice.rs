@@ -7,10 +7,12 @@ mod common;
 use std::sync::Arc;
 
 use chrono::TimeDelta;
+use lantern::config::Settings;
 use lantern::engine::{Answer, ManualClock, Position};
-use lantern::practice::debrief::{Debrief, Verdict};
+use lantern::practice::debrief::{Debrief, Referred, Verdict};
 use lantern::practice::rehearsal::Rehearsal;
 use lantern::practice::{Scenario, load_protocols};
+use lantern::referral::model::ShareConsent;
 
 fn shipped(id: &str) -> (Arc<Scenario>, Arc<lantern::protocol::Protocol>) {
     common::scenarios()
@@ -83,6 +85,25 @@ fn run(
     said
 }
 
+fn directory() -> lantern::referral::Directory {
+    lantern::referral::import_csv(&common::root().join("directory")).0
+}
+
+/// The referral step as a careful trainee does it: the first suggestion for each need,
+/// consent asked. The service ids offered.
+fn offer_first(r: &mut Rehearsal, dir: &lantern::referral::Directory) -> Vec<String> {
+    let groups = r.suggestions(dir, &Settings::example(), false);
+    let mut ids = Vec::new();
+    for g in &groups {
+        if let Some(first) = g.suggestions.first() {
+            let svc = dir.service(first.service);
+            r.offer(&g.need, svc, ShareConsent::Yes);
+            ids.push(svc.id.clone());
+        }
+    }
+    ids
+}
+
 #[test]
 fn a_good_run_comes_back_to_the_debt_once_trust_is_built_and_scores_full() {
     let (s, p) = shipped("farm-crew");
@@ -107,9 +128,18 @@ fn a_good_run_comes_back_to_the_debt_once_trust_is_built_and_scores_full() {
     );
     r.record(debt, Answer::Choice("cannot_repay".into()))
         .unwrap();
+    let offered = offer_first(&mut r, &directory());
+    assert!(!offered.is_empty());
     r.finish().unwrap();
 
     let d = Debrief::compute(&r);
+    assert!(
+        d.referrals.iter().all(|n| n.referred == Referred::Offered
+            && n.offers.iter().all(|o| o.consent == ShareConsent::Yes)),
+        "{:?}",
+        d.referrals
+    );
+    assert!(!d.referrals.is_empty());
     assert!(
         d.rows.iter().all(|row| row.verdict == Verdict::Same),
         "{:?}",
@@ -160,6 +190,95 @@ fn asking_again_after_a_decline_is_pressure_and_a_missed_debt_is_a_missed_indica
     let part = |id: &str| d.score.iter().find(|s| s.id == id).unwrap().points;
     assert_eq!(part("debrief-score-declines"), 5);
     assert_eq!(part("debrief-score-indicators"), 18);
-    assert_eq!(part("debrief-score-answers"), 30 * 21 / 23);
+    assert_eq!(part("debrief-score-answers"), 20 * 21 / 23);
+    // Ended without the referral step: each need found was owed a service.
+    assert!(
+        d.referrals
+            .iter()
+            .all(|n| n.referred == Referred::NotOffered)
+    );
+    assert_eq!(part("debrief-score-referrals"), 0);
     assert!(d.total().0 < 100);
+}
+
+#[test]
+fn referrals_count_per_expected_need_and_a_need_never_found_is_not_offered() {
+    let (s, p) = shipped("farm-crew");
+    let clock = common::clock();
+    let dir = directory();
+    let mut r = Rehearsal::start(s, p, clock.clone()).unwrap();
+    run(&mut r, &clock, &|_| None);
+    let groups = r.suggestions(&dir, &Settings::example(), false);
+    // One service offered, for the first need only; the person wants nothing shared.
+    let first = &groups[0];
+    let svc = dir.service(first.suggestions[0].service);
+    r.offer(&first.need, svc, ShareConsent::No);
+    // Offered twice: the second answer replaces the first.
+    r.offer(&first.need, svc, ShareConsent::Limited);
+    r.finish().unwrap();
+    let d = Debrief::compute(&r);
+    let owed = d.referrals.len() as u32;
+    assert!(owed >= 2, "{:?}", d.referrals);
+    let offered: Vec<_> = d
+        .referrals
+        .iter()
+        .filter(|n| n.referred == Referred::Offered)
+        .collect();
+    assert_eq!(offered.len(), 1);
+    assert_eq!(offered[0].offers.len(), 1);
+    assert_eq!(offered[0].offers[0].consent, ShareConsent::Limited);
+    let part = |id: &str| d.score.iter().find(|s| s.id == id).unwrap().points;
+    assert_eq!(part("debrief-score-referrals"), 10 / owed);
+
+    // A need never found cannot be offered: it is marked so, not as a service withheld.
+    let (s, p) = shipped("farm-crew");
+    let mut r = Rehearsal::start(s, p, clock.clone()).unwrap();
+    run(&mut r, &clock, &|_| Some(Answer::Declined));
+    offer_first(&mut r, &dir);
+    r.finish().unwrap();
+    let d = Debrief::compute(&r);
+    assert!(
+        d.referrals.iter().all(|n| n.referred == Referred::NotFound),
+        "{:?}",
+        d.referrals
+    );
+}
+
+#[test]
+fn after_an_interpreter_stop_nothing_is_suggested_and_nothing_is_owed() {
+    let (s, p) = shipped("employer-interprets");
+    let clock = common::clock();
+    let mut r = Rehearsal::start(s, p, clock.clone()).unwrap();
+    let check = r.screening().interpreter_check().unwrap();
+    let said = r.expected_now(check).unwrap();
+    r.record(check, said).unwrap();
+    let groups = r.suggestions(&directory(), &Settings::example(), false);
+    assert!(groups.is_empty(), "{groups:?}");
+    r.finish().unwrap();
+    let d = Debrief::compute(&r);
+    assert!(d.referrals.is_empty() && d.other_offers.is_empty());
+    let part = |id: &str| d.score.iter().find(|s| s.id == id).unwrap().points;
+    assert_eq!(part("debrief-score-referrals"), 10);
+}
+
+#[test]
+fn a_need_the_directory_has_nothing_for_is_not_held_against_the_trainee() {
+    let (s, p) = shipped("farm-crew");
+    let clock = common::clock();
+    let mut r = Rehearsal::start(s, p, clock.clone()).unwrap();
+    run(&mut r, &clock, &|_| None);
+    let empty = lantern::referral::Directory::new(Vec::new(), "empty".into());
+    assert!(offer_first(&mut r, &empty).is_empty());
+    r.finish().unwrap();
+    let d = Debrief::compute(&r);
+    assert!(!d.referrals.is_empty());
+    assert!(
+        d.referrals
+            .iter()
+            .all(|n| n.referred == Referred::NothingLocal),
+        "{:?}",
+        d.referrals
+    );
+    let part = |id: &str| d.score.iter().find(|s| s.id == id).unwrap().points;
+    assert_eq!(part("debrief-score-referrals"), 10);
 }

@@ -71,8 +71,8 @@ fn a_solo_practice_in_spanish_ends_in_a_debrief_and_writes_nothing() {
     let home = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(home.path().join("tmp")).unwrap();
     let mut input = FARM_CREW.join("\n");
-    // The debrief is not kept: nothing may be written.
-    input.push_str("\nn\n");
+    // No referral chosen; the debrief is not kept: nothing may be written.
+    input.push_str("\n\nn\n");
     let (out, ok) = practice(home.path(), "es", &["--scenario", "farm-crew"], &input);
     assert!(ok, "{out}");
     assert!(out.starts_with("PRÁCTICA: una persona ficticia."), "{out}");
@@ -92,6 +92,63 @@ fn a_solo_practice_in_spanish_ends_in_a_debrief_and_writes_nothing() {
     // Nothing anywhere: no data folder, no drafts, no outbox, no settings, no temp file.
     let written = common::all_files(home.path());
     assert!(written.is_empty(), "practice wrote {written:?}");
+}
+
+#[test]
+fn the_referral_step_offers_what_a_worker_would_and_the_debrief_weighs_it() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("tmp")).unwrap();
+    let mut input = FARM_CREW.join("\n");
+    // Services 1 and 3: the first with consent to share, the other only what the person says
+    // (and an answer that is not one of the three is asked again).
+    input.push_str("\n1 3\ny\nmaybe\nl\nonly my first name\nn\n");
+    let (out, ok) = practice(home.path(), "en", &["--scenario", "farm-crew"], &input);
+    assert!(ok, "{out}");
+    let step = out
+        .split("Referrals\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no referral step:\n{out}"));
+    assert!(
+        step.starts_with("Suggestions from the local directory"),
+        "{out}"
+    );
+    assert!(
+        step.contains("1) Workers' Rights Clinic: Wage Theft and Labor Claims"),
+        "{out}"
+    );
+    // The hand-off is read in the person's language (Spanish), the rest in the worker's.
+    assert!(
+        step.contains("Lea a la persona: \"Workers' Rights Clinic"),
+        "{out}"
+    );
+    assert!(
+        step.contains("¿Podemos contarles algo sobre usted?"),
+        "{out}"
+    );
+    assert!(
+        step.contains("y: yes, we may share what is needed"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "✓ Help with wages, fees, debt and labor rights: Workers' Rights Clinic: Wage Theft and Labor Claims (sharing: what is needed)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("(sharing: only what the person said)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("✗ Medical care: nothing offered, though the directory had services for it"),
+        "{out}"
+    );
+    // Two of the six needs: 10 * 2 / 6.
+    assert!(
+        out.contains("Referrals offered for the needs found: 3/10"),
+        "{out}"
+    );
+    assert!(common::all_files(home.path()).is_empty());
 }
 
 #[test]
@@ -167,7 +224,8 @@ fn a_class_summary_counts_attempts_and_what_was_missed_most() {
         assert!(ok, "{out}");
     }
     let mut input = FARM_CREW.join("\n");
-    input.push_str("\ny\ncy.md\n");
+    // No referral offered, then the debrief kept.
+    input.push_str("\n\ny\ncy.md\n");
     let (out, ok) = practice(home.path(), "en", &["--scenario", "farm-crew"], &input);
     assert!(ok, "{out}");
     // Something else in the folder is not a debrief.

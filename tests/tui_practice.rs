@@ -8,7 +8,7 @@ mod common;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use lantern::config::Settings;
 use lantern::i18n::Catalog;
-use lantern::tui::practice::{PracticeApp, PracticeScreen};
+use lantern::tui::practice::{PracticeApp, PracticeScreen, PracticeSetup};
 use lantern::tui::theme::ThemeName;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -17,13 +17,15 @@ fn app(lang: &str) -> PracticeApp {
     let root = common::root();
     let scenarios = common::scenarios();
     let (catalog, _) = Catalog::load(&root.join("locales"));
-    PracticeApp::new(
-        catalog.localizer(&[lang.to_string()]),
-        ThemeName::Default,
-        Settings::example(),
+    PracticeApp::new(PracticeSetup {
+        catalog,
+        languages: vec![lang.to_string()],
+        theme: ThemeName::Default,
+        settings: Settings::example(),
         scenarios,
-        common::clock(),
-    )
+        directory: std::sync::Arc::new(lantern::referral::import_csv(&root.join("directory")).0),
+        clock: common::clock(),
+    })
 }
 
 fn press(app: &mut PracticeApp, code: KeyCode) {
@@ -98,7 +100,18 @@ fn farm_crew_rest(app: &mut PracticeApp) {
     keys(app, "a8");
     press(app, KeyCode::Enter); // no wishes
     assert!(screen(app).contains("Every question is done") || screen(app).contains("Ya no quedan"));
-    press(app, KeyCode::Enter); // to the debrief
+    press(app, KeyCode::Enter); // to the referrals
+}
+
+/// The referral step: every suggestion offered, the person agreeing to share what is needed;
+/// then on to the debrief.
+fn offer_everything(app: &mut PracticeApp) {
+    for _ in 0..30 {
+        press(app, KeyCode::Enter); // the hand-off and the consent question
+        keys(app, "y");
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Tab);
 }
 
 #[test]
@@ -119,8 +132,15 @@ fn a_good_run_comes_back_to_the_debt_and_scores_full() {
         press(&mut app, KeyCode::PageDown);
     }
     farm_crew_rest(&mut app);
+    let s = screen(&app);
+    assert!(s.contains("Referrals") && s.contains("[ ]"), "{s}");
+    offer_everything(&mut app);
     let d = debrief_text(&app);
     assert!(d.contains("100 of 100 points"), "{d}");
+    assert!(
+        d.contains("✓ Help with wages, fees, debt and labor rights: Workers' Rights Clinic: Wage Theft and Labor Claims (sharing: what is needed)"),
+        "{d}"
+    );
     assert!(
         d.contains("✓ Every question the person declined was left alone."),
         "{d}"
@@ -143,8 +163,17 @@ fn asking_again_after_a_decline_is_pressure_in_the_debrief() {
     keys(&mut app, "an");
     keys(&mut app, "a8");
     press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter); // the referrals...
+    press(&mut app, KeyCode::Tab); // ...left without offering anything
     let d = debrief_text(&app);
+    assert!(
+        d.contains("no se ofreció nada, aunque el directorio tenía servicios para esto"),
+        "{d}"
+    );
+    assert!(
+        d.contains("Derivaciones ofrecidas para las necesidades encontradas: 0/10"),
+        "{d}"
+    );
     assert!(
         d.contains("✗ Se volvió a preguntar después de que la persona no quiso responder"),
         "{d}"
@@ -267,4 +296,40 @@ fn role_play_shows_no_reply() {
     let s = screen(&app);
     assert!(s.contains("Role-play: your partner answers"), "{s}");
     assert!(!s.contains("No interpreter: you both speak Spanish"), "{s}");
+}
+
+/// The referral step after the last question, and the hand-off with its consent question,
+/// at 80x24 in English and Spanish: the same suggestions and words as on a real screening.
+#[test]
+fn snapshots_of_the_referral_step_and_the_consent_to_share() {
+    for lang in ["en", "es"] {
+        let mut app = app(lang);
+        open(&mut app, "farm-crew");
+        farm_crew_until_threats(&mut app);
+        farm_crew_rest(&mut app);
+        let s = screen(&app);
+        assert!(s.contains("PRACTICE") || s.contains("PRÁCTICA"), "{s}");
+        insta::assert_snapshot!(format!("{lang}_practice_referrals"), s);
+        press(&mut app, KeyCode::Enter);
+        let s = screen(&app);
+        insta::assert_snapshot!(format!("{lang}_practice_referral_consent"), s);
+        // Esc closes the question without an answer: nothing offered.
+        press(&mut app, KeyCode::Esc);
+        let s = screen(&app);
+        assert!(!s.contains("[✓]"), "{s}");
+        // Back to the questions, and forward again: the offers are kept.
+        press(&mut app, KeyCode::Enter);
+        keys(&mut app, "n");
+        assert!(screen(&app).contains("[✓]"));
+        press(&mut app, KeyCode::Esc);
+        assert!(
+            screen(&app).contains("Every question is done")
+                || screen(&app).contains("Ya no quedan")
+        );
+        press(&mut app, KeyCode::Enter);
+        assert!(screen(&app).contains("[✓]"));
+        // x: the person changed their mind.
+        keys(&mut app, "x");
+        assert!(!screen(&app).contains("[✓]"));
+    }
 }

@@ -661,7 +661,7 @@ help-practice-consent = Practice: the consent
 help-practice-question = Practice: a question
 help-practice-debrief = Practice: the debrief
 practice-kept-as = Debrief kept as { $file } (fictional data only).
-practice-done = Every question is done. Open the urgent steps (!) if anything is urgent, then press Enter for the debrief.
+practice-done = Every question is done. Open the urgent steps (!) if anything is urgent, then press Enter for the referrals (Esc goes straight to the debrief).
 help-practice-done = Practice: the end
 key-urgent = urgent steps
 practice-multiple-prompt = Tick with the number keys, then Enter.
@@ -671,3 +671,29 @@ action-practice-role-play = Role-play: a partner plays the person from the print
 key-role-play = role-play
 practice-role-play-hint = Role-play: your partner answers as the person on the card (lantern practice card ID prints it).
 practice-role-play-intro = Role-play: your partner plays the person from the printed card (lantern practice card ID). Ask each question aloud and record the answer as you would. b goes back, q ends the practice and shows the debrief.
+
+## Practice: referrals
+debrief-score-referrals = Referrals offered for the needs found
+debrief-referrals-heading = Referrals
+debrief-referral-service = { $service } (sharing: { $consent ->
+        [yes] what is needed
+        [limited] only what the person said
+       *[no] nothing; the person contacts them
+    })
+debrief-referral-offered = { $need }: { $services }
+debrief-referral-not-offered = { $need }: nothing offered, though the directory had services for it
+debrief-referral-not-found = { $need }: nothing offered; the need was not found, so there was nothing to offer
+debrief-referral-nothing-local = { $need }: the directory has nothing for this need (the hotline or a way to come back is still worth offering)
+debrief-referral-other = Also offered: { $services }
+debrief-referral-missed = No referral offered for: { $need }
+debrief-referrals-none-expected = This person needed no referral; offering information and a way to come back is still good practice.
+debrief-referrals-stopped = The screening stopped, and nothing was read aloud or offered: right, since anything said would have been overheard or relayed.
+debrief-referrals-not-reached = The referral step was not reached: the practice ended before it.
+action-practice-referrals = On to the referrals (offer services, ask consent to share)
+key-referrals = referrals
+action-practice-to-debrief = End the practice and see the debrief
+key-debrief = debrief
+action-practice-referrals-back = Back to the questions
+help-practice-referrals = Practice: referrals
+help-practice-referrals-stopped = Practice: referrals after a stop
+practice-invalid = I did not understand that. Type one of the letters or numbers shown.

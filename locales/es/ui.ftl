@@ -674,7 +674,7 @@ help-practice-consent = Práctica: el consentimiento
 help-practice-question = Práctica: una pregunta
 help-practice-debrief = Práctica: el resumen
 practice-kept-as = Resumen guardado como { $file } (solo datos ficticios).
-practice-done = Ya no quedan preguntas. Si hay algo urgente, abra los pasos urgentes (!); luego pulse Enter para ver el resumen.
+practice-done = Ya no quedan preguntas. Si hay algo urgente, abra los pasos urgentes (!); luego pulse Enter para pasar a las derivaciones (Esc lleva directamente al resumen).
 help-practice-done = Práctica: el final
 key-urgent = pasos urgentes
 practice-multiple-prompt = Marque con las teclas de número y luego pulse Enter.
@@ -684,3 +684,29 @@ action-practice-role-play = Juego de roles: una compañera o compañero interpre
 key-role-play = juego de roles
 practice-role-play-hint = Juego de roles: su compañero o compañera responde como la persona de la tarjeta (lantern practice card ID la imprime).
 practice-role-play-intro = Juego de roles: su compañero o compañera interpreta a la persona con la tarjeta impresa (lantern practice card ID). Haga cada pregunta en voz alta y registre la respuesta como lo haría. b vuelve atrás, q termina la práctica y muestra el resumen.
+
+## Práctica: derivaciones
+debrief-score-referrals = Derivaciones ofrecidas para las necesidades encontradas
+debrief-referrals-heading = Derivaciones
+debrief-referral-service = { $service } (se comparte: { $consent ->
+        [yes] lo necesario
+        [limited] solo lo que la persona dijo
+       *[no] nada; la persona se comunica por su cuenta
+    })
+debrief-referral-offered = { $need }: { $services }
+debrief-referral-not-offered = { $need }: no se ofreció nada, aunque el directorio tenía servicios para esto
+debrief-referral-not-found = { $need }: no se ofreció nada; la necesidad no se encontró, así que no había nada que ofrecer
+debrief-referral-nothing-local = { $need }: el directorio no tiene nada para esta necesidad (aun así conviene ofrecer la línea de ayuda o una forma de volver)
+debrief-referral-other = También se ofreció: { $services }
+debrief-referral-missed = No se ofreció derivación para: { $need }
+debrief-referrals-none-expected = Esta persona no necesitaba derivaciones; ofrecer información y una forma de volver sigue siendo buena práctica.
+debrief-referrals-stopped = La evaluación se detuvo y no se leyó ni se ofreció nada en voz alta: correcto, porque cualquier cosa dicha se habría escuchado o transmitido.
+debrief-referrals-not-reached = No se llegó al paso de derivaciones: la práctica terminó antes.
+action-practice-referrals = Pasar a las derivaciones (ofrecer servicios, pedir consentimiento para compartir)
+key-referrals = derivaciones
+action-practice-to-debrief = Terminar la práctica y ver el resumen
+key-debrief = resumen
+action-practice-referrals-back = Volver a las preguntas
+help-practice-referrals = Práctica: derivaciones
+help-practice-referrals-stopped = Práctica: derivaciones tras una detención
+practice-invalid = No se entendió la respuesta. Escriba una de las letras o números que se muestran.

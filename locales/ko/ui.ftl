@@ -658,7 +658,7 @@ help-practice-consent = 연습: 동의
 help-practice-question = 연습: 질문
 help-practice-debrief = 연습: 연습 돌아보기
 practice-kept-as = 연습 돌아보기를 { $file }(으)로 남겼습니다(가상 데이터만).
-practice-done = 모든 질문을 마쳤습니다. 긴급한 것이 있으면 긴급 대응 절차(!)를 연 다음 Enter를 눌러 연습 돌아보기를 보세요.
+practice-done = 모든 질문을 마쳤습니다. 긴급한 것이 있으면 긴급 대응 절차(!)를 연 다음 Enter를 눌러 서비스 연계로 가세요 (Esc를 누르면 바로 연습 돌아보기로 갑니다).
 help-practice-done = 연습: 끝
 key-urgent = 긴급 절차
 practice-multiple-prompt = 숫자 키로 표시한 뒤 Enter를 누르세요.
@@ -668,3 +668,29 @@ action-practice-role-play = 역할극: 짝이 인쇄된 카드를 보고 당사�
 key-role-play = 역할극
 practice-role-play-hint = 역할극: 짝이 카드 속 인물로서 대답합니다(카드는 lantern practice card ID로 인쇄).
 practice-role-play-intro = 역할극: 짝이 인쇄된 카드를 보고 당사자 역할을 합니다(lantern practice card ID). 질문을 소리 내어 하고 평소처럼 답변을 기록하세요. b는 이전 질문으로, q를 입력하면 연습을 마치고 연습 돌아보기를 보여 줍니다.
+
+## 연습: 서비스 연계
+debrief-score-referrals = 확인된 필요 사항에 대한 서비스 연계
+debrief-referrals-heading = 서비스 연계
+debrief-referral-service = { $service } (공유: { $consent ->
+        [yes] 필요한 내용
+        [limited] 당사자가 말한 내용만
+       *[no] 공유 안 함, 당사자가 직접 연락
+    })
+debrief-referral-offered = { $need }: { $services }
+debrief-referral-not-offered = { $need }: 목록에 맞는 서비스가 있었지만 아무것도 연계하지 않음
+debrief-referral-not-found = { $need }: 연계하지 않음. 이 필요 사항이 확인되지 않아 연계할 것이 없었음
+debrief-referral-nothing-local = { $need }: 서비스 목록에 이 필요 사항에 맞는 서비스가 없음 (그래도 상담전화나 다시 연락할 방법을 안내하는 것이 좋음)
+debrief-referral-other = 추가로 연계함: { $services }
+debrief-referral-missed = 연계하지 않은 필요 사항: { $need }
+debrief-referrals-none-expected = 이 사람에게는 연계가 필요하지 않았습니다. 그래도 정보와 다시 연락할 방법을 안내하는 것이 좋습니다.
+debrief-referrals-stopped = 선별 상담이 중단되어 아무것도 소리 내어 읽거나 안내하지 않았습니다. 말한 내용이 들리거나 전달될 수 있으므로 올바른 대응입니다.
+debrief-referrals-not-reached = 서비스 연계 단계에 이르지 못했습니다. 그 전에 연습이 끝났습니다.
+action-practice-referrals = 서비스 연계로 가기 (서비스 안내, 공유 동의 묻기)
+key-referrals = 연계
+action-practice-to-debrief = 연습을 마치고 연습 돌아보기 보기
+key-debrief = 돌아보기
+action-practice-referrals-back = 질문으로 돌아가기
+help-practice-referrals = 연습: 서비스 연계
+help-practice-referrals-stopped = 연습: 중단 후 서비스 연계
+practice-invalid = 이해하지 못했습니다. 위에 표시된 글자나 숫자 중 하나를 입력하세요.

@@ -673,7 +673,7 @@ help-practice-consent = Pagsasanay: ang pahintulot
 help-practice-question = Pagsasanay: isang tanong
 help-practice-debrief = Pagsasanay: ang debrief
 practice-kept-as = Naitabi ang debrief bilang { $file } (kathang-isip na data lang).
-practice-done = Tapos na ang lahat ng tanong. Kung may apurahan, buksan ang mga apurahang hakbang (!), saka pindutin ang Enter para sa debrief.
+practice-done = Tapos na ang lahat ng tanong. Kung may apurahan, buksan ang mga apurahang hakbang (!), saka pindutin ang Enter para sa mga referral (Esc para dumiretso sa debrief).
 help-practice-done = Pagsasanay: ang wakas
 key-urgent = apurahang hakbang
 practice-multiple-prompt = Markahan gamit ang mga number key, saka pindutin ang Enter.
@@ -683,3 +683,29 @@ action-practice-role-play = Role-play: ginagampanan ng kapareha ang tao mula sa 
 key-role-play = role-play
 practice-role-play-hint = Role-play: sumasagot ang iyong kapareha bilang ang tao sa card (ipi-print ito ng lantern practice card ID).
 practice-role-play-intro = Role-play: ginagampanan ng iyong kapareha ang tao mula sa naka-print na card (lantern practice card ID). Itanong nang malakas ang bawat tanong at itala ang sagot gaya ng karaniwan. Bumabalik ang b, tinatapos ng q ang pagsasanay at ipinapakita ang debrief.
+
+## Pagsasanay: mga referral
+debrief-score-referrals = Mga referral na inalok para sa mga nakitang pangangailangan
+debrief-referrals-heading = Mga referral
+debrief-referral-service = { $service } (pagbabahagi: { $consent ->
+        [yes] ang kailangan
+        [limited] ang sinabi lamang ng tao
+       *[no] wala; ang tao mismo ang makikipag-ugnayan
+    })
+debrief-referral-offered = { $need }: { $services }
+debrief-referral-not-offered = { $need }: walang inalok, kahit may mga serbisyo para dito sa direktoryo
+debrief-referral-not-found = { $need }: walang inalok; hindi nakita ang pangangailangan, kaya walang maiaalok
+debrief-referral-nothing-local = { $need }: walang serbisyo sa direktoryo para sa pangangailangang ito (mainam pa ring ialok ang hotline o paraan para bumalik)
+debrief-referral-other = Inalok din: { $services }
+debrief-referral-missed = Walang referral na inalok para sa: { $need }
+debrief-referrals-none-expected = Hindi kailangan ng taong ito ng referral; mabuting gawain pa rin ang magbigay ng impormasyon at paraan para bumalik.
+debrief-referrals-stopped = Huminto ang screening at walang binasa nang malakas o inalok: tama, dahil maririnig o maipapasa ang anumang sasabihin.
+debrief-referrals-not-reached = Hindi naabot ang hakbang ng referral: natapos ang pagsasanay bago iyon.
+action-practice-referrals = Tumuloy sa mga referral (mag-alok ng serbisyo, humingi ng pahintulot na magbahagi)
+key-referrals = mga referral
+action-practice-to-debrief = Tapusin ang pagsasanay at tingnan ang debrief
+key-debrief = debrief
+action-practice-referrals-back = Bumalik sa mga tanong
+help-practice-referrals = Pagsasanay: mga referral
+help-practice-referrals-stopped = Pagsasanay: mga referral pagkatapos huminto
+practice-invalid = Hindi ko iyon naintindihan. I-type ang isa sa mga titik o numerong nakalista.

@@ -655,7 +655,7 @@ help-practice-consent = Thực hành: sự đồng ý
 help-practice-question = Thực hành: một câu hỏi
 help-practice-debrief = Thực hành: bản tổng kết
 practice-kept-as = Đã giữ bản tổng kết thành { $file } (chỉ có dữ liệu hư cấu).
-practice-done = Đã xong mọi câu hỏi. Nếu có điều khẩn cấp, hãy mở các bước khẩn cấp (!), rồi nhấn Enter để xem bản tổng kết.
+practice-done = Đã xong mọi câu hỏi. Nếu có điều khẩn cấp, hãy mở các bước khẩn cấp (!), rồi nhấn Enter để sang phần chuyển gửi dịch vụ (Esc để xem ngay bản tổng kết).
 help-practice-done = Thực hành: kết thúc
 key-urgent = bước khẩn cấp
 practice-multiple-prompt = Đánh dấu bằng các phím số, rồi nhấn Enter.
@@ -665,3 +665,29 @@ action-practice-role-play = Đóng vai: một người bạn tập đóng vai ng
 key-role-play = đóng vai
 practice-role-play-hint = Đóng vai: bạn tập trả lời như người trên thẻ (lantern practice card ID để in thẻ).
 practice-role-play-intro = Đóng vai: bạn tập đóng vai người được hỏi theo thẻ đã in (lantern practice card ID). Hãy đọc to từng câu hỏi và ghi lại câu trả lời như bạn vẫn làm. b quay lại, q kết thúc buổi thực hành và hiện bản tổng kết.
+
+## Thực hành: chuyển gửi dịch vụ
+debrief-score-referrals = Chuyển gửi dịch vụ cho các nhu cầu tìm thấy
+debrief-referrals-heading = Chuyển gửi dịch vụ
+debrief-referral-service = { $service } (chia sẻ: { $consent ->
+        [yes] những gì cần thiết
+        [limited] chỉ những gì người đó nói
+       *[no] không chia sẻ gì; người đó tự liên hệ
+    })
+debrief-referral-offered = { $need }: { $services }
+debrief-referral-not-offered = { $need }: không giới thiệu dịch vụ nào, dù danh bạ có dịch vụ phù hợp
+debrief-referral-not-found = { $need }: không giới thiệu dịch vụ nào; nhu cầu này không được nhận ra nên không có gì để giới thiệu
+debrief-referral-nothing-local = { $need }: danh bạ không có dịch vụ cho nhu cầu này (vẫn nên giới thiệu đường dây nóng hoặc cách quay lại)
+debrief-referral-other = Cũng đã giới thiệu: { $services }
+debrief-referral-missed = Không giới thiệu dịch vụ cho: { $need }
+debrief-referrals-none-expected = Người này không cần chuyển gửi; cung cấp thông tin và cách quay lại vẫn là cách làm tốt.
+debrief-referrals-stopped = Buổi sàng lọc đã dừng và không có gì được đọc to hay giới thiệu: đúng, vì bất cứ điều gì nói ra đều có thể bị nghe thấy hoặc truyền lại.
+debrief-referrals-not-reached = Chưa đến bước chuyển gửi: buổi thực hành kết thúc trước đó.
+action-practice-referrals = Sang phần chuyển gửi (giới thiệu dịch vụ, hỏi sự đồng ý chia sẻ)
+key-referrals = chuyển gửi
+action-practice-to-debrief = Kết thúc thực hành và xem bản tổng kết
+key-debrief = tổng kết
+action-practice-referrals-back = Quay lại các câu hỏi
+help-practice-referrals = Thực hành: chuyển gửi dịch vụ
+help-practice-referrals-stopped = Thực hành: chuyển gửi sau khi dừng
+practice-invalid = Tôi không hiểu. Hãy gõ một trong các chữ cái hoặc số đã hiện ra.

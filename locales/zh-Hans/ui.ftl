@@ -661,7 +661,7 @@ help-practice-consent = 练习：知情同意
 help-practice-question = 练习：一个问题
 help-practice-debrief = 练习：练习总结
 practice-kept-as = 练习总结已保存为 { $file }（仅含虚构数据）。
-practice-done = 所有问题都已完成。如有紧急情况，请打开紧急应对步骤（!），然后按 Enter 查看练习总结。
+practice-done = 所有问题都已完成。如有紧急情况，请打开紧急应对步骤（!），然后按 Enter 进入转介（按 Esc 直接查看练习总结）。
 help-practice-done = 练习：结束
 key-urgent = 紧急步骤
 practice-multiple-prompt = 用数字键勾选，然后按 Enter。
@@ -671,3 +671,29 @@ action-practice-role-play = 角色扮演：搭档根据打印的人物卡扮演�
 key-role-play = 角色扮演
 practice-role-play-hint = 角色扮演：由搭档按人物卡扮演受访者回答（用 lantern practice card ID 打印人物卡）。
 practice-role-play-intro = 角色扮演：搭档根据打印的人物卡扮演受访者（lantern practice card ID）。请大声提出每个问题，并像平时一样记录回答。输入 b 返回上一题，输入 q 结束练习并显示练习总结。
+
+## 练习：转介
+debrief-score-referrals = 针对发现的需求提供转介
+debrief-referrals-heading = 转介
+debrief-referral-service = { $service }（分享：{ $consent ->
+        [yes] 必要的信息
+        [limited] 仅限当事人所说的内容
+       *[no] 不分享；由当事人自行联系
+    }）
+debrief-referral-offered = { $need }：{ $services }
+debrief-referral-not-offered = { $need }：未提供任何服务，尽管服务目录中有相应的服务
+debrief-referral-not-found = { $need }：未提供任何服务；该需求未被发现，因此无可提供
+debrief-referral-nothing-local = { $need }：服务目录中没有针对此需求的服务（仍值得提供热线或日后再联系的方式）
+debrief-referral-other = 另外提供：{ $services }
+debrief-referral-missed = 未提供转介：{ $need }
+debrief-referrals-none-expected = 此人不需要转介；提供信息和日后再联系的方式仍是良好做法。
+debrief-referrals-stopped = 筛查已停止，没有朗读或提供任何内容：这是正确的，因为所说的任何话都可能被听到或转述。
+debrief-referrals-not-reached = 未进入转介步骤：练习在此之前已结束。
+action-practice-referrals = 进入转介（提供服务，征求分享同意）
+key-referrals = 转介
+action-practice-to-debrief = 结束练习并查看练习总结
+key-debrief = 练习总结
+action-practice-referrals-back = 返回问题
+help-practice-referrals = 练习：转介
+help-practice-referrals-stopped = 练习：停止后的转介
+practice-invalid = 无法理解您的输入。请输入上面显示的字母或数字之一。

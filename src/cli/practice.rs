@@ -113,6 +113,7 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let settings = env.settings()?;
+    let directory = directory(env);
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin())
         && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if tty && !env.plain {
@@ -121,6 +122,8 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut front = PracticePlain {
         l10n: &l10n,
+        catalog: &catalog,
+        directory: &directory,
         settings: &settings,
         input: Box::new(stdin.lock()),
         out: Box::new(std::io::stdout()),
@@ -151,13 +154,15 @@ pub(super) fn screens(
         })?),
         None => None,
     };
-    let mut app = lantern::tui::practice::PracticeApp::new(
-        catalog.localizer(langs),
-        lantern::tui::theme::ThemeName::from_env(theme),
+    let mut app = lantern::tui::practice::PracticeApp::new(lantern::tui::practice::PracticeSetup {
+        catalog,
+        languages: langs.to_vec(),
+        theme: lantern::tui::theme::ThemeName::from_env(theme),
         settings,
-        all,
-        Arc::new(lantern::engine::SystemClock),
-    );
+        scenarios: all,
+        directory: Arc::new(directory(env)),
+        clock: Arc::new(lantern::engine::SystemClock),
+    });
     if let Some(i) = chosen {
         app.start(i, role_play);
     }
@@ -172,6 +177,13 @@ pub(super) fn screens(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The directory a worker would refer from (the installed one, else the shipped sample), read
+/// only. A damaged installed directory falls back to the shipped one, as on a real screening.
+fn directory(env: &Env) -> lantern::referral::Directory {
+    super::directory::current(env)
+        .unwrap_or_else(|_| lantern::referral::import_csv(&env.root.directory()).0)
 }
 
 /// The only file practice writes, and only when the trainee asks: never over another file.
@@ -309,6 +321,19 @@ fn item_label(
             &args([("question", question(id).into())]),
         ),
         Some(("answer", id)) => question(id),
+        Some(("referral", id)) => l10n.tr_args(
+            "debrief-referral-missed",
+            &args([(
+                "need",
+                p.file
+                    .needs
+                    .iter()
+                    .find(|n| n.id.as_str() == id)
+                    .map(|n| n.label.render(&wl, dl, None))
+                    .unwrap_or_else(|| id.to_string())
+                    .into(),
+            )]),
+        ),
         None if item == "consent" => l10n.tr("debrief-score-consent"),
         None if item == "checks" => l10n.tr("debrief-score-checks"),
         None if item == "outcome" => l10n.tr("debrief-score-outcome"),

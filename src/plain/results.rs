@@ -2,7 +2,7 @@
 
 use super::{Plain, PlainError};
 use crate::present::outcome::outcome;
-use crate::present::referrals::{HandoffContext, handoff, items, referrals};
+use crate::present::referrals::{HandoffContext, handoff, items, picked, referrals};
 use crate::referral::matching::suggest;
 use crate::session::Active;
 use crate::vault::record::ShareConsent;
@@ -61,49 +61,23 @@ impl Plain {
     pub(super) fn referrals(&mut self, active: &mut Active) -> Result<(), PlainError> {
         let request = self.session.referral_request(active);
         let groups = suggest(self.session.directory(), &request, 4);
+        let chosen = crate::present::referrals::chosen(active);
         let v = referrals(
             &self.l10n,
             &self.session.settings,
-            self.session.directory(),
-            active,
-            &groups,
-            "",
-            false,
+            &active.screening,
+            &crate::present::referrals::ReferralInput {
+                dir: self.session.directory(),
+                groups: &groups,
+                chosen: &chosen,
+                filter: "",
+                law_enforcement: false,
+            },
         );
-        self.say(&v.title)?;
-        if let Some(stopped) = &v.stopped {
-            // Nothing to choose, nothing read aloud (see present::referrals).
-            return self.say(stopped).map_err(PlainError::from);
+        for line in v.plain_lines() {
+            self.say(&line)?;
         }
-        self.say(&v.intro)?;
-        if let Some((what, notice)) = &v.minor {
-            self.say(what)?;
-            self.say(notice)?;
-        }
-        for g in &v.groups {
-            self.say(&format!("{} ({})", g.label, g.category))?;
-            if let Some(fb) = &g.fallback {
-                self.say(fb)?;
-            }
-            for r in &g.rows {
-                self.say(&format!(
-                    "{}) {} — {} {}",
-                    r.item + 1,
-                    r.name,
-                    r.organization,
-                    r.phone
-                ))?;
-                if !r.reasons.is_empty() {
-                    self.say(&format!("   + {}", r.reasons.join(", ")))?;
-                }
-                if !r.misfits.is_empty() {
-                    self.say(&format!("   - {}", r.misfits.join(", ")))?;
-                }
-                if let Some(e) = &r.eligibility {
-                    self.say(&format!("   {e}"))?;
-                }
-            }
-        }
+        // After a stop nothing is listed, so nothing can be chosen (see present::referrals).
         let numbered = items(self.session.directory(), &groups, "");
         if numbered.is_empty() {
             return Ok(());
@@ -111,18 +85,12 @@ impl Plain {
         let Some(line) = self.ask_id("plain-referrals")? else {
             return Ok(());
         };
-        let chosen: Vec<usize> = line
-            .split([' ', ','])
-            .filter_map(|x| x.trim().parse::<usize>().ok())
-            .filter(|&n| n >= 1 && n <= numbered.len())
-            .collect();
         // The hand-off is read to the person in the interview language when lantern has it.
         let spoken = self.catalog.localizer(&[
             active.screening.language().to_string(),
             self.l10n.language().to_string(),
         ]);
-        for n in chosen {
-            let (g, s) = numbered[n - 1];
+        for (g, s) in picked(&line, &numbered) {
             let sug = &groups[g].suggestions[s];
             let need = groups[g].need.clone();
             let svc = self.session.directory().service(sug.service).clone();
@@ -132,15 +100,8 @@ impl Plain {
                 reasons: &sug.reasons,
             };
             let h = handoff(&self.l10n, &spoken, &svc, &cx);
-            self.say(&h.script)?;
-            if !h.why.is_empty() {
-                self.say(&h.why)?;
-            }
-            self.say(&h.phone)?;
-            self.say(&h.question)?;
-            self.say(&h.scope)?;
-            for o in &h.options {
-                self.say(o)?;
+            for line in h.plain_lines() {
+                self.say(&line)?;
             }
             // Only the person's own answer counts: anything else is asked again.
             let (consent, what) = loop {

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::rehearsal::{EventKind, Rehearsal};
+use super::rehearsal::{EventKind, Offer, Rehearsal};
 use crate::engine::{Answer, AuditKind};
 use crate::protocol::{OutcomeLevel, QuestionIdx};
 
@@ -37,6 +37,28 @@ pub struct Compare {
     pub extra: Vec<usize>,
 }
 
+/// What became of a need the scenario expects, at the referral step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referred {
+    /// At least one service offered, with the person's consent to share recorded.
+    Offered,
+    /// Found, and services were there to suggest, but none was offered (or the referral
+    /// step was never reached).
+    NotOffered,
+    /// Never found, so the referral step had nothing to offer for it.
+    NotFound,
+    /// Found, but the directory had nothing for it: not held against the trainee.
+    NothingLocal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NeedReferral {
+    /// Protocol need index.
+    pub need: usize,
+    pub referred: Referred,
+    pub offers: Vec<Offer>,
+}
+
 /// One part of the score, with its message id (locales: `debrief-score-…`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScorePart {
@@ -63,6 +85,10 @@ pub struct Debrief {
     pub urgent_not_acted: Vec<usize>,
     /// Seconds spent in each section (protocol section index), in protocol order.
     pub section_seconds: Vec<(usize, i64)>,
+    /// Each expected need and what was offered for it.
+    pub referrals: Vec<NeedReferral>,
+    /// Services offered for needs the scenario does not expect (the hotline, say).
+    pub other_offers: Vec<Offer>,
     pub score: Vec<ScorePart>,
 }
 
@@ -126,6 +152,7 @@ impl Debrief {
             expect.and_then(|e| e.urgent.as_ref()),
             p.file.urgent.iter().map(|x| x.id.as_str()).collect(),
         );
+        let (referrals, other_offers) = referrals(r, &want_needs);
         let indicators = compare(want_ind, &d.indicators);
         let needs = compare(want_needs, &d.needs);
         let urgent = compare(want_urgent, &d.urgent);
@@ -206,8 +233,8 @@ impl Debrief {
         let same = rows.iter().filter(|r| r.verdict == Verdict::Same).count() as u32;
         score.push(ScorePart {
             id: "debrief-score-answers",
-            points: (30 * same).checked_div(reachable).unwrap_or(30),
-            max: 30,
+            points: (20 * same).checked_div(reachable).unwrap_or(20),
+            max: 20,
         });
         let want = (indicators.found.len() + indicators.missed.len()) as u32;
         score.push(ScorePart {
@@ -245,6 +272,20 @@ impl Debrief {
             max: 10,
         });
 
+        let owed: Vec<&NeedReferral> = referrals
+            .iter()
+            .filter(|n| n.referred != Referred::NothingLocal)
+            .collect();
+        let offered = owed
+            .iter()
+            .filter(|n| n.referred == Referred::Offered)
+            .count() as u32;
+        score.push(ScorePart {
+            id: "debrief-score-referrals",
+            points: (10 * offered).checked_div(owed.len() as u32).unwrap_or(10),
+            max: 10,
+        });
+
         Debrief {
             rows,
             indicators,
@@ -257,9 +298,65 @@ impl Debrief {
             pressured,
             urgent_not_acted,
             section_seconds,
+            referrals,
+            other_offers,
             score,
         }
     }
+}
+
+/// Each expected need (protocol indices) with what was offered for it, and the offers for
+/// needs not expected.
+fn referrals(r: &Rehearsal, want: &[usize]) -> (Vec<NeedReferral>, Vec<Offer>) {
+    // Where the right move is to stop, nothing may be offered aloud (offer::request): nothing
+    // is owed. A stop or an early end elsewhere leaves the person with nothing: still owed.
+    if stop_expected(r) {
+        return (Vec::new(), r.offers().to_vec());
+    }
+    let p = r.protocol();
+    let found = &r.screening().derived().needs;
+    let id = |n: usize| p.file.needs[n].id.value.as_str();
+    let expected = want
+        .iter()
+        .map(|&n| {
+            let offers: Vec<Offer> = r
+                .offers()
+                .iter()
+                .filter(|o| o.needs.iter().any(|x| x == id(n)))
+                .cloned()
+                .collect();
+            let referred = if !offers.is_empty() {
+                Referred::Offered
+            } else if !found.contains(&n) {
+                Referred::NotFound
+            } else if r.offerable().is_some_and(|o| !o.iter().any(|x| x == id(n))) {
+                Referred::NothingLocal
+            } else {
+                Referred::NotOffered
+            };
+            NeedReferral {
+                need: n,
+                referred,
+                offers,
+            }
+        })
+        .collect();
+    let others = r
+        .offers()
+        .iter()
+        .filter(|o| !o.needs.iter().any(|x| want.iter().any(|&n| id(n) == x)))
+        .cloned()
+        .collect();
+    (expected, others)
+}
+
+/// The scenario's good screening stops before anything is read (`not_screened`).
+pub fn stop_expected(r: &Rehearsal) -> bool {
+    r.scenario
+        .expect
+        .as_ref()
+        .and_then(|e| e.outcome)
+        .is_some_and(|o| o == OutcomeLevel::NotScreened)
 }
 
 /// Time in each section: from a question being shown to the next one (or the end).

@@ -14,11 +14,12 @@ use super::rehearsal::Rehearsal;
 use super::report;
 use crate::config::Settings;
 use crate::engine::{Answer, Clock, Position};
-use crate::i18n::Localizer;
+use crate::i18n::{Catalog, Localizer};
 use crate::present::message::Explain;
 use crate::present::question::{ViewOptions, question};
 use crate::present::{args, safe};
 use crate::protocol::{Protocol, QuestionKind};
+use crate::referral::model::{Directory, ShareConsent};
 use crate::sanitize::terminal_safe;
 
 /// What the trainee did at a question.
@@ -30,6 +31,10 @@ enum Step {
 
 pub struct PracticePlain<'a> {
     pub l10n: &'a Localizer,
+    /// Every UI language: the hand-off is read to the person in theirs.
+    pub catalog: &'a Catalog,
+    /// The referral directory a worker would use (read only).
+    pub directory: &'a Directory,
     pub settings: &'a Settings,
     pub input: Box<dyn BufRead + 'a>,
     pub out: Box<dyn Write + 'a>,
@@ -91,7 +96,7 @@ impl PracticePlain<'_> {
                     match line.parse::<usize>() {
                         _ if line == "q" => return Ok(None),
                         Ok(n) if n >= 1 && n <= scenarios.len() => break n - 1,
-                        _ => self.say_id("plain-invalid")?,
+                        _ => self.say_id("practice-invalid")?,
                     }
                 }
             }
@@ -118,6 +123,7 @@ impl PracticePlain<'_> {
             self.say_id("practice-hotline")?;
         }
         if self.rehearse(&mut r)? {
+            self.referrals(&mut r)?;
             let _ = r.finish();
         }
         let d = Debrief::compute(&r);
@@ -309,6 +315,71 @@ impl PracticePlain<'_> {
                 }
             }
         }
+    }
+
+    /// The referral step: the suggestions a worker would get for the needs found, numbered;
+    /// the trainee picks what the person chose and records their consent to share for each.
+    fn referrals(&mut self, r: &mut Rehearsal) -> std::io::Result<()> {
+        use crate::present::referrals::{HandoffContext, ReferralInput, handoff, items, picked};
+        let groups = r.suggestions(self.directory, self.settings, false);
+        let v = crate::present::referrals::referrals(
+            self.l10n,
+            self.settings,
+            r.screening(),
+            &ReferralInput {
+                dir: self.directory,
+                groups: &groups,
+                chosen: &[],
+                filter: "",
+                law_enforcement: false,
+            },
+        );
+        for line in v.plain_lines() {
+            self.say(&line)?;
+        }
+        // After a stop nothing is listed, so nothing can be chosen.
+        let numbered = items(self.directory, &groups, "");
+        if numbered.is_empty() {
+            return Ok(());
+        }
+        let Some(line) = self.ask("plain-referrals")? else {
+            return Ok(());
+        };
+        let spoken = self.catalog.localizer(&[
+            r.screening().language().to_string(),
+            self.l10n.language().to_string(),
+        ]);
+        let today = self.clock.now().with_timezone(&chrono::Local).date_naive();
+        for (g, k) in picked(&line, &numbered) {
+            let sug = &groups[g].suggestions[k];
+            let svc = self.directory.service(sug.service);
+            let cx = HandoffContext {
+                register: r.protocol().file.protocol.register,
+                until: crate::offer::share_until(self.settings, ShareConsent::Yes, today),
+                reasons: &sug.reasons,
+            };
+            for l in handoff(self.l10n, &spoken, svc, &cx).plain_lines() {
+                self.say(&l)?;
+            }
+            // Only the person's own answer counts: anything else is asked again. What they
+            // limit sharing to is not kept: nothing of a practice is, but the debrief.
+            let consent = loop {
+                let Some(answer) = self.ask("plain-answer-prompt")? else {
+                    return Ok(());
+                };
+                match answer.as_str() {
+                    "y" => break ShareConsent::Yes,
+                    "n" => break ShareConsent::No,
+                    "l" => {
+                        let what = self.ask("referral-limited-prompt")?.unwrap_or_default();
+                        break ShareConsent::limited_to(&what).0;
+                    }
+                    _ => self.say_id("practice-invalid")?,
+                }
+            };
+            r.offer(&groups[g].need, svc, consent);
+        }
+        Ok(())
     }
 
     /// Urgent flags raised by the last answer: their steps now, as on a real screening.

@@ -8,8 +8,11 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 
 use super::scenario::Scenario;
+use crate::config::Settings;
 use crate::engine::{Answer, Clock, EngineError, Position, Screening};
 use crate::protocol::{Protocol, QuestionIdx};
+use crate::referral::matching::{NeedSuggestions, suggest};
+use crate::referral::model::{Directory, Service, ShareConsent};
 
 /// What the trainee did, when.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,11 +44,29 @@ pub struct PersonaReply {
     pub later: bool,
 }
 
+/// A service the trainee offered the fictional person, with the consent to share they
+/// recorded. Held in memory only, like everything of a rehearsal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    /// The needs it was offered for (protocol need ids, or `hotline`): one service may
+    /// answer several.
+    pub needs: Vec<String>,
+    pub service_id: String,
+    pub service_name: String,
+    pub consent: ShareConsent,
+}
+
+/// How many suggestions each need gets, as on a real screening's referral screen.
+pub const PER_NEED: usize = 4;
+
 pub struct Rehearsal {
     pub scenario: Arc<Scenario>,
     screening: Screening,
     log: Vec<Event>,
     clock: Arc<dyn Clock>,
+    offers: Vec<Offer>,
+    /// Needs the referral step had a service to suggest for; None until it is opened.
+    offerable: Option<Vec<String>>,
 }
 
 impl Rehearsal {
@@ -62,6 +83,8 @@ impl Rehearsal {
             screening,
             log: Vec::new(),
             clock,
+            offers: Vec::new(),
+            offerable: None,
         })
     }
 
@@ -162,6 +185,61 @@ impl Rehearsal {
 
     pub fn finish(&mut self) -> Result<DateTime<Utc>, EngineError> {
         self.screening.finish()
+    }
+
+    /// The referral step: suggestions for the needs found so far, as a worker would get
+    /// them from `dir` now (law-enforcement services only when the person asked for them).
+    /// Notes which needs had something to offer, for the debrief.
+    pub fn suggestions(
+        &mut self,
+        dir: &Directory,
+        settings: &Settings,
+        law_enforcement: bool,
+    ) -> Vec<NeedSuggestions> {
+        let now = self.clock.now().with_timezone(&chrono::Local);
+        let mut req = crate::offer::request(&self.screening, settings, now);
+        req.wants_law_enforcement = law_enforcement;
+        let groups = suggest(dir, &req, PER_NEED);
+        let offerable = self.offerable.get_or_insert_default();
+        for g in groups.iter().filter(|g| !g.suggestions.is_empty()) {
+            if !offerable.contains(&g.need) {
+                offerable.push(g.need.clone());
+            }
+        }
+        groups
+    }
+
+    /// The person chose `service` for `need` and answered the consent question. Consent is
+    /// per service: choosing it again (for this need or another) replaces the answer.
+    pub fn offer(&mut self, need: &str, service: &Service, consent: ShareConsent) {
+        match self.offers.iter_mut().find(|o| o.service_id == service.id) {
+            Some(o) => {
+                if !o.needs.iter().any(|n| n == need) {
+                    o.needs.push(need.to_string());
+                }
+                o.consent = consent;
+            }
+            None => self.offers.push(Offer {
+                needs: vec![need.to_string()],
+                service_id: service.id.clone(),
+                service_name: service.name.clone(),
+                consent,
+            }),
+        }
+    }
+
+    /// The person changed their mind about a service.
+    pub fn withdraw(&mut self, service_id: &str) {
+        self.offers.retain(|o| o.service_id != service_id);
+    }
+
+    pub fn offers(&self) -> &[Offer] {
+        &self.offers
+    }
+
+    /// Needs the referral step could offer a service for; None when it was never opened.
+    pub fn offerable(&self) -> Option<&[String]> {
+        self.offerable.as_deref()
     }
 
     /// The expected answer to question `i` (each reply's `later` answer where there is one).

@@ -3,7 +3,7 @@
 
 use fluent_bundle::FluentValue;
 
-use super::debrief::{Debrief, Verdict};
+use super::debrief::{Debrief, Referred, Verdict};
 use super::rehearsal::Rehearsal;
 use crate::i18n::Localizer;
 use crate::present::question::answer_text;
@@ -164,6 +164,11 @@ pub fn blocks(l10n: &Localizer, r: &Rehearsal, d: &Debrief) -> Vec<Block> {
         lines: results,
     });
 
+    out.push(Block {
+        heading: l10n.tr("debrief-referrals-heading"),
+        lines: referral_lines(l10n, r, d, &need),
+    });
+
     let mut answers = Vec::new();
     for row in &d.rows {
         let q = p.question(row.question);
@@ -244,6 +249,88 @@ pub fn blocks(l10n: &Localizer, r: &Rehearsal, d: &Debrief) -> Vec<Block> {
         ],
     });
     out
+}
+
+/// What was offered for each expected need, with the consent to share; offers beyond them.
+fn referral_lines(
+    l10n: &Localizer,
+    r: &Rehearsal,
+    d: &Debrief,
+    need: &dyn Fn(usize) -> String,
+) -> Vec<String> {
+    let tr_n = |id: &str, pairs: &[(&str, FluentValue)]| {
+        l10n.tr_args(id, &pairs.iter().cloned().collect())
+    };
+    let services = |offers: &[super::rehearsal::Offer]| {
+        offers
+            .iter()
+            .map(|o| {
+                tr_n(
+                    "debrief-referral-service",
+                    &[
+                        ("service", safe(&o.service_name).into()),
+                        ("consent", consent_word(o.consent).into()),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut lines = Vec::new();
+    let stopped = r.screening().outcome_level() == crate::protocol::OutcomeLevel::NotScreened;
+    if stopped && super::debrief::stop_expected(r) {
+        lines.push(format!("✓ {}", l10n.tr("debrief-referrals-stopped")));
+    } else if d.referrals.is_empty() && d.other_offers.is_empty() {
+        lines.push(l10n.tr("debrief-referrals-none-expected"));
+    }
+    if r.offerable().is_none() && !d.referrals.is_empty() {
+        lines.push(format!("✗ {}", l10n.tr("debrief-referrals-not-reached")));
+    }
+    for n in &d.referrals {
+        let name = || need(n.need).into();
+        lines.push(match n.referred {
+            Referred::Offered => format!(
+                "✓ {}",
+                tr_n(
+                    "debrief-referral-offered",
+                    &[("need", name()), ("services", services(&n.offers).into())]
+                )
+            ),
+            Referred::NotOffered => {
+                format!(
+                    "✗ {}",
+                    tr_n("debrief-referral-not-offered", &[("need", name())])
+                )
+            }
+            Referred::NotFound => {
+                format!(
+                    "✗ {}",
+                    tr_n("debrief-referral-not-found", &[("need", name())])
+                )
+            }
+            Referred::NothingLocal => format!(
+                "– {}",
+                tr_n("debrief-referral-nothing-local", &[("need", name())])
+            ),
+        });
+    }
+    if !d.other_offers.is_empty() {
+        lines.push(tr_n(
+            "debrief-referral-other",
+            &[("services", services(&d.other_offers).into())],
+        ));
+    }
+    lines
+}
+
+/// The consent to share, as a Fluent selector (`debrief-referral-service`).
+fn consent_word(c: crate::referral::model::ShareConsent) -> &'static str {
+    use crate::referral::model::ShareConsent;
+    match c {
+        ShareConsent::Yes => "yes",
+        ShareConsent::Limited => "limited",
+        ShareConsent::No => "no",
+    }
 }
 
 /// The debrief as a Markdown file: a title, the fictional-data statement, then the blocks.

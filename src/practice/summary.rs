@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::debrief::{Debrief, Verdict};
+use super::debrief::{Debrief, Referred, Verdict};
 use super::rehearsal::Rehearsal;
 
 /// What starts the machine-readable line inside an HTML comment of a kept debrief.
@@ -19,7 +19,8 @@ pub struct Attempt {
     pub points: u32,
     pub max: u32,
     /// What was missed, as `kind:id` (`indicator:growing_debt`, `answer:debt_owed`,
-    /// `pressured:threats`, `urgent-steps:immediate_danger`, `checks`, `consent`, `outcome`).
+    /// `pressured:threats`, `urgent-steps:immediate_danger`, `referral:health_care`, `checks`,
+    /// `consent`, `outcome`).
     pub missed: Vec<String>,
 }
 
@@ -57,6 +58,12 @@ impl Attempt {
             d.pressured
                 .iter()
                 .map(|&i| format!("pressured:{}", p.question(i).id.value)),
+        );
+        missed.extend(
+            d.referrals
+                .iter()
+                .filter(|n| matches!(n.referred, Referred::NotOffered | Referred::NotFound))
+                .map(|n| format!("referral:{}", p.file.needs[n.need].id.value)),
         );
         missed.extend(
             d.rows
@@ -146,7 +153,7 @@ pub fn summarize(attempts: &[Attempt]) -> Vec<ScenarioSummary> {
 
 /// The order of kinds among items missed equally often.
 fn rank(item: &str) -> usize {
-    const ORDER: [&str; 8] = [
+    const ORDER: [&str; 9] = [
         "consent",
         "checks",
         "urgent-steps",
@@ -154,6 +161,7 @@ fn rank(item: &str) -> usize {
         "urgent",
         "outcome",
         "indicator",
+        "referral",
         "answer",
     ];
     let kind = item.split(':').next().unwrap_or(item);

@@ -11,12 +11,13 @@ use fluent_bundle::FluentValue;
 use super::explain::{misfit_text, reason_text};
 use super::{args, filter::Filter, safe, worker_language};
 use crate::config::Settings;
+use crate::engine::Screening;
 use crate::i18n::Localizer;
 use crate::protocol::{OutcomeLevel, Register};
 use crate::referral::matching::{NeedSuggestions, Reason};
+use crate::referral::model::ShareConsent;
 use crate::referral::model::{Directory, Service, ServiceIdx};
 use crate::session::Active;
-use crate::vault::record::ShareConsent;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ReferralView {
@@ -106,16 +107,40 @@ pub(crate) fn phone(s: &Service) -> String {
         .unwrap_or_default()
 }
 
+/// A service the person chose (its id) and their consent to share.
+pub(crate) type Chosen<'a> = (&'a str, ShareConsent);
+
+/// What the person of a real screening chose so far.
+pub(crate) fn chosen(active: &Active) -> Vec<Chosen<'_>> {
+    active
+        .referrals
+        .iter()
+        .map(|r| (r.service_id.as_str(), r.consent_to_share))
+        .collect()
+}
+
+/// What to show of the suggestions `groups` for screening `s` (real or practice).
+pub(crate) struct ReferralInput<'a> {
+    pub dir: &'a Directory,
+    pub groups: &'a [NeedSuggestions],
+    pub chosen: &'a [Chosen<'a>],
+    pub filter: &'a str,
+    pub law_enforcement: bool,
+}
+
 pub(crate) fn referrals(
     l10n: &Localizer,
     settings: &Settings,
-    dir: &Directory,
-    active: &Active,
-    groups: &[NeedSuggestions],
-    filter: &str,
-    law_enforcement: bool,
+    s: &Screening,
+    input: &ReferralInput<'_>,
 ) -> ReferralView {
-    let s = &active.screening;
+    let ReferralInput {
+        dir,
+        groups,
+        chosen,
+        filter,
+        law_enforcement,
+    } = *input;
     let p = s.protocol();
     let wl = worker_language(l10n, p);
     let stopped =
@@ -168,11 +193,7 @@ pub(crate) fn referrals(
                             reasons: sug.reasons.iter().map(|r| reason_text(l10n, r)).collect(),
                             misfits: sug.misfits.iter().map(|m| misfit_text(l10n, m)).collect(),
                             eligibility: eligibility(l10n, svc),
-                            chosen: active
-                                .referrals
-                                .iter()
-                                .find(|r| r.service_id == svc.id)
-                                .map(|r| r.consent_to_share),
+                            chosen: chosen.iter().find(|(id, _)| *id == svc.id).map(|&(_, c)| c),
                         })
                     })
                     .collect(),
@@ -186,7 +207,7 @@ pub(crate) fn referrals(
         intro: l10n.tr("referrals-intro"),
         chosen_count: l10n.tr_args(
             "referrals-count",
-            &args([("count", FluentValue::from(active.referrals.len()))]),
+            &args([("count", FluentValue::from(chosen.len()))]),
         ),
         law_enforcement: l10n.tr(if law_enforcement {
             "referrals-law-enforcement-on"
@@ -279,4 +300,71 @@ pub(crate) fn handoff(
         ],
         limited_prompt: l10n.tr("referral-limited-prompt"),
     }
+}
+
+impl ReferralView {
+    /// The view as numbered lines (plain mode, real or practice): the title, what to do
+    /// after a stop (then nothing else), the intro, a minor's notice, then each need with its
+    /// services numbered from 1, their reasons, misfits and eligibility.
+    pub(crate) fn plain_lines(&self) -> Vec<String> {
+        let mut out = vec![self.title.clone()];
+        if let Some(stopped) = &self.stopped {
+            out.push(stopped.clone());
+            return out;
+        }
+        out.push(self.intro.clone());
+        if let Some((what, notice)) = &self.minor {
+            out.push(what.clone());
+            out.push(notice.clone());
+        }
+        for g in &self.groups {
+            out.push(format!("{} ({})", g.label, g.category));
+            out.extend(g.fallback.clone());
+            for r in &g.rows {
+                out.push(format!(
+                    "{}) {} — {} {}",
+                    r.item + 1,
+                    r.name,
+                    r.organization,
+                    r.phone
+                ));
+                if !r.reasons.is_empty() {
+                    out.push(format!("   + {}", r.reasons.join(", ")));
+                }
+                if !r.misfits.is_empty() {
+                    out.push(format!("   - {}", r.misfits.join(", ")));
+                }
+                if let Some(e) = &r.eligibility {
+                    out.push(format!("   {e}"));
+                }
+            }
+        }
+        out
+    }
+}
+
+impl HandoffView {
+    /// The hand-off as lines (plain mode): the script, why (for the worker), the phone, the
+    /// consent question, its scope and the three answers.
+    pub(crate) fn plain_lines(&self) -> Vec<String> {
+        let mut out = vec![self.script.clone()];
+        if !self.why.is_empty() {
+            out.push(self.why.clone());
+        }
+        out.push(self.phone.clone());
+        out.push(self.question.clone());
+        out.push(self.scope.clone());
+        out.extend(self.options.iter().cloned());
+        out
+    }
+}
+
+/// The services a typed line of numbers picks from `shown` (plain mode): "1 3" or "1,3";
+/// anything else is ignored.
+pub(crate) fn picked(line: &str, shown: &[Item]) -> Vec<Item> {
+    line.split([' ', ','])
+        .filter_map(|x| x.trim().parse::<usize>().ok())
+        .filter(|&n| n >= 1 && n <= shown.len())
+        .map(|n| shown[n - 1])
+        .collect()
 }

@@ -168,3 +168,29 @@ impl Directory {
         &index[c as usize]
     }
 }
+
+/// The person's answer when asked whether lantern's organization may share what is needed
+/// with a service they chose (the warm hand-off).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShareConsent {
+    /// Nothing is shared; the person contacts the service themselves.
+    No,
+    /// What the person agreed to (see `share_what`).
+    Limited,
+    Yes,
+}
+
+impl ShareConsent {
+    /// "Only what the person says": the consent and what may be shared, from what the
+    /// worker typed. When the person names nothing, nothing may be shared: that is `No`,
+    /// never a `Limited` with no limit that a receiving service could read as "anything".
+    pub fn limited_to(what: &str) -> (ShareConsent, Option<String>) {
+        let what = what.trim();
+        if what.is_empty() {
+            (ShareConsent::No, None)
+        } else {
+            (ShareConsent::Limited, Some(what.to_string()))
+        }
+    }
+}

@@ -286,68 +286,8 @@ impl WorkSession {
     /// What the referral matching needs from a screening: its needs, urgency, age group,
     /// interview language, and the organization's home location and region.
     pub fn referral_request(&self, active: &Active) -> crate::referral::matching::Request {
-        use crate::referral::matching::{AgeGroup, NeedRequest, Request};
-        use chrono::{Datelike, Local, Timelike};
-        let s = &active.screening;
-        let p = s.protocol();
-        let d = s.derived();
-        let mut needs: Vec<NeedRequest> = d
-            .needs
-            .iter()
-            .map(|&n| NeedRequest {
-                id: p.file.needs[n].id.value.clone(),
-                category: p.file.needs[n].category,
-            })
-            .collect();
-        let stopped = s.outcome_level() == crate::protocol::OutcomeLevel::NotScreened;
-        // After a stop nothing is offered: a hand-off and a question about sharing would be
-        // overheard or relayed (the referral screen says what to do instead).
-        if stopped {
-            needs.clear();
-        }
-        // Urgent with no need raised: the hotline is still offered.
-        if needs.is_empty() && !d.urgent.is_empty() && !stopped {
-            needs.push(NeedRequest {
-                id: "hotline".into(),
-                category: crate::protocol::NeedCategory::Hotline,
-            });
-        }
-        let region = self.settings.file.region.as_ref();
-        let now = self.clock.now().with_timezone(&Local);
-        Request {
-            needs,
-            urgent: !d.urgent.is_empty(),
-            age: if d.minor {
-                AgeGroup::Minor
-            } else if d.adult || p.file.protocol.audience == crate::protocol::Audience::Adult {
-                AgeGroup::Adult
-            } else {
-                AgeGroup::Unknown
-            },
-            ages: p.questions().find_map(|(i, q)| match &s.answer(i)?.answer {
-                crate::engine::Answer::Choice(c) => {
-                    let [from, to] = q.choices.iter().find(|x| &x.id.value == c)?.ages?;
-                    Some((from, to))
-                }
-                _ => None,
-            }),
-            // lantern never asks a person's gender; a wish for a service for women, men
-            // or non-binary people stands in for it.
-            gender: None,
-            wishes: d
-                .preferences
-                .iter()
-                .map(|&k| p.file.preferences[k].wants)
-                .collect(),
-            language: s.language().to_string(),
-            home: region.and_then(|r| Some((r.latitude?, r.longitude?))),
-            region: region.map(|r| r.name.clone()),
-            now: Some((
-                now.weekday().num_days_from_monday() as u8,
-                (now.hour() * 60 + now.minute()) as u16,
-            )),
-            wants_law_enforcement: false,
-        }
+        let now = self.clock.now().with_timezone(&chrono::Local);
+        crate::offer::request(&active.screening, &self.settings, now)
     }
 
     /// Encrypts the screening in progress to the device key. Needs the device unlocked.
@@ -426,12 +366,8 @@ impl WorkSession {
         &self,
         consent: crate::vault::record::ShareConsent,
     ) -> Option<chrono::NaiveDate> {
-        if consent == crate::vault::record::ShareConsent::No {
-            return None;
-        }
         let today = self.clock.now().with_timezone(&chrono::Local).date_naive();
-        let days = self.settings.file.referrals.consent_days.max(1);
-        today.checked_add_days(chrono::Days::new(u64::from(days) - 1))
+        crate::offer::share_until(&self.settings, consent, today)
     }
 
     pub fn discard_draft(&self, draft_id: &str) -> Result<(), VaultError> {

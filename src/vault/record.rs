@@ -99,29 +99,8 @@ pub struct Referral {
     pub chosen_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ShareConsent {
-    /// Nothing is shared; the person contacts the service themselves.
-    No,
-    /// What the person agreed to (see `share_what`).
-    Limited,
-    Yes,
-}
-
-impl ShareConsent {
-    /// "Only what the person says": the consent and what may be shared, from what the
-    /// worker typed. When the person names nothing, nothing may be shared: that is `No`,
-    /// never a `Limited` with no limit that a receiving service could read as "anything".
-    pub fn limited_to(what: &str) -> (ShareConsent, Option<String>) {
-        let what = what.trim();
-        if what.is_empty() {
-            (ShareConsent::No, None)
-        } else {
-            (ShareConsent::Limited, Some(what.to_string()))
-        }
-    }
-}
+/// A referral concept first (practice records it too); the record stores it as is.
+pub use crate::referral::model::ShareConsent;
 
 /// What the front end adds to a screening to make a record.
 #[derive(Debug, Clone, Default)]

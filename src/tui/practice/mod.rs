@@ -6,6 +6,7 @@ mod debrief;
 mod picker;
 mod question;
 mod question_view;
+mod referrals;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,13 +21,30 @@ use super::theme::{Theme, ThemeName};
 use super::widgets::chrome::Chrome;
 use crate::config::Settings;
 use crate::engine::Clock;
-use crate::i18n::Localizer;
+use crate::i18n::{Catalog, Localizer};
 use crate::practice::Scenario;
 use crate::protocol::Protocol;
+use crate::referral::Directory;
+
+/// What practice in the screens starts from.
+pub struct PracticeSetup {
+    pub catalog: Catalog,
+    /// The worker's languages, most preferred first.
+    pub languages: Vec<String>,
+    pub theme: ThemeName,
+    pub settings: Settings,
+    pub scenarios: Vec<(Arc<Scenario>, Arc<Protocol>)>,
+    /// The referral directory a worker would use (read only).
+    pub directory: Arc<Directory>,
+    pub clock: Arc<dyn Clock>,
+}
 
 /// Everything but the screen in front.
 pub struct PracticeModel {
     pub l10n: Localizer,
+    /// Every UI language: the hand-off is read to the person in theirs.
+    pub catalog: Catalog,
+    pub directory: Arc<Directory>,
     pub theme: Theme,
     pub settings: Settings,
     pub scenarios: Vec<(Arc<Scenario>, Arc<Protocol>)>,
@@ -88,18 +106,23 @@ pub struct PracticeApp {
 }
 
 impl PracticeApp {
-    pub fn new(
-        l10n: Localizer,
-        theme: ThemeName,
-        settings: Settings,
-        scenarios: Vec<(Arc<Scenario>, Arc<Protocol>)>,
-        clock: Arc<dyn Clock>,
-    ) -> PracticeApp {
+    pub fn new(setup: PracticeSetup) -> PracticeApp {
+        let PracticeSetup {
+            catalog,
+            languages,
+            theme,
+            settings,
+            scenarios,
+            directory,
+            clock,
+        } = setup;
         PracticeApp {
             screen: PracticeScreen::Picker(picker::Picker::default()),
             overlay: None,
             m: PracticeModel {
-                l10n,
+                l10n: catalog.localizer(&languages),
+                catalog,
+                directory,
                 theme: Theme::new(theme),
                 settings,
                 scenarios,

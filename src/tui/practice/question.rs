@@ -20,8 +20,10 @@ pub(super) enum Phase {
     Consent,
     Asking(QuestionIdx),
     /// Every question is behind: the urgent flags still show (and `!` still opens their
-    /// steps) until the trainee ends the practice.
+    /// steps) until the trainee goes on to the referrals.
     Done,
+    /// Offering services for the needs found, with consent to share (`referrals`).
+    Referrals,
 }
 
 pub struct Question {
@@ -34,6 +36,8 @@ pub struct Question {
     pub(super) scroll: u16,
     /// Role-play: a partner plays the person from the printed card; lantern shows no reply.
     pub(super) role_play: bool,
+    /// The referral step, while it is open (offers stay in the rehearsal when it closes).
+    pub(super) referrals: Option<super::referrals::ReferralStep>,
 }
 
 impl Question {
@@ -53,25 +57,30 @@ impl Question {
             steps: false,
             scroll: 0,
             role_play,
+            referrals: None,
         })
     }
 
     pub(super) fn current(&self) -> Option<QuestionIdx> {
         match self.phase {
             Phase::Check(i) | Phase::Asking(i) => Some(i),
-            Phase::Consent | Phase::Done => None,
+            Phase::Consent | Phase::Done | Phase::Referrals => None,
         }
     }
 
     pub fn context(&self) -> Context {
-        match self.phase {
-            Phase::Consent => Context::PracticeConsent,
-            Phase::Done => Context::PracticeDone,
+        match (&self.phase, &self.referrals) {
+            (Phase::Referrals, Some(step)) => step.context(&self.r),
+            (Phase::Consent, _) => Context::PracticeConsent,
+            (Phase::Done | Phase::Referrals, _) => Context::PracticeDone,
             _ => Context::PracticeQuestion,
         }
     }
 
     pub fn typing(&self) -> bool {
+        if let (Phase::Referrals, Some(step)) = (&self.phase, &self.referrals) {
+            return step.typing();
+        }
         self.current().is_some_and(|i| {
             matches!(
                 self.r.protocol().question(i).kind.value,
@@ -146,12 +155,27 @@ impl Question {
         act: Option<Action>,
         key: &KeyEvent,
     ) -> Option<PracticeScreen> {
+        if let (Phase::Referrals, Some(step)) = (&self.phase, &mut self.referrals) {
+            use super::referrals::Leave;
+            return match step.update(&mut self.r, m, act, key) {
+                Leave::Stay => None,
+                Leave::Back => {
+                    self.phase = Phase::Done;
+                    None
+                }
+                Leave::Debrief => Some(self.end(m)),
+            };
+        }
         if act == Some(Action::Cancel) {
             return Some(self.end(m));
         }
         if matches!(self.phase, Phase::Done) {
             match act {
-                Some(Action::Confirm) => return Some(self.end(m)),
+                Some(Action::Confirm) => {
+                    // Opened afresh each time: the needs may have changed since.
+                    self.referrals = Some(super::referrals::ReferralStep::open(&mut self.r, m));
+                    self.phase = Phase::Referrals;
+                }
                 Some(Action::UrgentSteps) => {
                     self.steps = !self.steps;
                     if self.steps {

@@ -37,6 +37,9 @@ impl Question {
             self.typing(),
             &|a| yes_no || !matches!(a, Action::Yes | Action::No),
         );
+        if let (Phase::Referrals, Some(step)) = (&self.phase, &self.referrals) {
+            return step.view(&self.r, m, f, area, body);
+        }
         if matches!(self.phase, Phase::Done) {
             return self.view_done(m, f, body);
         }

@@ -182,7 +182,7 @@ pub(crate) fn wrapped(text: &str, width: u16, indent: usize, style: Style) -> Ve
 
 /// The filter line of a list: "Filter: text", with the cursor while typing it.
 pub(crate) fn filter_line(
-    m: &Model,
+    m: &dyn Chrome,
     f: &mut Frame,
     area: Rect,
     field: &super::text_field::TextField,
@@ -191,8 +191,11 @@ pub(crate) fn filter_line(
     field.render(
         f,
         area,
-        Span::styled(format!("{} ", m.tr("question-filter")), m.theme.key),
-        m.theme.base,
+        Span::styled(
+            format!("{} ", m.l10n().tr("question-filter")),
+            m.theme().key,
+        ),
+        m.theme().base,
         false,
         typing,
     );
