@@ -89,12 +89,7 @@ impl ReferralStep {
             }
             Some(Action::Select) => {
                 if let Some(&(g, s)) = list.get(self.cursor) {
-                    let group = &self.groups[g];
-                    self.dialog = Some(ShareDialog::new(
-                        group.suggestions[s].service,
-                        group.suggestions[s].reasons.clone(),
-                        group.need.clone(),
-                    ));
+                    self.dialog = ShareDialog::of(&self.groups[g], s);
                 }
             }
             Some(Action::Remove) => {

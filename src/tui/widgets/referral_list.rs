@@ -10,7 +10,7 @@ use ratatui::widgets::{List, ListItem, ListState};
 use super::chrome::{Chrome, boxed, centered, clear, filter_line, lines, para, wrapped};
 use super::text_field::TextField;
 use crate::present::referrals::{HandoffView, ReferralView};
-use crate::referral::matching::Reason;
+use crate::referral::matching::{NeedSuggestions, Reason};
 use crate::referral::model::{ServiceIdx, ShareConsent};
 use crate::tui::keymap::Action;
 
@@ -34,13 +34,15 @@ pub(crate) enum Shared {
 }
 
 impl ShareDialog {
-    pub(crate) fn new(service: ServiceIdx, reasons: Vec<Reason>, need: String) -> ShareDialog {
-        ShareDialog {
-            service,
-            reasons,
-            need,
+    /// For suggestion `k` of a need's group.
+    pub(crate) fn of(group: &NeedSuggestions, k: usize) -> Option<ShareDialog> {
+        let s = group.suggestions.get(k)?;
+        Some(ShareDialog {
+            service: s.service,
+            reasons: s.reasons.clone(),
+            need: group.need.clone(),
             limited: None,
-        }
+        })
     }
 
     pub(crate) fn typing(&self) -> bool {
