@@ -134,6 +134,12 @@ mod tests {
                 .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c)),
             "{a}"
         );
+        // The first character carries only the top 3 of the 128 bits: a to h, never beyond
+        // (each character is its own 5 bits; overlapping shifts would spread it wider).
+        for _ in 0..200 {
+            let first = random_id().chars().next().unwrap();
+            assert!(('a'..='h').contains(&first), "{first}");
+        }
         // Every character of the alphabet turns up: the bits are all used.
         let many: String = (0..200).map(|_| random_id()).collect();
         assert!(

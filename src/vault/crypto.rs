@@ -108,3 +108,21 @@ pub fn check_age_header(bytes: &[u8]) -> Result<(), VaultError> {
         .map(|_| ())
         .map_err(|e| VaultError::NotAge(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::to_json;
+
+    /// The plaintext is written once into a buffer of exactly its size: a buffer that grew
+    /// would leave copies of the answers in freed memory that nothing zeroes.
+    #[test]
+    fn the_json_buffer_is_allocated_once_at_its_exact_size() {
+        let value = serde_json::json!({
+            "answers": ["sí", "no", "prefiere no responder"],
+            "notes": "a longer text, so that serde_json writes it in several pieces: ".repeat(8),
+        });
+        let buf = to_json(&value).unwrap();
+        assert_eq!(buf.capacity(), buf.len());
+        assert_eq!(*buf, serde_json::to_vec(&value).unwrap());
+    }
+}

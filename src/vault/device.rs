@@ -199,6 +199,9 @@ mod tests {
             "abcdefghij",
             "QWERTYUIOP",
             "qwerty uiop",
+            // A keyboard row typed backwards.
+            "poiuytrewq",
+            "lkjhgfdsa",
             "abcabcabcabc",
             "Password123",
             "121212121212",
