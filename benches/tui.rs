@@ -25,7 +25,7 @@ fn root() -> PathBuf {
 fn question_app(data: &std::path::Path) -> App {
     let clock = std::sync::Arc::new(lantern::engine::SystemClock);
     let mut session = WorkSession::open(
-        DataRoot(root()),
+        DataRoot::at(&root()),
         Settings::example(),
         VaultPaths::new(data.to_path_buf(), None),
         clock,

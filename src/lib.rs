@@ -21,6 +21,7 @@ pub mod protocol;
 pub mod referral;
 pub mod sanitize;
 pub mod session;
+pub mod shipped;
 pub mod sync;
 pub mod tui;
 pub mod vault;

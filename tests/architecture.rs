@@ -89,6 +89,13 @@ fn lower_layers_never_reach_up() {
                 "tui", "plain", "session", "cli", "present", "engine", "referral",
             ],
         ),
+        // What the binary carries, under the organization's folder.
+        (
+            "shipped.rs",
+            &[
+                "tui", "plain", "session", "vault", "cli", "present", "sync", "practice", "engine",
+            ],
+        ),
         // Where screenings meet the directory, for real screenings and practice alike.
         (
             "offer.rs",

@@ -100,7 +100,7 @@ fn setup() -> Setup {
 
 fn session(root: &Path, data: &Path) -> WorkSession {
     WorkSession::open(
-        DataRoot(root.to_path_buf()),
+        DataRoot::at(root),
         Settings::example(),
         VaultPaths::new(data.to_path_buf(), None),
         common::clock(),

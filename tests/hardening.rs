@@ -787,7 +787,7 @@ fn wrong_passphrases_in_a_row_make_the_next_try_wait() {
     let fx = common::tui::Fixture::new();
     let clock = common::clock();
     let mut s = lantern::session::WorkSession::open(
-        lantern::config::DataRoot(fx.root()),
+        lantern::config::DataRoot::at(&fx.root()),
         lantern::config::Settings::example(),
         lantern::vault::VaultPaths::new(fx.data(), None),
         clock.clone(),

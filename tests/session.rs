@@ -22,7 +22,7 @@ fn session_at(
     clock: Arc<dyn lantern::engine::Clock>,
 ) -> WorkSession {
     WorkSession::open(
-        DataRoot(root.to_path_buf()),
+        DataRoot::at(root),
         Settings::example(),
         VaultPaths::new(data.to_path_buf(), None),
         clock,

@@ -57,12 +57,17 @@ pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
                     .with_context(|| format!("creating {}", dir.display()))?;
             }
             // Editors resolve `#:schema` relative to the file: point at the installed schema.
-            let schema = env.root.0.join("docs/settings.schema.json");
-            let text = match EXAMPLE_SETTINGS.split_once('\n') {
-                Some((first, rest)) if first.starts_with("#:schema") && schema.is_file() => {
+            let schema = env
+                .root
+                .org
+                .as_ref()
+                .map(|o| o.join("docs/settings.schema.json"))
+                .filter(|s| s.is_file());
+            let text = match (EXAMPLE_SETTINGS.split_once('\n'), schema) {
+                (Some((first, rest)), Some(schema)) if first.starts_with("#:schema") => {
                     format!("#:schema {}\n{rest}", schema.display())
                 }
-                Some((first, rest)) if first.starts_with("#:schema") => rest.to_string(),
+                (Some((first, rest)), _) if first.starts_with("#:schema") => rest.to_string(),
                 _ => EXAMPLE_SETTINGS.to_string(),
             };
             // The settings hold no personal data: organization name, legal text, numbers.

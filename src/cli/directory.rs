@@ -46,10 +46,9 @@ pub fn import_path(path: &Path) -> (Directory, ImportReport) {
 pub fn current(env: &Env) -> anyhow::Result<Directory> {
     let settings = env.settings()?;
     let paths = env.vault_paths(&settings)?;
-    Ok(store::load_or_shipped(
-        &paths.data_dir,
-        &env.root.directory(),
-    )?)
+    Ok(store::load_or(&paths.data_dir, || {
+        lantern::shipped::sample_directory(&env.root).0
+    })?)
 }
 
 pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {

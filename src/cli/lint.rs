@@ -25,8 +25,17 @@ pub struct LintArgs {
 
 pub fn run(env: &Env, args: LintArgs) -> anyhow::Result<ExitCode> {
     let (paths, keys) = if args.paths.is_empty() {
+        let Some(screening) = env.root.screening() else {
+            anyhow::bail!(
+                "no screening/ folder with protocols in the organization's folder ({}): the built-in protocols are checked by lantern's own tests; name files or folders to lint",
+                env.root
+                    .org
+                    .as_ref()
+                    .map_or("none found".to_string(), |o| o.display().to_string())
+            );
+        };
         (
-            vec![env.root.screening()],
+            vec![screening],
             Some(args.keys.unwrap_or_else(|| env.root.keys())),
         )
     } else {
@@ -35,7 +44,9 @@ pub fn run(env: &Env, args: LintArgs) -> anyhow::Result<ExitCode> {
     let mut report = lint_paths(&paths, keys.as_deref());
     // Scenarios are checked against the protocols they name: the root's, and any linted here.
     if !report.scenario_paths.is_empty() {
-        let mut protocols = lantern::practice::load_protocols(&env.root.screening());
+        let (protocols, _) =
+            lantern::protocol::load_sources(&lantern::shipped::protocol_files(&env.root));
+        let mut protocols: Vec<_> = protocols.into_iter().map(std::sync::Arc::new).collect();
         for f in &report.files {
             if let Ok((p, _)) = lantern::protocol::load_file(&f.path)
                 && !protocols.iter().any(|q| q.id() == p.id())

@@ -58,8 +58,9 @@ use lantern::config::{DataRoot, Settings, config_file_path, load_settings};
     long_about = None
 )]
 pub struct Cli {
-    /// Folder holding screening/, locales/, keys/ and directory/ [default: found from the
-    /// current folder upward, else the folder lantern was built from]
+    /// The organization's folder: keys/, screening/, locales/, directory/, each optional
+    /// [default: found from the current folder upward, else the data folder or the
+    /// executable's folder; what it lacks is built in (docs/deployment.md)]
     #[arg(long, global = true, env = "LANTERN_ROOT", value_name = "DIR")]
     root: Option<PathBuf>,
     /// Organization settings file [default: the user's config folder, lantern/config.toml]
@@ -147,6 +148,19 @@ impl Env {
 
     /// The vault's folders: --data-dir, else the user's data folder; the outbox from the
     /// settings when configured.
+    /// The translations: the organization's over the shipped ones.
+    pub fn catalog(&self) -> (lantern::i18n::Catalog, Vec<lantern::diagnostic::Diagnostic>) {
+        lantern::shipped::catalog(&self.root)
+    }
+
+    /// Where the protocols in use come from, for messages.
+    pub fn protocols_from(&self) -> String {
+        match self.root.screening() {
+            Some(d) => d.display().to_string(),
+            None => format!("{} screening/", lantern::shipped::BUILT_IN),
+        }
+    }
+
     pub fn vault_paths(&self, settings: &Settings) -> anyhow::Result<lantern::vault::VaultPaths> {
         let data = match self
             .data_dir_arg
@@ -172,7 +186,7 @@ pub fn main() -> ExitCode {
     restore_sigpipe();
     let cli = Cli::parse();
     let env = Env {
-        root: DataRoot::locate(cli.root.as_deref()),
+        root: DataRoot::locate(cli.root.as_deref(), cli.data_dir.as_deref()),
         config_arg: cli.config,
         data_dir_arg: cli.data_dir,
         lang: cli.lang,

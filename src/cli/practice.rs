@@ -7,9 +7,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use lantern::i18n::{Catalog, system_locale};
+use lantern::i18n::system_locale;
 use lantern::practice::plain::{Keep, PracticePlain};
-use lantern::practice::{Playable, load_protocols, usable};
+use lantern::practice::{Playable, usable_files};
 
 use super::Env;
 
@@ -45,8 +45,10 @@ enum PracticeCommand {
 
 /// The scenarios that lint clean, each with its protocol; the others are named on stderr.
 pub(super) fn scenarios(env: &Env) -> anyhow::Result<Vec<Playable>> {
-    let dir = env.root.screening().join("scenarios");
-    let (clean, linted) = usable(&dir, &load_protocols(&env.root.screening()));
+    let (protocols, _) =
+        lantern::protocol::load_sources(&lantern::shipped::protocol_files(&env.root));
+    let protocols: Vec<_> = protocols.into_iter().map(Arc::new).collect();
+    let (clean, linted) = usable_files(lantern::shipped::scenario_files(&env.root), &protocols);
     for l in linted
         .iter()
         .filter(|l| l.diagnostics.iter().any(|d| d.is_error()))
@@ -58,14 +60,20 @@ pub(super) fn scenarios(env: &Env) -> anyhow::Result<Vec<Playable>> {
         );
     }
     if clean.is_empty() {
-        anyhow::bail!("no usable practice scenarios in {}", dir.display());
+        anyhow::bail!(
+            "no usable practice scenarios in {}",
+            env.root.scenarios().map_or_else(
+                || format!("{} screening/scenarios/", lantern::shipped::BUILT_IN),
+                |d| d.display().to_string()
+            )
+        );
     }
     Ok(clean)
 }
 
 pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     let all = scenarios(env)?;
-    let (catalog, _) = Catalog::load(&env.root.locales());
+    let (catalog, _) = env.catalog();
     let mut langs: Vec<String> = Vec::new();
     langs.extend(env.lang.clone());
     langs.extend(system_locale());
@@ -146,7 +154,7 @@ pub(super) fn screens(
     role_play: bool,
 ) -> anyhow::Result<ExitCode> {
     let settings = env.settings()?;
-    let (catalog, _) = Catalog::load(&env.root.locales());
+    let (catalog, _) = env.catalog();
     let l10n = catalog.localizer(langs);
     let theme = match env.theme.as_deref() {
         Some(t) => Some(lantern::tui::theme::ThemeName::parse(t).with_context(|| {
@@ -183,7 +191,7 @@ pub(super) fn screens(
 /// only. A damaged installed directory falls back to the shipped one, as on a real screening.
 fn directory(env: &Env) -> lantern::referral::Directory {
     super::directory::current(env)
-        .unwrap_or_else(|_| lantern::referral::import_csv(&env.root.directory()).0)
+        .unwrap_or_else(|_| lantern::shipped::sample_directory(&env.root).0)
 }
 
 /// The only file practice writes, and only when the trainee asks: never over another file.

@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use lantern::protocol::{Protocol, load_file, protocol_files, protocol_schema};
+use lantern::protocol::{Protocol, load_file, protocol_schema};
 use lantern::sanitize::terminal_safe;
 
 use super::Env;
@@ -44,28 +44,22 @@ pub fn schema(args: SchemaArgs) -> anyhow::Result<ExitCode> {
 /// A protocol named by path, or by id among screening/*.toml.
 pub fn resolve(env: &Env, arg: &str) -> anyhow::Result<Protocol> {
     let as_path = Path::new(arg);
-    let path = if as_path.is_file() {
-        as_path.to_path_buf()
+    let (protocol, warnings) = if as_path.is_file() {
+        load_file(as_path).with_context(|| format!("loading {}", as_path.display()))?
     } else {
-        let dir = env.root.screening();
-        let by_name = dir.join(format!("{arg}.toml"));
-        if by_name.is_file() {
-            by_name
-        } else {
-            let found = protocol_files(&dir)
-                .into_iter()
-                .find(|p| load_file(p).is_ok_and(|(proto, _)| proto.id() == arg));
-            match found {
-                Some(p) => p,
-                None => bail!(
-                    "no protocol `{arg}`: give a file path or one of the ids `lantern protocols` lists (looked in {})",
-                    dir.display()
-                ),
-            }
+        let found = lantern::shipped::protocol_files(&env.root)
+            .into_iter()
+            .flatten()
+            .filter_map(|f| lantern::protocol::load_source(&f).ok())
+            .find(|(p, _)| p.id() == arg);
+        match found {
+            Some(p) => p,
+            None => bail!(
+                "no protocol `{arg}`: give a file path or one of the ids `lantern protocols` lists (looked in {})",
+                env.protocols_from()
+            ),
         }
     };
-    let (protocol, warnings) =
-        load_file(&path).with_context(|| format!("loading {}", path.display()))?;
     for w in warnings {
         say_err!("{w}");
     }
@@ -73,15 +67,18 @@ pub fn resolve(env: &Env, arg: &str) -> anyhow::Result<Protocol> {
 }
 
 pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
-    let dir = env.root.screening();
     let mut rows = Vec::new();
     let mut failed = 0;
-    for path in protocol_files(&dir) {
-        match load_file(&path) {
-            Ok((p, _)) => rows.push(p),
-            Err(e) => {
+    for file in lantern::shipped::protocol_files(&env.root) {
+        match file.map(|f| lantern::protocol::load_source(&f)) {
+            Ok(Ok((p, _))) => rows.push(p),
+            Ok(Err(e)) => {
                 failed += 1;
                 say_err!("{e}");
+            }
+            Err(d) => {
+                failed += 1;
+                say_err!("{d}");
             }
         }
     }
@@ -107,7 +104,7 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
         say_json!(&list);
     } else {
         if rows.is_empty() {
-            say!("no protocols in {}", dir.display());
+            say!("no protocols in {}", env.protocols_from());
         }
         for p in &rows {
             let h = &p.file.protocol;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use lantern::engine::SystemClock;
-use lantern::i18n::{Catalog, system_locale};
+use lantern::i18n::system_locale;
 use lantern::session::WorkSession;
 use lantern::tui::theme::ThemeName;
 use lantern::tui::{App, Exit};
@@ -27,7 +27,7 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     let settings = env.settings()?;
     let paths = env.vault_paths(&settings)?;
     let session = WorkSession::open(env.root.clone(), settings, paths, Arc::new(SystemClock))?;
-    let (catalog, problems) = Catalog::load(&env.root.locales());
+    let (catalog, problems) = env.catalog();
     for d in &problems {
         say_err!("{d}");
     }
@@ -58,7 +58,7 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
                 bail!(
                     "no protocol `{}` in {} (see `lantern protocols`)",
                     a.protocol,
-                    env.root.screening().display()
+                    env.protocols_from()
                 );
             };
             let lang = a.interview.clone().unwrap_or_else(|| {

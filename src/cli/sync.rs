@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use lantern::i18n::{Catalog, Localizer, system_locale};
+use lantern::i18n::{Localizer, system_locale};
 use std::time::Instant;
 
 use lantern::present::args;
@@ -31,7 +31,7 @@ pub struct SyncArgs {
 pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
     let settings = env.settings()?;
     let paths = env.vault_paths(&settings)?;
-    let (catalog, _) = Catalog::load(&env.root.locales());
+    let (catalog, _) = env.catalog();
     let mut langs: Vec<String> = Vec::new();
     langs.extend(env.lang.clone());
     langs.extend(system_locale());

@@ -1,7 +1,7 @@
 //! Loading `locales/` and looking messages up along a fallback chain.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -26,6 +26,33 @@ const FTL_DUPLICATE: Rule = Rule {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     locales: BTreeMap<String, Vec<Arc<FluentResource>>>,
+}
+
+/// `dir/<tag>/*.ftl`, read, by tag (sorted); unreadable files are left out.
+fn folder_sources(dir: &Path) -> Vec<(String, Vec<SourceFile>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<_> = entries.flatten().filter(|e| e.path().is_dir()).collect();
+    tags.sort_by_key(|e| e.file_name());
+    tags.into_iter()
+        .map(|e| {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(e.path())
+                .map(|rd| {
+                    rd.flatten()
+                        .map(|f| f.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            let sources = files
+                .iter()
+                .filter_map(|f| Some(SourceFile::new(f, std::fs::read_to_string(f).ok()?)))
+                .collect();
+            (e.file_name().to_string_lossy().to_string(), sources)
+        })
+        .collect()
 }
 
 /// The English messages compiled into the binary (locales/en/ui.ftl at build time).
@@ -54,33 +81,40 @@ impl Catalog {
         (cat, diags)
     }
 
+    /// The organization's `dir/<tag>/*.ftl` (when there is a folder) over `shipped` (tag,
+    /// file): a language of the folder replaces the shipped one, the others stay.
+    pub fn load_over(
+        shipped: Vec<(String, SourceFile)>,
+        dir: Option<&Path>,
+    ) -> (Catalog, Vec<Diagnostic>) {
+        let mut tags = dir.map(folder_sources).unwrap_or_default();
+        let own: Vec<String> = tags.iter().map(|(t, _)| t.clone()).collect();
+        for (tag, file) in shipped.into_iter().filter(|(t, _)| !own.contains(t)) {
+            match tags.iter_mut().find(|(t, _)| *t == tag) {
+                Some((_, files)) => files.push(file),
+                None => tags.push((tag, vec![file])),
+            }
+        }
+        let (mut cat, diags) = Catalog::from_sources(tags);
+        if !cat.locales.contains_key(REFERENCE) {
+            cat.locales
+                .insert(REFERENCE.to_string(), vec![Arc::new(embedded_english())]);
+        }
+        (cat, diags)
+    }
+
     fn load_folder(dir: &Path) -> (Catalog, Vec<Diagnostic>) {
+        Catalog::from_sources(folder_sources(dir))
+    }
+
+    fn from_sources(tags: Vec<(String, Vec<SourceFile>)>) -> (Catalog, Vec<Diagnostic>) {
         let mut cat = Catalog::default();
         let mut diags = Vec::new();
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return (cat, diags);
-        };
-        let mut tags: Vec<_> = entries.flatten().filter(|e| e.path().is_dir()).collect();
-        tags.sort_by_key(|e| e.file_name());
-        for e in tags {
-            let tag = e.file_name().to_string_lossy().to_string();
-            let mut files: Vec<_> = std::fs::read_dir(e.path())
-                .map(|rd| {
-                    rd.flatten()
-                        .map(|f| f.path())
-                        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            files.sort();
+        for (tag, files) in tags {
             let mut resources = Vec::new();
             let mut seen = std::collections::HashSet::new();
-            for f in files {
-                let Ok(text) = std::fs::read_to_string(&f) else {
-                    continue;
-                };
-                let src = SourceFile::new(&f, text.clone());
-                let res = match FluentResource::try_new(text) {
+            for src in files {
+                let res = match FluentResource::try_new(src.text.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
                         for err in errors {

@@ -59,10 +59,16 @@ pub fn load_dir(dir: &Path) -> (Vec<(SourceFile, Scenario)>, Vec<Diagnostic>) {
 
 /// The protocols of a `screening/` folder that load (scenarios are checked against them).
 pub fn load_protocols(screening: &Path) -> Vec<Arc<Protocol>> {
-    crate::protocol::protocol_files(screening)
+    let files = read_all(&crate::protocol::protocol_files(screening));
+    let (protocols, _) = crate::protocol::load_sources(&files);
+    protocols.into_iter().map(Arc::new).collect()
+}
+
+/// Each file read, or why it could not be.
+pub fn read_all(paths: &[PathBuf]) -> Vec<Result<SourceFile, Box<Diagnostic>>> {
+    paths
         .iter()
-        .filter_map(|f| crate::protocol::load_file(f).ok())
-        .map(|(p, _)| Arc::new(p))
+        .map(|p| crate::protocol::load::read_source(p))
         .collect()
 }
 
@@ -76,13 +82,21 @@ pub struct Linted {
 
 /// Lints scenario files against `protocols`: each file's own problems, then ids used twice.
 pub fn lint_files(paths: &[PathBuf], protocols: &[Arc<Protocol>]) -> Vec<Linted> {
-    lint_parsed(paths, protocols).0
+    lint_parsed(read_all(paths), protocols).0
 }
 
 /// A folder's scenarios that lint without errors, each with its protocol (what practice
 /// offers), and what lint found in every file. Each file is read and parsed once.
 pub fn usable(dir: &Path, protocols: &[Arc<Protocol>]) -> (Vec<Playable>, Vec<Linted>) {
-    let (linted, parsed) = lint_parsed(&toml_files(dir), protocols);
+    usable_files(read_all(&toml_files(dir)), protocols)
+}
+
+/// `usable` for files already read (an organization's folder or the shipped scenarios).
+pub fn usable_files(
+    files: Vec<Result<SourceFile, Box<Diagnostic>>>,
+    protocols: &[Arc<Protocol>],
+) -> (Vec<Playable>, Vec<Linted>) {
+    let (linted, parsed) = lint_parsed(files, protocols);
     let clean = parsed
         .into_iter()
         .filter(|(file, _)| {
@@ -102,23 +116,24 @@ pub fn usable(dir: &Path, protocols: &[Arc<Protocol>]) -> (Vec<Playable>, Vec<Li
 
 /// Lints scenario files, handing back the ones that parsed too.
 fn lint_parsed(
-    paths: &[PathBuf],
+    files: Vec<Result<SourceFile, Box<Diagnostic>>>,
     protocols: &[Arc<Protocol>],
 ) -> (Vec<Linted>, Vec<(SourceFile, Scenario)>) {
     let mut out = Vec::new();
     let mut parsed = Vec::new();
-    for path in paths {
-        let file = match crate::protocol::load::read_source(path) {
+    for file in files {
+        let file = match file {
             Ok(f) => f,
             Err(d) => {
                 out.push(Linted {
-                    path: path.clone(),
+                    path: d.file.clone(),
                     scenario: None,
                     diagnostics: vec![*d],
                 });
                 continue;
             }
         };
+        let path = file.path.clone();
         match Scenario::parse(&file) {
             Ok(s) => {
                 out.push(Linted {

@@ -229,14 +229,38 @@ pub fn load_file(path: &Path) -> Result<(Protocol, Vec<Diagnostic>), LoadError> 
     let file = read_source(path).map_err(|d| LoadError {
         diagnostics: vec![*d],
     })?;
-    let (protocol, mut diags) = load_str(&file);
+    load_source(&file)
+}
+
+/// Parses and lints a protocol already read (from a folder or from inside the binary).
+pub fn load_source(file: &SourceFile) -> Result<(Protocol, Vec<Diagnostic>), LoadError> {
+    let (protocol, mut diags) = load_str(file);
     if let Some(p) = &protocol {
-        diags.extend(lint::check(p, &file));
+        diags.extend(lint::check(p, file));
     }
     match protocol {
         Some(p) if !diags.iter().any(Diagnostic::is_error) => Ok((p, diags)),
         _ => Err(LoadError { diagnostics: diags }),
     }
+}
+
+/// The protocols of `files` that load, and the problems of those that do not (errors and
+/// warnings alike for these; a protocol that loads keeps its warnings to itself).
+pub fn load_sources(
+    files: &[Result<SourceFile, Box<Diagnostic>>],
+) -> (Vec<Protocol>, Vec<Diagnostic>) {
+    let mut protocols = Vec::new();
+    let mut problems = Vec::new();
+    for f in files {
+        match f {
+            Ok(file) => match load_source(file) {
+                Ok((p, _)) => protocols.push(p),
+                Err(e) => problems.extend(e.diagnostics),
+            },
+            Err(d) => problems.push((**d).clone()),
+        }
+    }
+    (protocols, problems)
 }
 
 /// Reads a text file, turning I/O and encoding problems into a positioned diagnostic.

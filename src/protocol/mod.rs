@@ -12,6 +12,9 @@ pub mod text;
 
 pub use condition::{Bindings, Condition};
 pub use index::{QuestionIdx, SectionIdx};
-pub use load::{LoadError, Protocol, Slot, load_file, load_str, protocol_files, protocol_schema};
+pub use load::{
+    LoadError, Protocol, Slot, load_file, load_source, load_sources, load_str, protocol_files,
+    protocol_schema,
+};
 pub use model::*;
 pub use text::Text;

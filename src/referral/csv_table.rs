@@ -92,13 +92,13 @@ impl Importer {
     /// makes the whole table unusable.
     pub(super) fn read(
         &mut self,
-        dir: &Path,
+        dir: &dyn super::import_csv::Package,
         file_name: &str,
         required: &[&str],
         mandatory: bool,
     ) -> Option<Table> {
-        let file = dir.join(file_name);
-        let Ok(bytes) = std::fs::read(&file) else {
+        let file = dir.path(file_name);
+        let Some(bytes) = dir.read(file_name) else {
             if mandatory {
                 self.problem(
                     MISSING_FILE,

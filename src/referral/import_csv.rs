@@ -3,15 +3,44 @@
 //! counted, good rows kept.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::build::{Builder, parse_age, parse_coordinate, parse_time};
 use super::csv_table::Importer;
 use super::model::{Directory, Location, Opening, Phone, Status};
 use super::report::*;
 
+/// Where an HSDS CSV package's tables come from: a folder, or the sample inside the binary.
+pub trait Package {
+    /// The bytes of table `name` (`services.csv`), or None when it is absent.
+    fn read(&self, name: &str) -> Option<Vec<u8>>;
+    /// How table `name` is named in problems.
+    fn path(&self, name: &str) -> PathBuf;
+    /// How the package is named as the directory's source.
+    fn label(&self) -> String;
+}
+
+struct Folder<'a>(&'a Path);
+
+impl Package for Folder<'_> {
+    fn read(&self, name: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.0.join(name)).ok()
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+    fn label(&self) -> String {
+        self.0.display().to_string()
+    }
+}
+
 /// Imports the datapackage in `dir`. Returns the directory (possibly empty) and the report.
 pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
+    import_package(&Folder(dir))
+}
+
+/// Imports an HSDS CSV package from wherever its tables are.
+pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
     let mut im = Importer {
         report: ImportReport::default(),
         skipped_services: Default::default(),
@@ -375,8 +404,8 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
     finish(im, b, dir)
 }
 
-fn finish(mut im: Importer, b: Builder, dir: &Path) -> (Directory, ImportReport) {
-    let (dir_out, inferred) = b.build(dir.display().to_string());
+fn finish(mut im: Importer, b: Builder, dir: &dyn Package) -> (Directory, ImportReport) {
+    let (dir_out, inferred) = b.build(dir.label());
     im.report.services = dir_out.services.len();
     im.report.inferred = inferred;
     // services.csv was read but had no row at all.
@@ -392,7 +421,7 @@ fn finish(mut im: Importer, b: Builder, dir: &Path) -> (Directory, ImportReport)
             .iter()
             .all(|d| d.code != MISSING_COLUMN.code)
     {
-        let f = dir.join("services.csv");
+        let f = dir.path("services.csv");
         im.problem(
             NO_SERVICES,
             &f,

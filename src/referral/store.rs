@@ -66,11 +66,15 @@ fn blocks(mut rest: &[u8]) -> Option<Vec<&[u8]>> {
     Some(out)
 }
 
-/// The directory in use: the installed one, else the shipped sample in `shipped`.
-pub fn load_or_shipped(data_dir: &Path, shipped: &Path) -> Result<Directory, StoreError> {
+/// The directory in use: the installed one, else `sample` (the organization's or the
+/// shipped sample package).
+pub fn load_or(
+    data_dir: &Path,
+    sample: impl FnOnce() -> Directory,
+) -> Result<Directory, StoreError> {
     match load(data_dir)? {
         Some(d) => Ok(d),
-        None => Ok(super::import_csv(shipped).0),
+        None => Ok(sample()),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::config::{DataRoot, Settings};
 use crate::diagnostic::Diagnostic;
 use crate::engine::{Clock, EngineError, Screening};
 use crate::i18n::LangTag;
-use crate::protocol::{Protocol, load_file};
+use crate::protocol::Protocol;
 use crate::vault::{
     DeviceKey, Draft, DraftFile, Drafts, Outbox, Recipients, Record, RecordContext, UnlockedDevice,
     VaultError, VaultPaths, atomic, keys,
@@ -110,15 +110,9 @@ impl WorkSession {
         paths: VaultPaths,
         clock: Arc<dyn Clock>,
     ) -> Result<WorkSession, VaultError> {
-        let mut protocols = Vec::new();
-        let mut protocol_problems = Vec::new();
-        let files = crate::protocol::protocol_files(&root.screening());
-        for f in files {
-            match load_file(&f) {
-                Ok((p, _warnings)) => protocols.push(Arc::new(p)),
-                Err(e) => protocol_problems.extend(e.diagnostics),
-            }
-        }
+        let (protocols, protocol_problems) =
+            crate::protocol::load_sources(&crate::shipped::protocol_files(&root));
+        let protocols: Vec<Arc<Protocol>> = protocols.into_iter().map(Arc::new).collect();
         let recipients = Recipients::load(&root.keys()).and_then(|r| {
             if r.is_empty() {
                 Err(VaultError::NoRecipients)
@@ -126,11 +120,11 @@ impl WorkSession {
                 Ok(r)
             }
         });
-        let (data_dir, shipped) = (paths.data_dir.clone(), root.directory());
-        // A damaged installed directory falls back to the shipped one: referrals still work.
+        let (data_dir, sample_root) = (paths.data_dir.clone(), root.clone());
+        // A damaged installed directory falls back to the sample: referrals still work.
         let loader = std::thread::spawn(move || {
-            crate::referral::store::load_or_shipped(&data_dir, &shipped)
-                .unwrap_or_else(|_| crate::referral::import_csv(&shipped).0)
+            let sample = || crate::shipped::sample_directory(&sample_root).0;
+            crate::referral::store::load_or(&data_dir, sample).unwrap_or_else(|_| sample())
         });
         // Before any folder is created or opened: what someone else did to it shows.
         let folder_warnings = crate::vault::folders::prepare(&paths)?;

@@ -241,6 +241,14 @@ pub fn add_key(
             dup.line
         )));
     }
+    // Without an organization's folder, keys/ goes into the user's data folder: created here
+    // first, it is made private as lantern's first start would (no "loosened" warning then).
+    if let Some(parent) = keys_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists())
+    {
+        crate::fsio::ensure_private_dir(parent).map_err(|e| VaultError::io(parent, e))?;
+    }
     fs::create_dir_all(keys_dir).map_err(|e| VaultError::io(keys_dir, e))?;
     let path = keys_dir.join(file_name);
     let mut text = fs::read_to_string(&path).unwrap_or_default();

@@ -91,7 +91,7 @@ impl Fixture {
 
     pub fn session_with(&self, settings: Settings) -> WorkSession {
         WorkSession::open(
-            DataRoot(self.root()),
+            DataRoot::at(&self.root()),
             settings,
             VaultPaths::new(self.data(), None),
             super::clock(),
