@@ -121,12 +121,13 @@ pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let settings = env.settings()?;
-    let directory = directory(env);
     let tty = std::io::IsTerminal::is_terminal(&std::io::stdin())
         && std::io::IsTerminal::is_terminal(&std::io::stdout());
     if tty && !env.plain {
         return screens(env, all, &langs, chosen, a.role_play);
     }
+    // Loaded here, after the screens' return: they load their own.
+    let directory = directory(env);
     let stdin = std::io::stdin();
     let mut front = PracticePlain {
         l10n: &l10n,

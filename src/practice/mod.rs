@@ -24,16 +24,7 @@ pub type Playable = (Arc<Scenario>, Arc<Protocol>);
 
 /// The `*.toml` files of a folder, sorted (none when it cannot be read).
 pub fn toml_files(dir: &Path) -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    paths
+    crate::protocol::protocol_files(dir)
 }
 
 /// The scenarios of a folder (`screening/scenarios/`), each with its file, and the
