@@ -14,6 +14,7 @@ pub mod engine;
 pub mod fsio;
 pub mod i18n;
 pub mod offer;
+pub mod org_folder;
 pub mod plain;
 pub mod practice;
 pub mod present;

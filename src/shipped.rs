@@ -73,6 +73,15 @@ pub fn protocol_files(root: &DataRoot) -> Vec<Result<SourceFile, Box<Diagnostic>
         .collect()
 }
 
+/// The shipped protocols as they are in lantern's repository (file name, bytes), whatever
+/// the organization's folder holds: what `lantern org init` starts a folder with.
+pub fn builtin_protocols() -> Vec<(String, Vec<u8>)> {
+    names::<Screening>(|n| !n.contains('/'))
+        .into_iter()
+        .filter_map(|n| Some((n.clone(), Screening::get(&n)?.data.into_owned())))
+        .collect()
+}
+
 /// The practice scenario files in use: the organization's `screening/scenarios/` when it
 /// has one, else the shipped ones.
 pub fn scenario_files(root: &DataRoot) -> Vec<Result<SourceFile, Box<Diagnostic>>> {

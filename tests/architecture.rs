@@ -96,6 +96,14 @@ fn lower_layers_never_reach_up() {
                 "tui", "plain", "session", "vault", "cli", "present", "sync", "practice", "engine",
             ],
         ),
+        // A new organization's folder, from what the binary carries.
+        (
+            "org_folder",
+            &[
+                "tui", "plain", "session", "vault", "cli", "present", "sync", "practice", "engine",
+                "referral",
+            ],
+        ),
         // Where screenings meet the directory, for real screenings and practice alike.
         (
             "offer.rs",

@@ -155,3 +155,196 @@ fn a_draft_kept_for_later_stays_and_a_discarded_one_is_gone() {
     let app = fx.app("en");
     assert!(matches!(app.screen, Screen::Home(_)));
 }
+
+/// lantern as a new organization meets it: no checkout, no settings, no folder, HOME empty.
+fn bare(home: &Path, cwd: &Path) -> Command {
+    let mut c = Command::cargo_bin("lantern").unwrap();
+    c.current_dir(cwd)
+        .env_remove("LANTERN_ROOT")
+        .env_remove("LANTERN_CONFIG")
+        .env_remove("LANTERN_DATA")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"));
+    c
+}
+
+fn stdout(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stdout).to_string()
+}
+
+#[test]
+fn org_init_starts_a_folder_that_lantern_then_uses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let org = tmp.path().join("riverbend org");
+    std::fs::create_dir_all(&home).unwrap();
+    let a = bare(&home, tmp.path())
+        .args(["org", "init"])
+        .arg(&org)
+        .assert()
+        .success();
+    let out = stdout(&a);
+    assert!(out.contains("created the organization's folder"), "{out}");
+    assert!(
+        out.contains(&format!("lantern --root \"{}\" keys init", org.display())),
+        "{out}"
+    );
+    for part in ["keys", "screening", "directory", "locales"] {
+        assert!(org.join(part).join("README.md").is_file(), "{part}");
+    }
+
+    // Started inside it, lantern finds the folder: its settings and its protocols.
+    let a = bare(&home, &org.join("screening"))
+        .args(["config", "check"])
+        .assert()
+        .success();
+    let out = stdout(&a);
+    assert!(
+        out.contains(&format!(
+            "settings: {}",
+            org.join("settings.toml").display()
+        )),
+        "{out}"
+    );
+    bare(&home, &org).arg("lint").assert().success();
+    // The folder's protocols are the ones offered: keep one, and only it is listed.
+    let kept = "hotline-brief.toml";
+    for e in std::fs::read_dir(org.join("screening")).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "toml") && !p.ends_with(kept) {
+            std::fs::remove_file(p).unwrap();
+        }
+    }
+    let a = bare(&home, &org).arg("protocols").assert().success();
+    let out = stdout(&a);
+    assert!(out.contains("hotline-brief"), "{out}");
+    assert!(!out.contains("adult-general"), "{out}");
+
+    // A second init changes nothing the organization edited, and says what is there.
+    std::fs::write(org.join("settings.toml"), "# ours\n").unwrap();
+    let a = bare(&home, tmp.path())
+        .args(["org", "init"])
+        .arg(&org)
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&a.get_output().stderr).to_string();
+    assert!(err.contains("nothing was written"), "{err}");
+    assert!(err.contains("settings.toml"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(org.join("settings.toml")).unwrap(),
+        "# ours\n"
+    );
+    assert!(!org.join("screening/adult-general.toml").exists());
+}
+
+/// packaging/ (what the .deb installs) holds exactly what the commands generate now.
+#[test]
+fn packaged_manual_pages_and_completions_match_the_commands() {
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let regenerate =
+        "out of step with the commands: run packaging/generate.sh and commit packaging/";
+    let pages = tmp.path().join("man");
+    bare(tmp.path(), tmp.path())
+        .args(["man", "--dir"])
+        .arg(&pages)
+        .assert()
+        .success();
+    let names = |d: &Path| {
+        let mut v: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let generated = names(&pages);
+    assert!(
+        generated.contains(&"lantern-org-init.1".to_string()),
+        "{generated:?}"
+    );
+    assert_eq!(
+        generated,
+        names(&repo.join("packaging/man")),
+        "{regenerate}"
+    );
+    for n in &generated {
+        assert_eq!(
+            std::fs::read_to_string(pages.join(n)).unwrap(),
+            std::fs::read_to_string(repo.join("packaging/man").join(n)).unwrap(),
+            "{n} {regenerate}"
+        );
+    }
+    let a = bare(tmp.path(), tmp.path()).arg("man").assert().success();
+    assert_eq!(
+        stdout(&a),
+        std::fs::read_to_string(repo.join("packaging/man/lantern.1")).unwrap()
+    );
+    for (shell, file) in [
+        ("bash", "lantern.bash"),
+        ("zsh", "_lantern"),
+        ("fish", "lantern.fish"),
+    ] {
+        let a = bare(tmp.path(), tmp.path())
+            .args(["completions", shell])
+            .assert()
+            .success();
+        let out = stdout(&a);
+        assert!(out.contains("practice"), "{shell}: {out}");
+        assert_eq!(
+            out,
+            std::fs::read_to_string(repo.join("packaging/completions").join(file)).unwrap(),
+            "{file} {regenerate}"
+        );
+    }
+}
+
+/// Every file Cargo.toml's Debian metadata installs is there (the binary is built by
+/// `cargo deb` itself).
+#[test]
+fn the_debian_package_metadata_names_files_that_exist() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest: toml::Table =
+        toml::from_str(&std::fs::read_to_string(repo.join("Cargo.toml")).unwrap()).unwrap();
+    let deb = &manifest["package"]["metadata"]["deb"];
+    let assets = deb["assets"].as_array().unwrap();
+    assert!(assets.len() >= 6, "{assets:?}");
+    let mut targets = Vec::new();
+    for asset in assets {
+        let asset = asset.as_array().unwrap();
+        let (src, dest) = (asset[0].as_str().unwrap(), asset[1].as_str().unwrap());
+        targets.push(dest.to_string());
+        if src == "target/release/lantern" {
+            continue;
+        }
+        let path = repo.join(src);
+        let (dir, pattern) = (
+            path.parent().unwrap(),
+            path.file_name().unwrap().to_string_lossy(),
+        );
+        let matches = match pattern.split_once('*') {
+            Some((pre, post)) => std::fs::read_dir(dir)
+                .unwrap()
+                .flatten()
+                .filter(|e| {
+                    let n = e.file_name().to_string_lossy().into_owned();
+                    n.starts_with(pre) && n.ends_with(post)
+                })
+                .count(),
+            None => usize::from(path.is_file()),
+        };
+        assert!(matches > 0, "{src} matches no file");
+    }
+    for wanted in [
+        "usr/bin/",
+        "usr/share/man/man1/",
+        "usr/share/bash-completion/completions/lantern",
+    ] {
+        assert!(
+            targets.iter().any(|t| t == wanted),
+            "{wanted} in {targets:?}"
+        );
+    }
+}

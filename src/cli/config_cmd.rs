@@ -31,7 +31,7 @@ enum ConfigAction {
 pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
     match args.action {
         ConfigAction::Path => {
-            match env.config_arg.clone().or_else(config_file_path) {
+            match env.config_arg.clone().or_else(|| env.settings_path()) {
                 Some(p) => say!("{}", p.display()),
                 None => bail!("this system has no user configuration folder; pass --config"),
             }

@@ -35,11 +35,13 @@ mod config_cmd;
 mod directory;
 mod keys;
 mod lint;
+mod org;
 mod practice;
 mod protocols;
 mod pull;
 mod records;
 mod screen;
+mod shell;
 mod simulate;
 mod sync;
 
@@ -115,6 +117,12 @@ enum Command {
     Pull(pull::PullArgs),
     /// Rehearse a screening with a fictional person and get a debrief (no keys, nothing saved)
     Practice(practice::PracticeArgs),
+    /// Start an organization's folder: keys, protocols, directory and settings to deploy
+    Org(org::OrgArgs),
+    /// Print shell completions: `lantern completions bash > /etc/bash_completion.d/lantern`
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff): `lantern man | man -l -`
+    Man(shell::ManArgs),
 }
 
 /// `lantern lint | head` should end quietly like any Unix tool; Rust ignores SIGPIPE by
@@ -142,8 +150,19 @@ impl Env {
     pub fn settings(&self) -> anyhow::Result<Settings> {
         Ok(load_settings(
             self.config_arg.as_deref(),
-            config_file_path().as_deref(),
+            self.settings_path().as_deref(),
         )?)
+    }
+
+    /// The settings file when none is named: the user's `config.toml` when it exists, else
+    /// the organization folder's `settings.toml` when it has one, else where the user's
+    /// would go (docs/config.md).
+    pub fn settings_path(&self) -> Option<PathBuf> {
+        let user = config_file_path();
+        user.clone()
+            .filter(|p| p.exists())
+            .or_else(|| self.root.settings())
+            .or(user)
     }
 
     /// The vault's folders: --data-dir, else the user's data folder; the outbox from the
@@ -209,6 +228,9 @@ pub fn main() -> ExitCode {
         Some(Command::Sync(a)) => sync::run(&env, a),
         Some(Command::Pull(a)) => pull::run(&env, a),
         Some(Command::Practice(a)) => practice::run(&env, a),
+        Some(Command::Org(a)) => org::run(&env, a),
+        Some(Command::Completions(a)) => shell::completions(a),
+        Some(Command::Man(a)) => shell::man(a),
         None => screen::run(&env, None),
     };
     match result {

@@ -87,6 +87,11 @@ impl DataRoot {
         Some(self.org.as_ref()?.join("directory")).filter(|d| d.join("services.csv").is_file())
     }
 
+    /// The organization's `settings.toml`, when it has one (`lantern org init` writes it).
+    pub fn settings(&self) -> Option<PathBuf> {
+        Some(self.org.as_ref()?.join("settings.toml")).filter(|f| f.is_file())
+    }
+
     /// The organization's public keys (`keys/`; it may not exist yet).
     pub fn keys(&self) -> PathBuf {
         match &self.org {
