@@ -261,6 +261,7 @@ fn the_vault_alone_writes_only_ciphertext() {
                     draft_id: draft_id.clone(),
                     saved_at: s.started(),
                     screening: s.snapshot(),
+                    protocol_source: Some(s.protocol().source.to_string()),
                     worker_language: "en".into(),
                     interpreter_used: Some(false),
                     notes: Some(VAULT_MARKERS[1].into()),

@@ -276,6 +276,7 @@ fn a_draft_resumes_exactly_where_the_worker_was() {
         draft_id: atomic::random_id(),
         saved_at: s.started(),
         screening: s.snapshot(),
+        protocol_source: Some(s.protocol().source.to_string()),
         worker_language: "en".into(),
         interpreter_used: None,
         notes: Some("DRAFT-MARKER".into()),

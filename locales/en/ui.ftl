@@ -215,6 +215,24 @@ resume-later = l: keep it for later
 resume-discard = x: discard it
 resume-discard-confirm = Discard this screening for good? Its answers will be lost. Press y to discard, any other key to keep it.
 resume-unreadable = A draft could not be opened ({ $reason }). It was kept as it is.
+resume-version-differs = This screening was started with version { $started } of { $protocol }. Version { $installed } is installed now.
+resume-version-keep = Enter: go on with version { $started }, as it was started
+resume-version-carry = u: use version { $installed }; the answers are carried over and anything that no longer fits is listed
+plain-resume-version = Type 1 to go on with version { $started }, 2 to use version { $installed } with the answers carried over.
+resume-carried-title = Carried over to version { $version }
+resume-carried-all = Every answer was carried over. Questions new in this version are asked as you go on.
+resume-carried-some = These answers stayed with version { $from } and are not part of the screening now. Questions new in this version are asked as you go on.
+resume-left-removed = { $question } (this question is not in version { $version })
+resume-left-changed = { $question } (the question changed: ask it again)
+resume-carried-go-on = Enter: go on with the screening
+help-resume-version = A screening started with another version of its protocol
+help-resume-carried = After carrying a screening over
+action-resume-as-started = Go on with the protocol version the screening was started with
+action-carry-over = Use the installed version, carrying the answers over
+action-go-on = Go on with the screening
+key-as-started = as started
+key-carry-over = installed version
+key-go-on = go on
 
 ## Home
 home-title = Start a screening

@@ -120,6 +120,24 @@ resume-later = l: dejarla para después
 resume-discard = x: descartarla
 resume-discard-confirm = ¿Descartar esta entrevista para siempre? Sus respuestas se perderán. Presione y para descartarla, cualquier otra tecla para conservarla.
 resume-unreadable = No se pudo abrir un borrador ({ $reason }). Se conservó tal como estaba.
+resume-version-differs = Esta entrevista se inició con la versión { $started } de { $protocol }. Ahora está instalada la versión { $installed }.
+resume-version-keep = Enter: seguir con la versión { $started }, como se inició
+resume-version-carry = u: usar la versión { $installed }; las respuestas se trasladan y se enumera lo que ya no encaja
+plain-resume-version = Escriba 1 para seguir con la versión { $started }, 2 para usar la versión { $installed } con las respuestas trasladadas.
+resume-carried-title = Trasladada a la versión { $version }
+resume-carried-all = Se trasladaron todas las respuestas. Las preguntas nuevas de esta versión se harán a medida que avance.
+resume-carried-some = Estas respuestas se quedaron en la versión { $from } y ya no forman parte de la entrevista. Las preguntas nuevas de esta versión se harán a medida que avance.
+resume-left-removed = { $question } (esta pregunta no está en la versión { $version })
+resume-left-changed = { $question } (la pregunta cambió: hágala de nuevo)
+resume-carried-go-on = Enter: seguir con la entrevista
+help-resume-version = Una entrevista iniciada con otra versión de su protocolo
+help-resume-carried = Después de trasladar una entrevista
+action-resume-as-started = Seguir con la versión del protocolo con la que se inició la entrevista
+action-carry-over = Usar la versión instalada y trasladar las respuestas
+action-go-on = Seguir con la entrevista
+key-as-started = como se inició
+key-carry-over = versión instalada
+key-go-on = seguir
 
 ## Home
 home-title = Iniciar una entrevista

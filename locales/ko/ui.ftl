@@ -119,6 +119,24 @@ resume-later = l: 나중에 하기
 resume-discard = x: 폐기
 resume-discard-confirm = 이 스크리닝을 완전히 폐기할까요? 답변이 사라집니다. 폐기하려면 y, 보관하려면 다른 키를 누르세요.
 resume-unreadable = 임시 저장본을 열 수 없습니다 ({ $reason }). 그대로 보관했습니다.
+resume-version-differs = 이 스크리닝은 { $protocol } { $started } 버전으로 시작했습니다. 지금은 { $installed } 버전이 설치되어 있습니다.
+resume-version-keep = Enter: 시작할 때의 { $started } 버전으로 계속하기
+resume-version-carry = u: { $installed } 버전 사용; 답변을 옮기고 더 이상 맞지 않는 것은 목록으로 보여 줍니다
+plain-resume-version = { $started } 버전으로 계속하려면 1, 답변을 옮겨 { $installed } 버전을 사용하려면 2를 입력하세요.
+resume-carried-title = { $version } 버전으로 옮김
+resume-carried-all = 모든 답변을 옮겼습니다. 이 버전에 새로 생긴 질문은 진행하면서 묻게 됩니다.
+resume-carried-some = 다음 답변은 { $from } 버전에 남았으며 지금은 스크리닝에 포함되지 않습니다. 이 버전에 새로 생긴 질문은 진행하면서 묻게 됩니다.
+resume-left-removed = { $question } ({ $version } 버전에는 이 질문이 없습니다)
+resume-left-changed = { $question } (질문이 바뀌었습니다: 다시 물어보세요)
+resume-carried-go-on = Enter: 스크리닝 계속하기
+help-resume-version = 프로토콜의 다른 버전으로 시작한 스크리닝
+help-resume-carried = 스크리닝을 옮긴 뒤
+action-resume-as-started = 스크리닝을 시작할 때의 프로토콜 버전으로 계속하기
+action-carry-over = 설치된 버전을 사용하고 답변 옮기기
+action-go-on = 스크리닝 계속하기
+key-as-started = 시작 버전
+key-carry-over = 설치된 버전
+key-go-on = 계속
 
 ## Home
 home-title = 스크리닝 시작

@@ -122,6 +122,24 @@ resume-later = l: itabi para mamaya
 resume-discard = x: itapon ito
 resume-discard-confirm = Itapon nang tuluyan ang screening na ito? Mawawala ang mga sagot nito. Pindutin ang y para itapon, ibang key para itabi ito.
 resume-unreadable = Hindi mabuksan ang isang draft ({ $reason }). Iniwan ito nang walang binago.
+resume-version-differs = Sinimulan ang screening na ito sa bersyon { $started } ng { $protocol }. Bersyon { $installed } ang naka-install ngayon.
+resume-version-keep = Enter: ituloy sa bersyon { $started }, gaya ng pagkakasimula
+resume-version-carry = u: gamitin ang bersyon { $installed }; ililipat ang mga sagot at ililista ang hindi na tugma
+plain-resume-version = I-type ang 1 para ituloy sa bersyon { $started }, 2 para gamitin ang bersyon { $installed } at ilipat ang mga sagot.
+resume-carried-title = Inilipat sa bersyon { $version }
+resume-carried-all = Nailipat ang lahat ng sagot. Itatanong ang mga bagong tanong ng bersyong ito habang nagpapatuloy.
+resume-carried-some = Naiwan sa bersyon { $from } ang mga sagot na ito at hindi na bahagi ng screening. Itatanong ang mga bagong tanong ng bersyong ito habang nagpapatuloy.
+resume-left-removed = { $question } (wala ang tanong na ito sa bersyon { $version })
+resume-left-changed = { $question } (nagbago ang tanong: itanong itong muli)
+resume-carried-go-on = Enter: ituloy ang screening
+help-resume-version = Screening na sinimulan sa ibang bersyon ng protocol nito
+help-resume-carried = Pagkatapos ilipat ang isang screening
+action-resume-as-started = Ituloy sa bersyon ng protocol na ginamit sa simula ng screening
+action-carry-over = Gamitin ang naka-install na bersyon at ilipat ang mga sagot
+action-go-on = Ituloy ang screening
+key-as-started = gaya ng simula
+key-carry-over = naka-install na bersyon
+key-go-on = ituloy
 
 ## Home
 home-title = Magsimula ng screening

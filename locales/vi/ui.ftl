@@ -119,6 +119,24 @@ resume-later = l: để dành sau
 resume-discard = x: bỏ đi
 resume-discard-confirm = Bỏ hẳn buổi sàng lọc này? Các câu trả lời sẽ bị mất. Nhấn y để bỏ, phím khác để giữ lại.
 resume-unreadable = Không mở được một bản nháp ({ $reason }). Bản nháp được giữ nguyên.
+resume-version-differs = Buổi sàng lọc này bắt đầu với phiên bản { $started } của { $protocol }. Hiện đang cài phiên bản { $installed }.
+resume-version-keep = Enter: tiếp tục với phiên bản { $started }, như lúc bắt đầu
+resume-version-carry = u: dùng phiên bản { $installed }; các câu trả lời được chuyển sang và những gì không còn phù hợp sẽ được liệt kê
+plain-resume-version = Gõ 1 để tiếp tục với phiên bản { $started }, 2 để dùng phiên bản { $installed } và chuyển các câu trả lời sang.
+resume-carried-title = Đã chuyển sang phiên bản { $version }
+resume-carried-all = Mọi câu trả lời đã được chuyển sang. Các câu hỏi mới của phiên bản này sẽ được hỏi khi tiếp tục.
+resume-carried-some = Các câu trả lời này ở lại phiên bản { $from } và không còn thuộc buổi sàng lọc. Các câu hỏi mới của phiên bản này sẽ được hỏi khi tiếp tục.
+resume-left-removed = { $question } (câu hỏi này không có trong phiên bản { $version })
+resume-left-changed = { $question } (câu hỏi đã thay đổi: hãy hỏi lại)
+resume-carried-go-on = Enter: tiếp tục buổi sàng lọc
+help-resume-version = Buổi sàng lọc bắt đầu với một phiên bản khác của quy trình
+help-resume-carried = Sau khi chuyển một buổi sàng lọc
+action-resume-as-started = Tiếp tục với phiên bản quy trình lúc bắt đầu buổi sàng lọc
+action-carry-over = Dùng phiên bản đã cài, chuyển các câu trả lời sang
+action-go-on = Tiếp tục buổi sàng lọc
+key-as-started = như lúc đầu
+key-carry-over = phiên bản đã cài
+key-go-on = tiếp tục
 
 ## Home
 home-title = Bắt đầu sàng lọc

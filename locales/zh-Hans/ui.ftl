@@ -119,6 +119,24 @@ resume-later = l：留待以后
 resume-discard = x：丢弃
 resume-discard-confirm = 确定要永久丢弃这次筛查吗？其回答将会丢失。按 y 丢弃，按其他任意键保留。
 resume-unreadable = 无法打开一份草稿（{ $reason }）。已原样保留。
+resume-version-differs = 这次筛查开始时使用的是 { $protocol } 的 { $started } 版。现在安装的是 { $installed } 版。
+resume-version-keep = Enter：按开始时的 { $started } 版继续
+resume-version-carry = u：改用 { $installed } 版；回答会转过去，不再适用的会列出来
+plain-resume-version = 输入 1 按 { $started } 版继续，输入 2 改用 { $installed } 版并转移回答。
+resume-carried-title = 已转到 { $version } 版
+resume-carried-all = 所有回答都已转过去。此版本新增的问题会在继续时提出。
+resume-carried-some = 以下回答留在了 { $from } 版，现在不属于这次筛查。此版本新增的问题会在继续时提出。
+resume-left-removed = { $question }（{ $version } 版中没有这个问题）
+resume-left-changed = { $question }（问题已更改：请重新提问）
+resume-carried-go-on = Enter：继续筛查
+help-resume-version = 用协议的另一个版本开始的筛查
+help-resume-carried = 转移筛查之后
+action-resume-as-started = 按筛查开始时的协议版本继续
+action-carry-over = 改用已安装的版本，并转移回答
+action-go-on = 继续筛查
+key-as-started = 按原版本
+key-carry-over = 已安装版本
+key-go-on = 继续
 
 ## Home
 home-title = 开始筛查

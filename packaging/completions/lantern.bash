@@ -220,6 +220,9 @@ _lantern() {
             lantern__subcmd__help__subcmd__practice,summary)
                 cmd="lantern__subcmd__help__subcmd__practice__subcmd__summary"
                 ;;
+            lantern__subcmd__help__subcmd__protocols,diff)
+                cmd="lantern__subcmd__help__subcmd__protocols__subcmd__diff"
+                ;;
             lantern__subcmd__keys,add)
                 cmd="lantern__subcmd__keys__subcmd__add"
                 ;;
@@ -285,6 +288,18 @@ _lantern() {
                 ;;
             lantern__subcmd__practice__subcmd__help,summary)
                 cmd="lantern__subcmd__practice__subcmd__help__subcmd__summary"
+                ;;
+            lantern__subcmd__protocols,diff)
+                cmd="lantern__subcmd__protocols__subcmd__diff"
+                ;;
+            lantern__subcmd__protocols,help)
+                cmd="lantern__subcmd__protocols__subcmd__help"
+                ;;
+            lantern__subcmd__protocols__subcmd__help,diff)
+                cmd="lantern__subcmd__protocols__subcmd__help__subcmd__diff"
+                ;;
+            lantern__subcmd__protocols__subcmd__help,help)
+                cmd="lantern__subcmd__protocols__subcmd__help__subcmd__help"
                 ;;
             *)
                 ;;
@@ -1213,8 +1228,22 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__help__subcmd__protocols)
-            opts=""
+            opts="diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__help__subcmd__protocols__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2057,7 +2086,7 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__protocols)
-            opts="-h --json --root --config --data-dir --lang --plain --theme --help"
+            opts="-h --json --root --config --data-dir --lang --plain --theme --help diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,6 +2112,82 @@ _lantern() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__protocols__subcmd__diff)
+            opts="-h --root --config --data-dir --lang --plain --theme --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__protocols__subcmd__help)
+            opts="diff help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__protocols__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__protocols__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -14,6 +14,21 @@ pub struct ProtocolsArgs {
     /// Print as JSON
     #[arg(long)]
     json: bool,
+    #[command(subcommand)]
+    action: Option<ProtocolsAction>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum ProtocolsAction {
+    /// What changed between two versions of a protocol, and which answers a draft carried
+    /// over to the new one would leave behind (e.g. `git show v1:screening/youth.toml >
+    /// old.toml`, then `lantern protocols diff old.toml screening/youth.toml`)
+    Diff {
+        /// The earlier version: a file, or the id of a protocol in use
+        old: String,
+        /// The later version: a file, or the id of a protocol in use
+        new: String,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -66,7 +81,67 @@ pub fn resolve(env: &Env, arg: &str) -> anyhow::Result<Protocol> {
     Ok(protocol)
 }
 
+/// A protocol to compare: parsed but not linted (a version being written, or one a newer
+/// lantern's rules would refuse, can still be compared).
+fn for_diff(env: &Env, arg: &str) -> anyhow::Result<Protocol> {
+    let path = Path::new(arg);
+    if !path.is_file() {
+        return resolve(env, arg);
+    }
+    let file = lantern::protocol::load::read_source(path).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let (protocol, diags) = lantern::protocol::load_str(&file);
+    match protocol {
+        Some(p) => Ok(p),
+        None => {
+            for d in diags {
+                say_err!("{d}");
+            }
+            bail!("{} is not a protocol lantern can read", path.display())
+        }
+    }
+}
+
+fn diff(env: &Env, old: &str, new: &str) -> anyhow::Result<ExitCode> {
+    let (a, b) = (for_diff(env, old)?, for_diff(env, new)?);
+    if a.id() != b.id() {
+        say!(
+            "note: these are two different protocols (`{}` and `{}`); compared by question id all the same",
+            a.id(),
+            b.id()
+        );
+    }
+    let (changes, left_behind) = lantern::protocol::diff::diff(&a, &b);
+    say!("{} {} -> {} {}", a.id(), a.version(), b.id(), b.version());
+    if changes.is_empty() {
+        say!("no differences");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for c in &changes {
+        say!("{c}");
+    }
+    say!("{} change(s)", changes.len());
+    if a.sha256 != b.sha256 && a.version() == b.version() {
+        say!(
+            "warning: the files differ but both say version {}: give the new one its own version, so records tell them apart",
+            b.version()
+        );
+    }
+    if left_behind.is_empty() {
+        say!("a draft carried over to the new version keeps all its answers");
+    } else {
+        let ids: Vec<String> = left_behind.iter().map(|q| format!("`{q}`")).collect();
+        say!(
+            "a draft carried over to the new version may leave behind the answers to: {}",
+            ids.join(", ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
+    if let Some(ProtocolsAction::Diff { old, new }) = &args.action {
+        return diff(env, old, new);
+    }
     let mut rows = Vec::new();
     let mut failed = 0;
     for file in lantern::shipped::protocol_files(&env.root) {

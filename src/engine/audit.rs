@@ -45,4 +45,11 @@ pub enum AuditKind {
     Finished,
     /// A finished screening opened again to change an answer (it is finished again later).
     Reopened,
+    /// The screening was carried over to a newer version of its protocol; the answers to
+    /// the questions listed stayed with the earlier version (ids only, never values).
+    ProtocolUpdated {
+        from: String,
+        to: String,
+        left_behind: Vec<String>,
+    },
 }

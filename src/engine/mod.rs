@@ -4,6 +4,7 @@
 
 mod answer;
 mod audit;
+mod carry;
 mod clock;
 mod derive;
 mod expect;
@@ -15,6 +16,7 @@ mod snapshot;
 
 pub use answer::{Answer, AnswerError, AnswerRecord};
 pub use audit::{AuditEvent, AuditKind};
+pub use carry::{LeftBehind, Unfit};
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use derive::Derived;
 pub use navigation::SectionProgress;

@@ -280,7 +280,10 @@ impl Plain {
             let Ok(draft) = &f.draft else { continue };
             match self.ask_id("plain-resume")?.as_deref().map(str::trim) {
                 Some("1") => match self.session.resume(draft) {
-                    Ok(a) => return Ok(Some(a)),
+                    Ok(mut a) => {
+                        self.offer_installed_version(&mut a)?;
+                        return Ok(Some(a));
+                    }
                     Err(e) => self.say_problem(&e)?,
                 },
                 Some("3") => {

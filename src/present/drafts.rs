@@ -5,9 +5,11 @@ use chrono::{DateTime, Utc};
 use fluent_bundle::FluentValue;
 
 use super::message::Explain;
-use super::{args, protocol_title, safe};
+use super::{args, protocol_title, safe, worker_language};
+use crate::engine::Unfit;
 use crate::i18n::Localizer;
-use crate::session::{FoundDraft, WorkSession};
+use crate::protocol::Protocol;
+use crate::session::{CarriedOver, FoundDraft, WorkSession};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DraftRow {
@@ -65,4 +67,80 @@ pub(crate) fn rows(
             },
         })
         .collect()
+}
+
+/// A draft started with another version of its protocol than the one installed now: what
+/// to tell the worker, and the two ways on. Versions as the protocols name them.
+pub(crate) fn version_offer(
+    l10n: &Localizer,
+    running: &Protocol,
+    installed: &Protocol,
+) -> VersionOffer {
+    let versions = || {
+        args([
+            ("protocol", FluentValue::from(protocol_title(l10n, running))),
+            ("started", FluentValue::from(safe(running.version()))),
+            ("installed", FluentValue::from(safe(installed.version()))),
+        ])
+    };
+    VersionOffer {
+        differs: l10n.tr_args("resume-version-differs", &versions()),
+        keep: l10n.tr_args("resume-version-keep", &versions()),
+        carry: l10n.tr_args("resume-version-carry", &versions()),
+        plain_prompt: l10n.tr_args("plain-resume-version", &versions()),
+    }
+}
+
+pub(crate) struct VersionOffer {
+    pub differs: String,
+    pub keep: String,
+    pub carry: String,
+    pub plain_prompt: String,
+}
+
+/// What a carry-over did, worded for the worker: a heading, then each answer that stayed
+/// behind by its question's text (never the answer: it may be sensitive).
+pub(crate) fn carried_lines(
+    l10n: &Localizer,
+    carried: &CarriedOver,
+    to: &Protocol,
+) -> (String, Vec<String>) {
+    let title = l10n.tr_args(
+        "resume-carried-title",
+        &args([("version", FluentValue::from(safe(to.version())))]),
+    );
+    if carried.left_behind.is_empty() {
+        return (title, vec![l10n.tr("resume-carried-all")]);
+    }
+    let from = &carried.from;
+    let mut lines = vec![l10n.tr_args(
+        "resume-carried-some",
+        &args([("from", FluentValue::from(safe(from.version())))]),
+    )];
+    let lang = worker_language(l10n, from);
+    for left in &carried.left_behind {
+        let question = from
+            .question_index(&left.question)
+            .map(|i| {
+                safe(
+                    &from
+                        .question(i)
+                        .text
+                        .render(&lang, from.default_language(), None),
+                )
+            })
+            .unwrap_or_else(|| safe(&left.question));
+        let id = match left.why {
+            Unfit::Removed => "resume-left-removed",
+            Unfit::Changed => "resume-left-changed",
+        };
+        lines.push(l10n.tr_args(
+            id,
+            &args([
+                ("question", FluentValue::from(question)),
+                ("version", FluentValue::from(safe(to.version()))),
+            ]),
+        ));
+    }
+    (title, lines)
 }

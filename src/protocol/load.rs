@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use sha2::{Digest, Sha256};
 use thiserror::Error;
@@ -25,6 +25,9 @@ pub struct Protocol {
     pub path: PathBuf,
     /// SHA-256 of the file's bytes, recorded with every screening.
     pub sha256: String,
+    /// The file's text exactly as read (its SHA-256 is `sha256`): kept with every draft, so
+    /// a screening resumes with the version it started with.
+    pub source: Arc<str>,
     /// Flat question order: (section index, question index within the section).
     order: Vec<(usize, usize)>,
     /// Identifier -> slot in the engine's value table.
@@ -147,7 +150,7 @@ impl Protocol {
         self.indicator_count_slot() + 1
     }
 
-    fn index(file: ProtocolFile, path: PathBuf, sha256: String) -> Protocol {
+    fn index(file: ProtocolFile, path: PathBuf, sha256: String, source: Arc<str>) -> Protocol {
         let order: Vec<(usize, usize)> = file
             .sections
             .iter()
@@ -173,6 +176,7 @@ impl Protocol {
             file,
             path,
             sha256,
+            source,
             order,
             slots,
             slot_count,
@@ -203,7 +207,7 @@ pub fn load_str(file: &SourceFile) -> (Option<Protocol>, Vec<Diagnostic>) {
     );
     let protocol = model.map(|m| {
         let sha = hex::encode(Sha256::digest(file.text.as_bytes()));
-        Protocol::index(m, file.path.clone(), sha)
+        Protocol::index(m, file.path.clone(), sha, Arc::from(file.text.as_str()))
     });
     (protocol, diags)
 }

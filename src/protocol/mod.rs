@@ -1,6 +1,7 @@
 //! Screening protocols: the TOML model, loading with positions, conditions, texts and lint.
 
 pub mod condition;
+pub mod diff;
 pub mod index;
 pub mod lint;
 pub mod load;

@@ -49,12 +49,38 @@ impl Active {
             draft_id: self.draft_id.clone(),
             saved_at: now,
             screening: self.screening.snapshot(),
+            protocol_source: Some(self.screening.protocol().source.to_string()),
             worker_language: self.worker_language.to_string(),
             interpreter_used: self.interpreter_used,
             notes: (!self.notes.trim().is_empty()).then(|| self.notes.clone()),
             worker: self.worker.clone(),
             referrals: self.referrals.clone(),
         }
+    }
+}
+
+/// What a carry-over to the installed version of a protocol left behind.
+#[derive(Debug)]
+pub struct CarriedOver {
+    /// The version the screening ran before.
+    pub from: Arc<Protocol>,
+    pub left_behind: Vec<crate::engine::LeftBehind>,
+}
+
+/// The protocol a draft kept, as the engine reads it. Not linted again: it was when the
+/// screening started, and a later lantern's stricter rules must not strand the draft.
+fn kept_protocol(snap: &crate::engine::Snapshot, text: &str) -> Result<Protocol, SessionError> {
+    let file = crate::diagnostic::SourceFile::new(
+        format!("(kept with the draft)/{}.toml", snap.protocol_id),
+        text.to_string(),
+    );
+    match crate::protocol::load_str(&file).0 {
+        Some(p) if p.sha256 == snap.protocol_sha256 => Ok(p),
+        _ => Err(EngineError::ProtocolChanged {
+            id: snap.protocol_id.clone(),
+            version: snap.protocol_version.clone(),
+        }
+        .into()),
     }
 }
 
@@ -307,11 +333,26 @@ impl WorkSession {
             .collect()
     }
 
-    /// Rebuilds a screening from a draft (its protocol must be the same file).
+    /// Rebuilds a screening from a draft with the protocol version it started with: the
+    /// installed file when it is still that version, else the copy kept in the draft (a
+    /// protocol edited since never strands a screening). `installed_version` then says
+    /// whether the worker may carry the answers over.
     pub fn resume(&self, draft: &Draft) -> Result<Active, SessionError> {
-        let p = self
-            .protocol(&draft.screening.protocol_id)
-            .ok_or_else(|| SessionError::ProtocolGone(draft.screening.protocol_id.clone()))?;
+        let snap = &draft.screening;
+        let installed = self.protocol(&snap.protocol_id);
+        let p = match (installed, &draft.protocol_source) {
+            (Some(p), _) if p.sha256 == snap.protocol_sha256 => p,
+            (_, Some(text)) => Arc::new(kept_protocol(snap, text)?),
+            // A draft from before protocols were kept with drafts.
+            (Some(_), None) => {
+                return Err(EngineError::ProtocolChanged {
+                    id: snap.protocol_id.clone(),
+                    version: snap.protocol_version.clone(),
+                }
+                .into());
+            }
+            (None, None) => return Err(SessionError::ProtocolGone(snap.protocol_id.clone())),
+        };
         let screening = Screening::restore(p, draft.screening.clone(), Arc::clone(&self.clock))?;
         Ok(Active {
             screening,
@@ -326,6 +367,31 @@ impl WorkSession {
             worker: draft.worker.clone(),
             referrals: draft.referrals.clone(),
         })
+    }
+
+    /// The installed protocol with the id of the one `active` runs, when it is another
+    /// version (the screening was started before the protocol was changed).
+    pub fn installed_version(&self, active: &Active) -> Option<Arc<Protocol>> {
+        let running = active.screening.protocol();
+        self.protocol(running.id())
+            .filter(|p| p.sha256 != running.sha256)
+    }
+
+    /// Moves `active` to the installed version of its protocol, the answers carried over by
+    /// question id; returns what stayed behind with the earlier version (nothing changes
+    /// when the installed version is the one running, or when it lacks the interview
+    /// language: an error then, and the screening goes on as it was).
+    pub fn carry_over(&self, active: &mut Active) -> Result<CarriedOver, SessionError> {
+        let from = Arc::clone(active.screening.protocol());
+        let Some(to) = self.installed_version(active) else {
+            return Ok(CarriedOver {
+                from,
+                left_behind: Vec::new(),
+            });
+        };
+        let (screening, left_behind) = active.screening.carry_over(to)?;
+        active.screening = screening;
+        Ok(CarriedOver { from, left_behind })
     }
 
     /// Records the person's choice of a service, with their consent to share (a new choice

@@ -22,6 +22,10 @@ pub struct Draft {
     pub draft_id: String,
     pub saved_at: DateTime<Utc>,
     pub screening: Snapshot,
+    /// The protocol file the screening runs, exactly (its SHA-256 is in `screening`): the
+    /// draft resumes with it after the installed protocol changed. Older drafts have none.
+    #[serde(default)]
+    pub protocol_source: Option<String>,
     pub worker_language: String,
     pub interpreter_used: Option<bool>,
     pub notes: Option<String>,

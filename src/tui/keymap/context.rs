@@ -9,6 +9,10 @@ pub enum Context {
     NoKeys,
     Resume,
     ResumeDiscard,
+    /// A resumed screening runs an earlier version of its protocol than the one installed.
+    ResumeVersion,
+    /// After carrying a screening over to the installed version.
+    ResumeCarried,
     Home,
     Consent,
     Question,
@@ -53,6 +57,8 @@ impl Context {
         (Context::NoKeys, "help-no-keys"),
         (Context::Resume, "help-resume"),
         (Context::ResumeDiscard, "help-resume-discard"),
+        (Context::ResumeVersion, "help-resume-version"),
+        (Context::ResumeCarried, "help-resume-carried"),
         (Context::Home, "help-home"),
         (Context::Consent, "help-consent"),
         (Context::Question, "help-question"),

@@ -28,6 +28,8 @@ pub enum Action {
     TrialKey,
     Later,
     Discard,
+    /// Carry a resumed screening over to the installed version of its protocol.
+    CarryOver,
     // Questions.
     Next,
     Back,

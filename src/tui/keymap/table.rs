@@ -45,6 +45,10 @@ pub const BINDINGS: &[Binding] = &[
     b(C::Resume, &[K::Down], A::Down, "action-down", None),
     b(C::ResumeDiscard, &[K::Char('y')], A::Yes, "action-discard-yes", Some("key-discard-yes")),
     b(C::ResumeDiscard, &[K::Char('n'), K::Esc], A::No, "action-discard-no", Some("key-keep")),
+    b(C::ResumeVersion, &[K::Enter], A::Confirm, "action-resume-as-started", Some("key-as-started")),
+    b(C::ResumeVersion, &[K::Char('u')], A::CarryOver, "action-carry-over", Some("key-carry-over")),
+    b(C::ResumeVersion, &[K::Char('l'), K::Esc], A::Later, "action-later", Some("key-later")),
+    b(C::ResumeCarried, &[K::Enter], A::Continue, "action-go-on", Some("key-go-on")),
     // Home.
     b(C::Home, &[K::Enter], A::Confirm, "action-start", Some("key-start")),
     b(C::Home, &[K::Tab], A::NextField, "action-next-field", Some("key-next-field")),
