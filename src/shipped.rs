@@ -125,6 +125,9 @@ impl Package for Embedded {
     fn read(&self, name: &str) -> Option<Vec<u8>> {
         SampleDirectory::get(name).map(|f| f.data.into_owned())
     }
+    fn exists(&self, name: &str) -> bool {
+        SampleDirectory::get(name).is_some()
+    }
     fn path(&self, name: &str) -> PathBuf {
         Path::new(BUILT_IN).join("directory").join(name)
     }

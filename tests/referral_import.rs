@@ -260,3 +260,62 @@ fn the_official_sample_reports_exactly_what_its_expectations_say() {
         .unwrap_or_else(|m| panic!("{f}: {m}"));
     }
 }
+
+/// Every package and document in the workspace's `../shared/data/external-hsds/` (real and
+/// third-party exports nobody on the project wrote, read in place), each with its exact
+/// expected report in `tests/fixtures/directories/external-hsds.expect/<dataset>/`: a CSV
+/// package as `csv.expect.txt` (the dataset folder itself, or its `csv/`), a JSON document
+/// as `<name>.expect.txt`. A dataset added there without expectations fails the test.
+#[test]
+fn external_exports_report_exactly_what_their_expectations_say() {
+    let Some(base) = common::shared_data("external-hsds") else {
+        return;
+    };
+    let expect_base = common::fixture("directories/external-hsds.expect");
+    let mut datasets: Vec<_> = std::fs::read_dir(&base)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    datasets.sort();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for set in &datasets {
+        let name = set.file_name().unwrap().to_string_lossy().to_string();
+        let expect = expect_base.join(&name);
+        for package in [set.clone(), set.join("csv")] {
+            if package.join("services.csv").is_file() {
+                let (d, r) = import_csv(&package);
+                checked += 1;
+                if let Err(m) =
+                    check_expectations(&r, d.services.len(), &expect.join("csv.expect.txt"))
+                {
+                    failures.push(format!("{}:\n{m}", package.display()));
+                }
+            }
+        }
+        let mut docs: Vec<_> = std::fs::read_dir(set)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .filter(|p| !p.ends_with("datapackage.json"))
+            .collect();
+        docs.sort();
+        for doc in docs {
+            let (d, r) = import_json(&doc);
+            checked += 1;
+            let stem = doc.file_stem().unwrap().to_string_lossy().to_string();
+            if let Err(m) = check_expectations(
+                &r,
+                d.services.len(),
+                &expect.join(format!("{stem}.expect.txt")),
+            ) {
+                failures.push(format!("{}:\n{m}", doc.display()));
+            }
+        }
+    }
+    assert!(checked >= 12, "only {checked} external inputs");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -686,7 +686,7 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__directory__subcmd__import)
-            opts="-h --check --json --root --config --data-dir --lang --plain --theme --help"
+            opts="-h --check --json --accept-partial --root --config --data-dir --lang --plain --theme --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

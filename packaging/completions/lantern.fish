@@ -244,6 +244,7 @@ complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_se
 complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from import" -l theme -d 'Colour theme: default, high-contrast or monochrome (NO_COLOR forces monochrome)' -r
 complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from import" -l check -d 'Only check: report problems, install nothing'
 complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from import" -l json -d 'Print the report as JSON'
+complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from import" -l accept-partial -d 'Install even when more than a tenth of the package\'s services could not be read'
 complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from import" -l plain -d 'Plain mode: numbered line-by-line prompts, for screen readers and serial consoles'
 complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c lantern -n "__fish_lantern_using_subcommand directory; and __fish_seen_subcommand_from stats" -l root -d 'The organization\'s folder: keys/, screening/, locales/, directory/, each optional [default: found from the current folder upward, else the data folder or the executable\'s folder; what it lacks is built in (docs/deployment.md)]' -r -F

@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
+use lantern::referral::model::Counts;
+use lantern::referral::report::MAX_LOST_SHARE;
 use lantern::referral::{Directory, ImportReport, import_csv, import_json, store};
 use lantern::sanitize::terminal_safe;
 
@@ -26,6 +28,9 @@ enum DirectoryAction {
         /// Print the report as JSON
         #[arg(long)]
         json: bool,
+        /// Install even when more than a tenth of the package's services could not be read
+        #[arg(long)]
+        accept_partial: bool,
     },
     /// Counts of the directory in use: services, categories, languages
     Stats,
@@ -53,10 +58,16 @@ pub fn current(env: &Env) -> anyhow::Result<Directory> {
 
 pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
     match args.action {
-        DirectoryAction::Import { path, check, json } => {
+        DirectoryAction::Import {
+            path,
+            check,
+            json,
+            accept_partial,
+        } => {
             let (dir, report) = import_path(&path);
+            let counts = dir.counts();
             if json {
-                say_json!(&report);
+                say_json!(&serde_json::json!({"report": &report, "counts": counts}));
             } else {
                 for d in &report.problems {
                     say!("{d}");
@@ -70,39 +81,57 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
                     );
                 }
                 say!(
-                    "{} service(s) kept ({} matched from their text only), {} row(s) skipped, {} error(s)",
+                    "{} of {} service(s) kept ({} matched from their text only), {} row(s) skipped, {} error(s)",
                     report.services,
+                    report.services_read,
                     report.inferred,
                     report.skipped(),
                     report.errors()
                 );
+                print_counts(&counts);
             }
-            if dir.services.is_empty() {
-                say_err!("nothing to install: no usable service");
+            let refused =
+                report.too_partial(MAX_LOST_SHARE) && !(accept_partial && report.services > 0);
+            if refused {
+                if report.services == 0 {
+                    say_err!("nothing to install: no usable service");
+                } else {
+                    say_err!(
+                        "{} of {} service(s) could not be read (more than a tenth): nothing {}; fix the problems above, or pass --accept-partial to install the {} kept",
+                        report.services_lost(),
+                        report.services_read,
+                        if check {
+                            "would be installed"
+                        } else {
+                            "was installed"
+                        },
+                        report.services
+                    );
+                }
                 return Ok(ExitCode::FAILURE);
             }
-            if !check {
-                let settings = env.settings()?;
-                let paths = env.vault_paths(&settings)?;
-                let at =
-                    store::install(&paths.data_dir, &dir).context("installing the directory")?;
-                say_err!(
-                    "installed {} service(s) at {}",
-                    dir.services.len(),
-                    at.display()
-                );
+            if check {
+                // A check passes only when the package is clean of errors.
+                return Ok(if report.errors() > 0 {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                });
             }
+            let settings = env.settings()?;
+            let paths = env.vault_paths(&settings)?;
+            let at = store::install(&paths.data_dir, &dir).context("installing the directory")?;
+            say_err!(
+                "installed {} service(s) at {}",
+                dir.services.len(),
+                at.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         DirectoryAction::Stats => {
             let dir = current(env)?;
-            let active = dir
-                .services
-                .iter()
-                .filter(|s| s.status == lantern::referral::Status::Active)
-                .count();
             say!("source: {}", terminal_safe(&dir.source));
-            say!("services: {} ({active} active)", dir.services.len());
+            print_counts(&dir.counts());
             for c in lantern::referral::taxonomy::all_categories() {
                 let n = dir.services.iter().filter(|s| s.covers(c)).count();
                 say!("  {:<24} {n}", c.as_str());
@@ -158,4 +187,18 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// What a directory holds, so a table an import dropped is visible (no locations, no hours).
+fn print_counts(c: &Counts) {
+    say!(
+        "organizations {}, services {} ({} active), locations {}, services at a location {}, with a phone {}, with hours {}",
+        c.organizations,
+        c.services,
+        c.active,
+        c.locations,
+        c.services_at_a_location,
+        c.with_phone,
+        c.with_hours
+    );
 }

@@ -28,6 +28,9 @@ impl Table {
             .map(|s| s.trim().to_string())
             .unwrap_or_default()
     }
+    pub(super) fn has(&self, name: &str) -> bool {
+        self.columns.contains_key(name)
+    }
     pub(super) fn column_number(&self, name: &str) -> usize {
         self.columns.get(name).map(|i| i + 1).unwrap_or(1)
     }
@@ -69,6 +72,8 @@ pub(super) struct Importer {
     pub report: ImportReport,
     /// Service rows that were skipped, so that rows pointing at them say why.
     pub skipped_services: std::collections::HashSet<String>,
+    /// HSDS 1.x takes ids as given; 3.0 requires UUIDs.
+    pub version: super::datapackage::HsdsVersion,
 }
 
 impl Importer {
@@ -276,9 +281,24 @@ impl Importer {
         }
     }
 
-    /// Checks that `column` of `row` is a UUID; reports and returns false otherwise.
+    /// Checks that `column` of `row` is a UUID (HSDS 1.x: any id); reports and returns None
+    /// otherwise.
     pub(super) fn uuid(&mut self, t: &Table, row: &Row, column: &str) -> Option<String> {
         let v = t.col(row, column);
+        if self.version == super::datapackage::HsdsVersion::V1 {
+            if v.is_empty() {
+                self.problem(
+                    BAD_UUID,
+                    &t.file,
+                    row.line,
+                    t.column_number(column),
+                    format!("column `{column}` is empty"),
+                    "every row needs its id",
+                );
+                return None;
+            }
+            return Some(v.to_ascii_lowercase());
+        }
         if is_uuid(&v) {
             Some(v.to_ascii_lowercase())
         } else {

@@ -1,19 +1,24 @@
-//! Importing an HSDS 3.0 CSV datapackage (a folder with datapackage.json and one CSV per
-//! table). Every problem is reported with file, row and column name; bad rows are skipped and
-//! counted, good rows kept.
+//! Importing an HSDS CSV datapackage (a folder with datapackage.json and one CSV per
+//! table): HSDS 3.0, lantern's native format, and HSDS 1.x mapped to it
+//! (`super::datapackage`). Every problem is reported with file, row and column name; bad
+//! rows are skipped and counted, good rows kept.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::build::{Builder, parse_age, parse_coordinate, parse_time};
 use super::csv_table::Importer;
+use super::datapackage::{HsdsVersion, Layout, language_code, weekday};
 use super::model::{Directory, Location, Opening, Phone, Status};
 use super::report::*;
 
 /// Where an HSDS CSV package's tables come from: a folder, or the sample inside the binary.
 pub trait Package {
-    /// The bytes of table `name` (`services.csv`), or None when it is absent.
+    /// The bytes of file `name` (`services.csv`, `data/services.csv`), or None when it is
+    /// absent.
     fn read(&self, name: &str) -> Option<Vec<u8>>;
+    /// Whether file `name` is there (without reading it).
+    fn exists(&self, name: &str) -> bool;
     /// How table `name` is named in problems.
     fn path(&self, name: &str) -> PathBuf;
     /// How the package is named as the directory's source.
@@ -25,6 +30,9 @@ struct Folder<'a>(&'a Path);
 impl Package for Folder<'_> {
     fn read(&self, name: &str) -> Option<Vec<u8>> {
         std::fs::read(self.0.join(name)).ok()
+    }
+    fn exists(&self, name: &str) -> bool {
+        self.0.join(name).is_file()
     }
     fn path(&self, name: &str) -> PathBuf {
         self.0.join(name)
@@ -44,12 +52,56 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
     let mut im = Importer {
         report: ImportReport::default(),
         skipped_services: Default::default(),
+        version: HsdsVersion::V3,
     };
     let mut b = Builder::default();
+    let (lay, broken) = Layout::read(dir);
+    if let Some((line, column, e)) = broken {
+        im.problem(
+            BAD_JSON,
+            &dir.path("datapackage.json"),
+            line,
+            column,
+            format!(
+                "datapackage.json is not valid JSON ({e}); the tables are read by their usual names"
+            ),
+            "fix the file, or remove it",
+        );
+    }
+    let mut why_1x = lay.says_1x(dir);
 
-    let Some(orgs) = im.read(dir, "organizations.csv", &["id", "name"], true) else {
-        return finish(im, b, dir);
+    let Some(orgs) = im.read(dir, &lay.at("organizations.csv"), &["id", "name"], true) else {
+        return finish(im, b, dir, &lay);
     };
+    // A package that does not say its version but whose ids are not UUIDs is 1.x too.
+    let non_uuid = orgs
+        .rows
+        .iter()
+        .filter(|r| !is_uuid(&orgs.col(r, "id")))
+        .count();
+    if why_1x.is_none() && non_uuid * 2 > orgs.rows.len() {
+        why_1x = Some(format!(
+            "{non_uuid} of {} organization ids are not UUIDs",
+            orgs.rows.len()
+        ));
+    }
+    if let Some(why) = &why_1x {
+        im.version = HsdsVersion::V1;
+        im.report.version = HsdsVersion::V1;
+        let at = if dir.exists("datapackage.json") {
+            dir.path("datapackage.json")
+        } else {
+            orgs.file.clone()
+        };
+        im.problem(
+            HSDS_1X,
+            &at,
+            1,
+            1,
+            format!("this is an HSDS 1.x package ({why}): read with lantern's 1.x mapping"),
+            "ids are taken as given, and services_at_location.csv, physical_address.csv, regular_schedule.csv and languages by name are read; check the services kept (lantern directory stats)",
+        );
+    }
     let mut org_names: HashMap<String, String> = HashMap::new();
     for row in &orgs.rows {
         let Some(id) = im.uuid(&orgs, row, "id") else {
@@ -71,14 +123,17 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
         org_names.insert(id, orgs.col(row, "name"));
     }
 
-    let Some(services) = im.read(
-        dir,
-        "services.csv",
-        &["id", "organization_id", "name", "status"],
-        true,
-    ) else {
-        return finish(im, b, dir);
+    let v1 = im.version == HsdsVersion::V1;
+    let service_columns: &[&str] = if v1 {
+        &["id", "organization_id", "name"]
+    } else {
+        &["id", "organization_id", "name", "status"]
     };
+    let Some(services) = im.read(dir, &lay.at("services.csv"), service_columns, true) else {
+        return finish(im, b, dir, &lay);
+    };
+    let mut no_status = 0;
+    let mut unknown_orgs = 0;
     for row in &services.rows {
         let Some(id) = im.uuid(&services, row, "id") else {
             im.skip(&services.name);
@@ -89,14 +144,30 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
             im.skipped_services.insert(id.clone());
             continue;
         };
-        let Some(org_name) = org_names.get(&org).cloned() else {
-            im.dangling(&services, row, "organization_id", "organization");
-            im.skip(&services.name);
-            im.skipped_services.insert(id.clone());
-            continue;
+        let org_name = match org_names.get(&org) {
+            Some(n) => n.clone(),
+            // Real 1.x exports are often cut by organization: the service is still one a
+            // person can be referred to (its name, phone and place are its own).
+            None if v1 => {
+                unknown_orgs += 1;
+                String::new()
+            }
+            None => {
+                im.dangling(&services, row, "organization_id", "organization");
+                im.skip(&services.name);
+                im.skipped_services.insert(id.clone());
+                continue;
+            }
         };
         let status_raw = services.col(row, "status");
-        let Some(status) = Status::parse(&status_raw) else {
+        // HSDS 1.x exports often leave `status` empty: listed means offered.
+        let parsed = if v1 && status_raw.is_empty() {
+            no_status += 1;
+            Some(Status::Active)
+        } else {
+            Status::parse(&status_raw)
+        };
+        let Some(status) = parsed else {
             im.problem(
                 BAD_ENUM,
                 &services.file,
@@ -152,13 +223,33 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
             status,
             ages,
             services.col(row, "interpretation_services"),
-            services.col(row, "fees_description"),
+            first_of(&services, row, &["fees_description", "fees"]),
+        );
+    }
+    if unknown_orgs > 0 {
+        im.problem(
+            PARTIAL,
+            &services.file,
+            1,
+            services.column_number("organization_id"),
+            format!("{unknown_orgs} service(s) name an organization the package does not have: kept without an organization name"),
+            "the export seems cut by organization; add the missing rows to organizations.csv",
+        );
+    }
+    if no_status > 0 {
+        im.problem(
+            BAD_NUMBER,
+            &services.file,
+            1,
+            services.column_number("status"),
+            format!("{no_status} service(s) have no `status`: read as active"),
+            "HSDS 1.x exports often leave it empty; set it where a service is closed",
         );
     }
 
     // Locations and what hangs on them.
     let mut locations: HashMap<String, Location> = HashMap::new();
-    if let Some(t) = im.read(dir, "locations.csv", &["id"], false) {
+    if let Some(t) = im.read(dir, &lay.at("locations.csv"), &["id"], false) {
         for row in &t.rows {
             let Some(id) = im.uuid(&t, row, "id") else {
                 im.skip(&t.name);
@@ -198,7 +289,8 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
             );
         }
     }
-    if let Some(t) = im.read(dir, "addresses.csv", &["location_id", "address_1"], false) {
+    let addresses = lay.find(dir, &["addresses.csv", "physical_address.csv"]);
+    if let Some(t) = im.read(dir, &addresses, &["location_id", "address_1"], false) {
         for row in &t.rows {
             let lid = t.col(row, "location_id").to_ascii_lowercase();
             match locations.get_mut(&lid) {
@@ -223,7 +315,7 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
             }
         }
     }
-    if let Some(t) = im.read(dir, "accessibility.csv", &["location_id"], false) {
+    if let Some(t) = im.read(dir, &lay.at("accessibility.csv"), &["location_id"], false) {
         for row in &t.rows {
             let lid = t.col(row, "location_id").to_ascii_lowercase();
             match locations.get_mut(&lid) {
@@ -236,17 +328,44 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
         }
     }
     let mut services_at: HashMap<String, Vec<String>> = HashMap::new();
-    if let Some(t) = im.read(
+    let at_location = lay.find(
         dir,
-        "service_at_location.csv",
-        &["service_id", "location_id"],
-        false,
-    ) {
+        &["service_at_location.csv", "services_at_location.csv"],
+    );
+    if let Some(t) = im.read(dir, &at_location, &["service_id", "location_id"], false) {
+        let mut no_service = 0;
         for row in &t.rows {
-            let sid = t.col(row, "service_id").to_ascii_lowercase();
+            let raw = t.col(row, "service_id").to_ascii_lowercase();
             let lid = t.col(row, "location_id").to_ascii_lowercase();
-            if !b.has(&sid) {
-                im.dangling(&t, row, "service_id", "service");
+            // 1.x exports leave the service out of a location's row, or list several.
+            let sids: Vec<String> = if v1 {
+                raw.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            } else {
+                vec![raw]
+            };
+            if sids.is_empty() {
+                no_service += 1;
+                continue;
+            }
+            if let Some(missing) = sids.iter().find(|s| !b.has(s)) {
+                if sids.len() == 1 {
+                    im.dangling(&t, row, "service_id", "service");
+                } else {
+                    im.problem(
+                        DANGLING,
+                        &t.file,
+                        row.line,
+                        t.column_number("service_id"),
+                        format!(
+                            "column `service_id`: no service has id `{}`",
+                            crate::sanitize::terminal_safe(missing)
+                        ),
+                        "the row was skipped; add the missing row or fix the id",
+                    );
+                }
                 im.skip(&t.name);
                 continue;
             }
@@ -255,11 +374,23 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
                 im.skip(&t.name);
                 continue;
             };
-            b.with(&sid, |s| s.locations.push(loc.clone()));
-            services_at.entry(lid).or_default().push(sid);
+            for sid in sids {
+                b.with(&sid, |s| s.locations.push(loc.clone()));
+                services_at.entry(lid.clone()).or_default().push(sid);
+            }
+        }
+        if no_service > 0 {
+            im.problem(
+                PARTIAL,
+                &t.file,
+                1,
+                t.column_number("service_id"),
+                format!("{no_service} row(s) name no service: ignored"),
+                "a location with no service offers nothing to refer to",
+            );
         }
     }
-    if let Some(t) = im.read(dir, "phones.csv", &["number"], false) {
+    if let Some(t) = im.read(dir, &lay.at("phones.csv"), &["number"], false) {
         for row in &t.rows {
             let phone = Phone {
                 number: t.col(row, "number").trim_matches('"').to_string(),
@@ -279,10 +410,38 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
             }
         }
     }
-    if let Some(t) = im.read(dir, "languages.csv", &["code"], false) {
+    if let Some(t) = im.read(dir, &lay.at("languages.csv"), &[], false) {
+        let mut unnamed = 0;
         for row in &t.rows {
             let sid = t.col(row, "service_id").to_ascii_lowercase();
-            let code = t.col(row, "code").to_ascii_lowercase();
+            let raw = t.col(row, "code");
+            let code = if raw.is_empty() {
+                // 3.0 requires only `id`; 1.x names the language in `language`.
+                let name = first_of(&t, row, &["name", "language"]);
+                if name.is_empty() {
+                    unnamed += 1;
+                    continue;
+                }
+                match language_code(&name) {
+                    Some(c) => c,
+                    None => {
+                        im.problem(
+                            BAD_NUMBER,
+                            &t.file,
+                            row.line,
+                            t.column_number(if t.has("name") { "name" } else { "language" }),
+                            format!(
+                                "`{}` is not a language lantern knows by name; row ignored",
+                                crate::sanitize::terminal_safe(&name)
+                            ),
+                            "give its ISO 639 code in a `code` column, e.g. es, vi, zh",
+                        );
+                        continue;
+                    }
+                }
+            } else {
+                raw.to_ascii_lowercase()
+            };
             if code.len() < 2 || code.len() > 3 || !code.chars().all(|c| c.is_ascii_lowercase()) {
                 im.problem(
                     BAD_ENUM,
@@ -312,32 +471,92 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
                 }
             });
         }
+        if unnamed > 0 {
+            im.problem(
+                BAD_NUMBER,
+                &t.file,
+                1,
+                1,
+                format!(
+                    "{unnamed} language row(s) name no language (no `code` or `name`): ignored"
+                ),
+                "add the ISO 639 code in a `code` column so services are matched by language",
+            );
+        }
     }
-    if let Some(t) = im.read(dir, "schedules.csv", &[], false) {
+    let schedules = lay.find(dir, &["schedules.csv", "regular_schedule.csv"]);
+    if let Some(t) = im.read(dir, &schedules, &[], false) {
+        let mut numbered = 0;
         for row in &t.rows {
             let sid = t.col(row, "service_id").to_ascii_lowercase();
-            if sid.is_empty() || !b.has(&sid) {
-                if !sid.is_empty() {
-                    im.dangling(&t, row, "service_id", "service");
-                    im.skip(&t.name);
-                }
+            let lid = t.col(row, "location_id").to_ascii_lowercase();
+            // A schedule of a service, else of every service at a location (1.x exports
+            // often give only the location's hours).
+            let targets: Vec<String> = if b.has(&sid) {
+                vec![sid.clone()]
+            } else if sid.is_empty() {
+                services_at.get(&lid).cloned().unwrap_or_default()
+            } else {
+                im.dangling(&t, row, "service_id", "service");
+                im.skip(&t.name);
                 continue;
-            }
+            };
             let (Some(opens), Some(closes)) = (
                 parse_time(&t.col(row, "opens_at")),
                 parse_time(&t.col(row, "closes_at")),
             ) else {
                 continue;
             };
-            let days = t.col(row, "byday");
-            let openings: Vec<Opening> = super::build::parse_days(&days)
+            let days = if t.has("byday") || !t.has("weekday") {
+                super::build::parse_days(&t.col(row, "byday"))
+            } else {
+                match weekday(&t.col(row, "weekday")) {
+                    Some(d) => vec![d],
+                    None => {
+                        numbered += 1;
+                        continue;
+                    }
+                }
+            };
+            let openings: Vec<Opening> = days
                 .into_iter()
                 .map(|day| Opening { day, opens, closes })
                 .collect();
-            b.with(&sid, |s| s.openings.extend(openings.iter().copied()));
+            for sid in &targets {
+                b.with(sid, |s| s.openings.extend(openings.iter().copied()));
+            }
+        }
+        if numbered > 0 {
+            im.problem(
+                BAD_NUMBER,
+                &t.file,
+                1,
+                t.column_number("weekday"),
+                format!(
+                    "{numbered} schedule row(s) give the day as a number or not at all: ignored"
+                ),
+                "HSDS 1.x does not say whether day 1 is Sunday or Monday: name the day (Monday)",
+            );
         }
     }
-    if let Some(t) = im.read(dir, "service_areas.csv", &["service_id"], false) {
+    if v1 {
+        let eligibility = lay.find(dir, &["eligibility.csv", "eligibilities.csv"]);
+        if let Some(t) = im.read(dir, &eligibility, &["service_id", "eligibility"], false) {
+            for row in &t.rows {
+                let sid = t.col(row, "service_id").to_ascii_lowercase();
+                let text = t.col(row, "eligibility");
+                if !text.is_empty() {
+                    b.with(&sid, |s| {
+                        if !s.eligibility.is_empty() {
+                            s.eligibility.push_str("; ");
+                        }
+                        s.eligibility.push_str(&text);
+                    });
+                }
+            }
+        }
+    }
+    if let Some(t) = im.read(dir, &lay.at("service_areas.csv"), &["service_id"], false) {
         for row in &t.rows {
             let sid = t.col(row, "service_id").to_ascii_lowercase();
             if !b.has(&sid) {
@@ -355,12 +574,12 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
     // lantern's taxonomy, linked through attribute rows.
     let mut terms: HashMap<String, (String, String)> = HashMap::new();
     let mut taxonomy_names: HashMap<String, String> = HashMap::new();
-    if let Some(t) = im.read(dir, "taxonomies.csv", &["id", "name"], false) {
+    if let Some(t) = im.read(dir, &lay.at("taxonomies.csv"), &["id", "name"], false) {
         for row in &t.rows {
             taxonomy_names.insert(t.col(row, "id").to_ascii_lowercase(), t.col(row, "name"));
         }
     }
-    if let Some(t) = im.read(dir, "taxonomy_terms.csv", &["id"], false) {
+    if let Some(t) = im.read(dir, &lay.at("taxonomy_terms.csv"), &["id"], false) {
         for row in &t.rows {
             let tax_id = t.col(row, "taxonomy_id").to_ascii_lowercase();
             let tax = if tax_id.is_empty() {
@@ -376,7 +595,7 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
     }
     if let Some(t) = im.read(
         dir,
-        "attributes.csv",
+        &lay.at("attributes.csv"),
         &["link_id", "taxonomy_term_id"],
         false,
     ) {
@@ -401,19 +620,39 @@ pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
             b.link_term(&link, &term_id, &code, &taxonomy);
         }
     }
-    finish(im, b, dir)
+    finish(im, b, dir, &lay)
 }
 
-fn finish(mut im: Importer, b: Builder, dir: &dyn Package) -> (Directory, ImportReport) {
+/// The first of `columns` with a value in `row` (3.0 and 1.x name some columns apart).
+fn first_of(t: &super::csv_table::Table, row: &super::csv_table::Row, columns: &[&str]) -> String {
+    columns
+        .iter()
+        .map(|c| t.col(row, c))
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
+}
+
+fn finish(
+    mut im: Importer,
+    b: Builder,
+    dir: &dyn Package,
+    lay: &Layout,
+) -> (Directory, ImportReport) {
     let (dir_out, inferred) = b.build(dir.label());
     im.report.services = dir_out.services.len();
+    im.report.services_read = im
+        .report
+        .tables
+        .iter()
+        .find(|t| t.file == lay.at("services.csv"))
+        .map_or(0, |t| t.rows);
     im.report.inferred = inferred;
     // services.csv was read but had no row at all.
     let no_rows = im
         .report
         .tables
         .iter()
-        .any(|t| t.file == "services.csv" && t.rows == 0 && t.skipped == 0);
+        .any(|t| t.file == lay.at("services.csv") && t.rows == 0 && t.skipped == 0);
     if no_rows
         && im
             .report
@@ -421,7 +660,7 @@ fn finish(mut im: Importer, b: Builder, dir: &dyn Package) -> (Directory, Import
             .iter()
             .all(|d| d.code != MISSING_COLUMN.code)
     {
-        let f = dir.path("services.csv");
+        let f = dir.path(&lay.at("services.csv"));
         im.problem(
             NO_SERVICES,
             &f,

@@ -45,16 +45,65 @@ impl Ctx {
             .unwrap_or((1, 1))
     }
 
-    /// Makes members be looked for from the first object with this id after `from`.
-    fn anchor_at(&mut self, id: &Value, from: usize) {
-        let needle = format!("\"{}\"", id.as_str().unwrap_or("\u{0}"));
-        self.anchor = self
-            .file
-            .text
-            .get(from..)
-            .and_then(|t| t.find(&needle))
-            .map(|i| from + i)
-            .unwrap_or(from);
+    /// Makes members be looked for from the `"id"` member of `item`, the first at or after
+    /// `from` whose value is the item's id (the objects are read in file order, so each
+    /// duplicate is found at its own place). An item without an id is found by its name.
+    fn anchor_at(&mut self, item: &Value, from: usize) {
+        let (key, want) = match item.get("id") {
+            Some(id) => ("id", serde_json::to_string(id).unwrap_or_default()),
+            None => match item.get("name") {
+                Some(n) => ("name", serde_json::to_string(n).unwrap_or_default()),
+                None => {
+                    self.anchor = from;
+                    return;
+                }
+            },
+        };
+        // Compare the start of the value only: arrays and objects are laid out differently
+        // in the file than serde_json writes them.
+        let head: String = match want.chars().next() {
+            Some('[') => "[".into(),
+            Some('{') => "{".into(),
+            _ => want,
+        };
+        let text = &self.file.text;
+        let mut at = from;
+        while let Some(k) = self.key_after(key, at) {
+            let after = text[k + key.len() + 2..].trim_start();
+            if after
+                .strip_prefix(':')
+                .is_some_and(|v| v.trim_start().starts_with(&head))
+            {
+                self.anchor = k;
+                return;
+            }
+            at = k + key.len() + 2;
+        }
+        self.anchor = from;
+    }
+
+    /// Where the next `"key":` is at or after `from`.
+    fn key_after(&self, key: &str, from: usize) -> Option<usize> {
+        let needle = format!("\"{key}\"");
+        let text = &self.file.text;
+        let mut at = from;
+        while let Some(i) = text.get(at..)?.find(&needle) {
+            let start = at + i;
+            if text[start + needle.len()..].trim_start().starts_with(':') {
+                return Some(start);
+            }
+            at = start + needle.len();
+        }
+        None
+    }
+
+    /// A problem at byte `at` of the file.
+    fn problem_at(&mut self, rule: Rule, at: usize, message: String, hint: &str) {
+        let (line, column) = self.file.position(at);
+        let mut d = self.file.diagnostic(rule, 0..0, message, hint.to_string());
+        d.line = line;
+        d.column = column;
+        self.report.problems.push(d);
     }
 
     fn problem(&mut self, rule: Rule, key: &str, value: &Value, message: String, hint: &str) {
@@ -180,19 +229,33 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             .unwrap_or_default(),
         ..TableCount::default()
     };
+    // Where the next service is looked for: after the one before it.
+    let mut cursor = 0;
     for (v, sal_doc, org) in items {
         count.rows += 1;
         let id_value = v.get("id").cloned().unwrap_or(Value::Null);
-        cx.anchor_at(&id_value, 0);
+        cx.anchor_at(v, cursor);
         let service_at = cx.anchor;
+        cursor = cx.anchor + 1;
         let id = cx.text(v, "id").to_ascii_lowercase();
         if !is_uuid(&id) {
-            cx.problem(
+            let what = match &id_value {
+                Value::Null => "`id` is missing".to_string(),
+                Value::String(_) => format!("`id` `{}` is not a UUID", terminal_safe(&id)),
+                Value::Array(_) => "`id` is a list, expected one UUID string".to_string(),
+                Value::Object(_) => "`id` is an object, expected a UUID string".to_string(),
+                other => format!(
+                    "`id` {} is not a UUID string",
+                    terminal_safe(&other.to_string())
+                ),
+            };
+            // At the `"id"` member, or the service's `"name"` when it has no id.
+            let at = service_at;
+            cx.problem_at(
                 BAD_UUID,
-                "id",
-                &id_value,
-                format!("`id` `{}` is not a UUID", terminal_safe(&id)),
-                "HSDS 3.0 identifiers are UUIDs",
+                at,
+                what,
+                "HSDS 3.0 identifiers are UUIDs; an HSDS 1.x or other shape needs converting first (lantern reads HSDS 1.x as CSV packages)",
             );
             count.skipped += 1;
             continue;
@@ -214,10 +277,9 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             continue;
         };
         if b.has(&id) {
-            cx.problem(
+            cx.problem_at(
                 DUPLICATE_ID,
-                "id",
-                &id_value,
+                service_at,
                 "duplicate service id".into(),
                 "ids must be unique; the first was kept",
             );
@@ -254,7 +316,14 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             fees,
         );
         for l in arr(v, "languages") {
-            let code = cx.text(l, "code").to_ascii_lowercase();
+            let mut code = cx.text(l, "code").to_ascii_lowercase();
+            if code.is_empty() {
+                // 3.0 requires only a language's `id`: a name may still say which it is.
+                match super::datapackage::language_code(&cx.text(l, "name")) {
+                    Some(c) => code = c,
+                    None => continue,
+                }
+            }
             if !(2..=3).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_lowercase()) {
                 let cv = l.get("code").cloned().unwrap_or(Value::Null);
                 cx.problem(
@@ -316,7 +385,7 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
             .chain(sal_doc.and_then(|d| d.get("location")).map(|l| (l, 0)))
             .collect();
         for (loc, from) in locations {
-            cx.anchor_at(loc.get("id").unwrap_or(&Value::Null), from);
+            cx.anchor_at(loc, from);
             let address = match arr(loc, "addresses").next() {
                 Some(a) => ["address_1", "city", "state_province", "postal_code"]
                     .iter()
@@ -364,6 +433,7 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
         d.line = 1;
         cx.report.problems.push(d);
     }
+    cx.report.services_read = count.rows;
     cx.report.tables.push(count);
     let (dir, inferred) = b.build(path.display().to_string());
     cx.report.services = dir.services.len();

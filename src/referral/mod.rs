@@ -4,6 +4,7 @@
 
 mod build;
 mod csv_table;
+pub mod datapackage;
 pub mod import_csv;
 pub mod import_json;
 pub mod matching;

@@ -132,6 +132,51 @@ pub struct Directory {
     by_category: std::sync::OnceLock<Vec<Vec<u32>>>,
 }
 
+/// What a directory holds, counted so that a table an import dropped shows (no locations,
+/// no service at a location).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Counts {
+    pub organizations: usize,
+    pub services: usize,
+    pub active: usize,
+    pub locations: usize,
+    /// Services with at least one location.
+    pub services_at_a_location: usize,
+    pub with_phone: usize,
+    pub with_hours: usize,
+}
+
+impl Directory {
+    pub fn counts(&self) -> Counts {
+        let mut orgs = std::collections::HashSet::new();
+        let mut places = std::collections::HashSet::new();
+        let mut c = Counts {
+            services: self.services.len(),
+            ..Counts::default()
+        };
+        for s in &self.services {
+            if !s.organization.is_empty() {
+                orgs.insert(s.organization.as_str());
+            }
+            for l in &s.locations {
+                places.insert((
+                    l.name.as_str(),
+                    l.address.as_str(),
+                    l.latitude.map(f64::to_bits),
+                    l.longitude.map(f64::to_bits),
+                ));
+            }
+            c.active += usize::from(s.status == Status::Active);
+            c.services_at_a_location += usize::from(!s.locations.is_empty());
+            c.with_phone += usize::from(!s.phones.is_empty());
+            c.with_hours += usize::from(!s.openings.is_empty());
+        }
+        c.organizations = orgs.len();
+        c.locations = places.len();
+        c
+    }
+}
+
 impl PartialEq for Directory {
     fn eq(&self, other: &Self) -> bool {
         self.services == other.services && self.source == other.source

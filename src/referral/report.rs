@@ -23,6 +23,8 @@ rules! {
     CSV_SYNTAX = "D011", "csv-syntax", Error;
     BAD_JSON = "D012", "bad-json", Error;
     NO_SERVICES = "D013", "no-services", Error;
+    HSDS_1X = "D014", "hsds-1x", Warning;
+    PARTIAL = "D015", "partial-export", Warning;
 }
 
 /// Rows read and skipped in one table.
@@ -38,8 +40,12 @@ pub struct ImportReport {
     pub problems: Vec<Diagnostic>,
     pub tables: Vec<TableCount>,
     pub services: usize,
+    /// Service rows (or objects) the package has, kept or skipped.
+    pub services_read: usize,
     /// Services whose categories were inferred from their text (no lantern taxonomy).
     pub inferred: usize,
+    /// The HSDS the package was read as.
+    pub version: super::datapackage::HsdsVersion,
 }
 
 impl ImportReport {
@@ -49,7 +55,22 @@ impl ImportReport {
     pub fn skipped(&self) -> usize {
         self.tables.iter().map(|t| t.skipped).sum()
     }
+
+    /// Services the package has that were not kept.
+    pub fn services_lost(&self) -> usize {
+        self.services_read.saturating_sub(self.services)
+    }
+
+    /// Whether installing this would lose more of the package's services than `max_share`
+    /// (0.1 = a tenth): a broken export must not quietly replace a working directory.
+    pub fn too_partial(&self, max_share: f64) -> bool {
+        self.services == 0 || self.services_lost() as f64 > self.services_read as f64 * max_share
+    }
 }
+
+/// The share of a package's services an import may lose and still be installed without
+/// `--accept-partial`.
+pub const MAX_LOST_SHARE: f64 = 0.10;
 
 /// Longest field accepted: anything longer is a broken export, not a description.
 pub const MAX_FIELD_CHARS: usize = 10_000;
