@@ -88,6 +88,18 @@ fn bench(c: &mut Criterion) {
             d
         })
     });
+    // The same directory as a real 211 would export it (HSDS 1.1), read through the 1.x
+    // mapping: target within 1.5x of the 3.0 import (issue 14).
+    let pkg_1x = dir.path().join("pkg-1x");
+    synthetic::generate_1x(&pkg_1x, N, 42).unwrap();
+    g.bench_function("import CSV datapackage (HSDS 1.x)", |b| {
+        b.iter_with_large_drop(|| {
+            let (d, r) = import_csv(black_box(&pkg_1x));
+            assert_eq!(r.errors(), 0);
+            assert_eq!(d.services.len(), N);
+            d
+        })
+    });
     let (directory, _) = import_csv(&pkg);
     let data = dir.path().join("data");
     store::install(&data, &directory).unwrap();

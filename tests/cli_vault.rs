@@ -143,8 +143,128 @@ fn supervisor_flow_keys_init_outbox_open_export_report() {
         .code(1);
     let v: serde_json::Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
     assert_eq!(v["screenings"], 2);
-    assert_eq!(v["by_protocol"]["example"], 2);
+    // Counts under 5 are suppressed by default (small numbers can identify people).
+    assert_eq!(v["min_count"], 5);
+    assert_eq!(v["by_protocol"]["example"], 0, "{v:#}");
+    assert!(
+        v["suppressed"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("protocol:example")),
+        "{v:#}"
+    );
     assert!(!stdout(&a).contains("NOTE-"));
+    let a = lantern(root.path(), data.path())
+        .args(["report", "--json", "--min-count", "0", "-i"])
+        .arg(&identity)
+        .arg(data.path().join("outbox"))
+        .assert()
+        .code(1);
+    let v: serde_json::Value = serde_json::from_slice(&a.get_output().stdout).unwrap();
+    assert_eq!(v["by_protocol"]["example"], 2);
+}
+
+/// An export leaves out the answers to questions the protocol marks sensitive and the
+/// notes unless `--include-sensitive` is given, and says what it left out; an older record
+/// (no flag) asks the protocol when it is at hand, else leaves free text out.
+#[test]
+fn export_leaves_out_sensitive_answers_and_notes_unless_asked() {
+    let root = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (identity, recipients, _k) = common::org_key();
+    let id_file = data.path().join("identity.txt");
+    let secret = identity.to_string();
+    std::fs::write(
+        &id_file,
+        format!("{}\n", age::secrecy::ExposeSecret::expose_secret(&secret)),
+    )
+    .unwrap();
+    let outbox = Outbox::open(&data.path().join("outbox")).unwrap();
+    save(&outbox, &recipients, "NEWMARK");
+    let export = |extra: &[&str]| {
+        let a = lantern(root.path(), data.path())
+            .args(["export", "--format", "jsonl", "-i"])
+            .arg(&id_file)
+            .args(extra)
+            .arg(data.path().join("outbox"))
+            .assert()
+            .success();
+        (stdout(&a), stderr(&a))
+    };
+    // The questions answered, as the export has them, sorted (the audit trail keeps ids
+    // only).
+    let answered = |out: &str| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        v["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["question"].as_str().unwrap().to_string())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    };
+    let (out, err) = export(&[]);
+    assert!(!out.contains("NEWMARK"), "{out}");
+    assert_eq!(
+        answered(&out),
+        ["hours", "rest_days", "speak_freely", "work_type"]
+    );
+    assert!(out.contains("\"notes\":null"), "{out}");
+    assert!(
+        err.contains("left out: 2 answer(s) to sensitive questions (example/documents, example/language_note) and the notes of 1 record(s); --include-sensitive exports them"),
+        "{err}"
+    );
+    let (out, err) = export(&["--include-sensitive"]);
+    assert!(
+        out.contains("NOTE-NEWMARK") && out.contains("\"documents\""),
+        "{out}"
+    );
+    assert!(err.contains("keep it on encrypted storage"), "{err}");
+
+    // A record from before answers said whether they are sensitive.
+    let s = common::finished_example("OLDMARK");
+    let mut r = Record::from_screening(&s, atomic::random_id(), RecordContext::default()).unwrap();
+    for a in &mut r.answers {
+        a.sensitive = None;
+    }
+    std::fs::remove_dir_all(data.path().join("outbox")).unwrap();
+    let outbox = Outbox::open(&data.path().join("outbox")).unwrap();
+    outbox.save(&r, &recipients).unwrap();
+    // Its protocol is not at hand: free text is left out, and the export says it guessed.
+    let (out, err) = export(&[]);
+    assert!(!out.contains("OLDMARK"), "{out}");
+    assert_eq!(
+        answered(&out),
+        [
+            "documents",
+            "hours",
+            "rest_days",
+            "speak_freely",
+            "work_type"
+        ]
+    );
+    assert!(
+        err.contains("free-text answers were left out as sensitive (example/language_note)"),
+        "{err}"
+    );
+    // With the protocol at hand, it says which answers are sensitive.
+    std::fs::create_dir_all(root.path().join("screening")).unwrap();
+    std::fs::copy(
+        common::fixture("protocols/valid/example.toml"),
+        root.path().join("screening/example.toml"),
+    )
+    .unwrap();
+    let (out, err) = export(&[]);
+    assert!(!out.contains("OLDMARK"), "{out}");
+    assert_eq!(
+        answered(&out),
+        ["hours", "rest_days", "speak_freely", "work_type"]
+    );
+    assert!(
+        !err.contains("guessed") && !err.contains("free-text answers"),
+        "{err}"
+    );
 }
 
 #[test]

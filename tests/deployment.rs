@@ -156,6 +156,82 @@ fn a_draft_kept_for_later_stays_and_a_discarded_one_is_gone() {
     assert!(matches!(app.screen, Screen::Home(_)));
 }
 
+/// Drafts untouched for longer than the organization keeps them are flagged at start-up,
+/// and discarded, all at once, only when the worker says so (screens and plain mode).
+#[test]
+fn drafts_past_the_organizations_limit_are_flagged_and_discarded_on_request() {
+    let fx = Fixture::new();
+    leave_a_draft(&fx);
+    // Fifteen days later (the example settings keep drafts 14 days).
+    let later = || {
+        let c = common::clock();
+        c.advance(chrono::TimeDelta::days(15));
+        c as std::sync::Arc<dyn lantern::engine::Clock>
+    };
+    let mut app = fx.app("en");
+    app.m.session.clock = later();
+    let text = common::tui::screen_text(&app, 80, 24);
+    assert!(
+        text.contains("more than 14 days, your organization's limit."),
+        "{text}"
+    );
+    assert!(text.contains("o: discard it"), "{text}");
+    assert!(
+        text.contains("One screening has waited longer than your organization keeps drafts"),
+        "{text}"
+    );
+    // Asked first; "no" keeps it.
+    chars(&mut app, "o");
+    let text = common::tui::screen_text(&app, 80, 24);
+    assert!(
+        text.contains("Discard the screening older than 14 days for good?"),
+        "{text}"
+    );
+    chars(&mut app, "n");
+    assert_eq!(fx.drafts_on_disk().len(), 1);
+    // Fourteen days on, nothing is flagged: the worker is not nagged early.
+    let mut app = fx.app("en");
+    let c = common::clock();
+    c.advance(chrono::TimeDelta::days(14));
+    app.m.session.clock = c;
+    let text = common::tui::screen_text(&app, 80, 24);
+    assert!(!text.contains("days, your organization's limit"), "{text}");
+    chars(&mut app, "o");
+    assert!(matches!(app.screen, Screen::Resume(_)));
+    assert_eq!(fx.drafts_on_disk().len(), 1);
+    // "yes" discards it, and the start screen follows.
+    let mut app = fx.app("en");
+    app.m.session.clock = later();
+    chars(&mut app, "o");
+    chars(&mut app, "y");
+    assert!(fx.drafts_on_disk().is_empty());
+    assert!(matches!(app.screen, Screen::Home(_)));
+
+    // Plain mode, with a one-day limit (the binary runs on the real clock).
+    leave_a_draft(&fx);
+    let settings = fx.dir.path().join("one-day.toml");
+    std::fs::write(
+        &settings,
+        lantern::config::EXAMPLE_SETTINGS.replace("drafts_kept_days = 14", "drafts_kept_days = 1"),
+    )
+    .unwrap();
+    let a = lantern(&fx)
+        .arg("--config")
+        .arg(&settings)
+        .arg("--plain")
+        .write_stdin("correct horse battery\ny\n")
+        .assert();
+    let out = String::from_utf8_lossy(&a.get_output().stdout).to_string();
+    assert!(
+        out.contains(
+            "One screening has waited longer than your organization keeps drafts (1 day)."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("One old screening was discarded."), "{out}");
+    assert!(fx.drafts_on_disk().is_empty());
+}
+
 /// lantern as a new organization meets it: no checkout, no settings, no folder, HOME empty.
 fn bare(home: &Path, cwd: &Path) -> Command {
     let mut c = Command::cargo_bin("lantern").unwrap();

@@ -215,6 +215,36 @@ resume-later = l: keep it for later
 resume-discard = x: discard it
 resume-discard-confirm = Discard this screening for good? Its answers will be lost. Press y to discard, any other key to keep it.
 resume-unreadable = A draft could not be opened ({ $reason }). It was kept as it is.
+resume-stale = Untouched for more than { $limit ->
+    [one] a day
+   *[other] { $limit } days
+}, your organization's limit.
+resume-stale-offer = { $count ->
+    [one] One screening has waited longer than your organization keeps drafts ({ $limit ->
+        [one] 1 day
+       *[other] { $limit } days
+    }).
+   *[other] { $count } screenings have waited longer than your organization keeps drafts ({ $limit ->
+        [one] 1 day
+       *[other] { $limit } days
+    }).
+}
+resume-stale-key = { $count ->
+    [one] o: discard it
+   *[other] o: discard them
+}
+resume-stale-confirm = { $count ->
+    [one] Discard the screening older than { $limit } days for good? Its answers will be lost. Press y to discard it, any other key to keep it.
+   *[other] Discard the { $count } screenings older than { $limit } days for good? Their answers will be lost. Press y to discard them, any other key to keep them.
+}
+resume-stale-done = { $count ->
+    [one] One old screening was discarded.
+   *[other] { $count } old screenings were discarded.
+}
+plain-discard-stale = Type y to discard them now, anything else to keep them.
+help-resume-discard-old = Discarding old screenings
+action-discard-old = Discard every screening older than your organization's limit (asked first)
+action-discard-old-yes = Yes, discard them for good
 resume-version-differs = This screening was started with version { $started } of { $protocol }. Version { $installed } is installed now.
 resume-version-keep = Enter: go on with version { $started }, as it was started
 resume-version-carry = u: use version { $installed }; the answers are carried over and anything that no longer fits is listed

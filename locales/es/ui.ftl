@@ -120,6 +120,36 @@ resume-later = l: dejarla para después
 resume-discard = x: descartarla
 resume-discard-confirm = ¿Descartar esta entrevista para siempre? Sus respuestas se perderán. Presione y para descartarla, cualquier otra tecla para conservarla.
 resume-unreadable = No se pudo abrir un borrador ({ $reason }). Se conservó tal como estaba.
+resume-stale = Sin cambios desde hace más de { $limit ->
+    [one] un día
+   *[other] { $limit } días
+}, el límite de su organización.
+resume-stale-offer = { $count ->
+    [one] Una entrevista lleva esperando más de lo que su organización conserva los borradores ({ $limit ->
+        [one] 1 día
+       *[other] { $limit } días
+    }).
+   *[other] { $count } entrevistas llevan esperando más de lo que su organización conserva los borradores ({ $limit ->
+        [one] 1 día
+       *[other] { $limit } días
+    }).
+}
+resume-stale-key = { $count ->
+    [one] o: descartarla
+   *[other] o: descartarlas
+}
+resume-stale-confirm = { $count ->
+    [one] ¿Descartar para siempre la entrevista de hace más de { $limit } días? Sus respuestas se perderán. Presione y para descartarla, cualquier otra tecla para conservarla.
+   *[other] ¿Descartar para siempre las { $count } entrevistas de hace más de { $limit } días? Sus respuestas se perderán. Presione y para descartarlas, cualquier otra tecla para conservarlas.
+}
+resume-stale-done = { $count ->
+    [one] Se descartó una entrevista antigua.
+   *[other] Se descartaron { $count } entrevistas antiguas.
+}
+plain-discard-stale = Escriba y para descartarlas ahora, cualquier otra cosa para conservarlas.
+help-resume-discard-old = Descartar entrevistas antiguas
+action-discard-old = Descartar todas las entrevistas más antiguas que el límite de su organización (se pregunta antes)
+action-discard-old-yes = Sí, descartarlas para siempre
 resume-version-differs = Esta entrevista se inició con la versión { $started } de { $protocol }. Ahora está instalada la versión { $installed }.
 resume-version-keep = Enter: seguir con la versión { $started }, como se inició
 resume-version-carry = u: usar la versión { $installed }; las respuestas se trasladan y se enumera lo que ya no encaja

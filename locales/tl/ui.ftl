@@ -122,6 +122,18 @@ resume-later = l: itabi para mamaya
 resume-discard = x: itapon ito
 resume-discard-confirm = Itapon nang tuluyan ang screening na ito? Mawawala ang mga sagot nito. Pindutin ang y para itapon, ibang key para itabi ito.
 resume-unreadable = Hindi mabuksan ang isang draft ({ $reason }). Iniwan ito nang walang binago.
+resume-stale = Hindi nagalaw nang higit { $limit } araw, lampas sa takdang panahon ng inyong organisasyon.
+resume-stale-offer = { $count ->
+    [one] May isang screening na naghintay nang mas matagal kaysa sa itinatago ng inyong organisasyon ang mga draft ({ $limit } araw).
+   *[other] May { $count } screening na naghintay nang mas matagal kaysa sa itinatago ng inyong organisasyon ang mga draft ({ $limit } araw).
+}
+resume-stale-key = o: itapon ang mga ito
+resume-stale-confirm = Itapon nang tuluyan ang { $count } screening na mas luma sa { $limit } araw? Mawawala ang mga sagot. Pindutin ang y para itapon, ibang key para itabi.
+resume-stale-done = Naitapon ang { $count } lumang screening.
+plain-discard-stale = I-type ang y para itapon ngayon, iba pa para itabi.
+help-resume-discard-old = Pagtatapon ng mga lumang screening
+action-discard-old = Itapon ang lahat ng screening na lampas sa takdang panahon ng organisasyon (itatanong muna)
+action-discard-old-yes = Oo, itapon nang tuluyan
 resume-version-differs = Sinimulan ang screening na ito sa bersyon { $started } ng { $protocol }. Bersyon { $installed } ang naka-install ngayon.
 resume-version-keep = Enter: ituloy sa bersyon { $started }, gaya ng pagkakasimula
 resume-version-carry = u: gamitin ang bersyon { $installed }; ililipat ang mga sagot at ililista ang hindi na tugma

@@ -788,7 +788,7 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__export)
-            opts="-i -o -h --from --identity --format --output --separator --root --config --data-dir --lang --plain --theme --help"
+            opts="-i -o -h --from --identity --format --output --separator --include-sensitive --root --config --data-dir --lang --plain --theme --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -213,11 +213,12 @@ complete -c lantern -n "__fish_lantern_using_subcommand export" -l config -d 'Or
 complete -c lantern -n "__fish_lantern_using_subcommand export" -l data-dir -d 'Folder for the outbox, drafts and the device key [default: the user\'s data folder, lantern/]' -r -F
 complete -c lantern -n "__fish_lantern_using_subcommand export" -l lang -d 'Screen language (worker\'s), e.g. es or zh-Hans [default: from LANG/LC_*]' -r
 complete -c lantern -n "__fish_lantern_using_subcommand export" -l theme -d 'Colour theme: default, high-contrast or monochrome (NO_COLOR forces monochrome)' -r
+complete -c lantern -n "__fish_lantern_using_subcommand export" -l include-sensitive -d 'Also export the answers the protocol marks sensitive and the free-text notes (left out by default: they could identify or endanger the person)'
 complete -c lantern -n "__fish_lantern_using_subcommand export" -l plain -d 'Plain mode: numbered line-by-line prompts, for screen readers and serial consoles'
 complete -c lantern -n "__fish_lantern_using_subcommand export" -s h -l help -d 'Print help'
 complete -c lantern -n "__fish_lantern_using_subcommand report" -l from -d 'Read every record on a target instead (see `export --from`)' -r
 complete -c lantern -n "__fish_lantern_using_subcommand report" -s i -l identity -r -F
-complete -c lantern -n "__fish_lantern_using_subcommand report" -l min-count -d 'Suppress counts below N (small numbers can identify people); 0 shows all' -r
+complete -c lantern -n "__fish_lantern_using_subcommand report" -l min-count -d 'Suppress counts below N (small numbers can identify people); 0 or 1 shows all' -r
 complete -c lantern -n "__fish_lantern_using_subcommand report" -l root -d 'The organization\'s folder: keys/, screening/, locales/, directory/, each optional [default: found from the current folder upward, else the data folder or the executable\'s folder; what it lacks is built in (docs/deployment.md)]' -r -F
 complete -c lantern -n "__fish_lantern_using_subcommand report" -l config -d 'Organization settings file [default: the user\'s config folder, lantern/config.toml]' -r -F
 complete -c lantern -n "__fish_lantern_using_subcommand report" -l data-dir -d 'Folder for the outbox, drafts and the device key [default: the user\'s data folder, lantern/]' -r -F

@@ -47,6 +47,50 @@ pub fn import_path(path: &Path) -> (Directory, ImportReport) {
     }
 }
 
+/// A package big enough for a progress bar: a few seconds of reading.
+const PROGRESS_FROM_BYTES: u64 = 20_000_000;
+
+/// `import_path`, with a progress bar on standard error for a large CSV package when standard
+/// error is a terminal (never in a pipe or a log): the share of the package's bytes read,
+/// table by table, then the building of the directory.
+fn import_with_progress(path: &Path) -> (Directory, ImportReport) {
+    use std::io::IsTerminal;
+    let total: u64 = std::fs::read_dir(path)
+        .map(|rd| {
+            rd.flatten()
+                .filter_map(|e| e.metadata().ok())
+                .map(|m| m.len())
+                .sum()
+        })
+        .unwrap_or(0);
+    if !path.is_dir() || total < PROGRESS_FROM_BYTES || !std::io::stderr().is_terminal() {
+        return import_path(path);
+    }
+    let done = std::cell::Cell::new(0u64);
+    let last = std::cell::Cell::new(0u64);
+    let bar = |name: &str, size: u64| {
+        done.set(done.get() + last.get());
+        last.set(size);
+        let share = (done.get() as f64 / total.max(1) as f64).min(1.0);
+        let filled = (share * 30.0) as usize;
+        eprint!(
+            "\r[{}{}] {:>3}% {:<32}",
+            "#".repeat(filled),
+            ".".repeat(30 - filled),
+            (share * 100.0) as u32,
+            if name.is_empty() {
+                "building the directory".to_string()
+            } else {
+                terminal_safe(name)
+            }
+        );
+    };
+    let out = lantern::referral::import_csv::import_csv_with_progress(path, &bar);
+    // Clear the bar's line before the report.
+    eprint!("\r{:80}\r", "");
+    out
+}
+
 /// The directory in use: the installed one, else the shipped `directory/`.
 pub fn current(env: &Env) -> anyhow::Result<Directory> {
     let settings = env.settings()?;
@@ -64,7 +108,11 @@ pub fn run(env: &Env, args: DirectoryArgs) -> anyhow::Result<ExitCode> {
             json,
             accept_partial,
         } => {
-            let (dir, report) = import_path(&path);
+            let (dir, report) = if json {
+                import_path(&path)
+            } else {
+                import_with_progress(&path)
+            };
             let counts = dir.counts();
             if json {
                 say_json!(&serde_json::json!({"report": &report, "counts": counts}));

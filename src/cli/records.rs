@@ -60,6 +60,10 @@ pub struct ExportArgs {
     /// CSV separator: the one your spreadsheet expects (many European locales use `;`)
     #[arg(long, value_enum, default_value = "comma")]
     separator: Separator,
+    /// Also export the answers the protocol marks sensitive and the free-text notes (left
+    /// out by default: they could identify or endanger the person)
+    #[arg(long)]
+    include_sensitive: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -79,8 +83,8 @@ pub struct ReportArgs {
     from: Option<String>,
     #[arg(short, long, value_name = "ID")]
     identity: PathBuf,
-    /// Suppress counts below N (small numbers can identify people); 0 shows all
-    #[arg(long, default_value_t = 0, value_name = "N")]
+    /// Suppress counts below N (small numbers can identify people); 0 or 1 shows all
+    #[arg(long, default_value_t = 5, value_name = "N")]
     min_count: usize,
     #[arg(long)]
     json: bool,
@@ -318,7 +322,38 @@ fn read_batch(
 
 pub fn export(env: &Env, args: ExportArgs) -> anyhow::Result<ExitCode> {
     let ids = keys::load_identities(&args.identity)?;
-    let batch = read_batch(env, &args.paths, args.from.as_deref(), &ids)?;
+    let mut batch = read_batch(env, &args.paths, args.from.as_deref(), &ids)?;
+    if args.include_sensitive {
+        say_err!(
+            "the export includes the answers to sensitive questions and the notes: keep it on encrypted storage and share it with no one who does not need it"
+        );
+    } else {
+        // Older records do not say which answers are sensitive: ask the protocols at hand.
+        let (protocols, _) =
+            lantern::protocol::load_sources(&lantern::shipped::protocol_files(&env.root));
+        let older = |id: &str, sha: &str, question: &str| {
+            let p = protocols.iter().find(|p| p.id() == id && p.sha256 == sha)?;
+            let i = p.question_index(question)?;
+            Some(p.question(i).sensitive)
+        };
+        let left = supervisor::redact(&mut batch.records, &older);
+        if left.answers > 0 || left.notes > 0 {
+            let list: Vec<&str> = left.questions.iter().map(String::as_str).collect();
+            say_err!(
+                "left out: {} answer(s) to sensitive questions ({}) and the notes of {} record(s); --include-sensitive exports them",
+                left.answers,
+                list.join(", "),
+                left.notes
+            );
+        }
+        if !left.guessed.is_empty() {
+            let list: Vec<&str> = left.guessed.iter().map(String::as_str).collect();
+            say_err!(
+                "older records whose protocol version is not here: their free-text answers were left out as sensitive ({})",
+                list.join(", ")
+            );
+        }
+    }
     let write = |w: &mut dyn Write| -> anyhow::Result<()> {
         match args.format {
             Format::Csv => supervisor::export_csv(

@@ -101,6 +101,11 @@ pub struct Session {
     /// Minutes without a key press before the screen locks (0 turns locking off).
     #[serde(default = "default_idle")]
     pub idle_timeout_minutes: u32,
+    /// Days a screening in progress may wait on the laptop: at start-up, drafts untouched
+    /// for longer are flagged and the worker is offered to discard them (absent or 0: no
+    /// limit).
+    #[serde(default)]
+    pub drafts_kept_days: Option<u32>,
 }
 
 fn default_idle() -> u32 {
@@ -111,6 +116,7 @@ impl Default for Session {
     fn default() -> Self {
         Session {
             idle_timeout_minutes: default_idle(),
+            drafts_kept_days: None,
         }
     }
 }

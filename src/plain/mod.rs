@@ -272,7 +272,8 @@ impl Plain {
             );
             self.say(&t)?;
         }
-        let found = self.session.drafts();
+        let mut found = self.session.drafts();
+        self.offer_to_discard_stale(&mut found)?;
         let rows = drafts::rows(&self.l10n, &self.session, &found);
         for (f, row) in found.iter().zip(rows) {
             self.say_id("resume-title")?;

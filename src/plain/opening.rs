@@ -4,8 +4,8 @@
 
 use super::{Plain, PlainError, Step};
 use crate::present::consent;
-use crate::present::drafts::{carried_lines, version_offer};
-use crate::session::Active;
+use crate::present::drafts::{carried_lines, stale_offer, version_offer};
+use crate::session::{Active, FoundDraft};
 
 impl Plain {
     pub(super) fn consent(&mut self, active: &mut Active) -> Result<Step, PlainError> {
@@ -72,6 +72,34 @@ impl Plain {
 }
 
 impl Plain {
+    /// Drafts past the organization's limit: said, and discarded when the worker agrees
+    /// (`found` loses them then).
+    pub(super) fn offer_to_discard_stale(
+        &mut self,
+        found: &mut Vec<FoundDraft>,
+    ) -> Result<(), PlainError> {
+        let Some(offer) = stale_offer(&self.l10n, &self.session, found) else {
+            return Ok(());
+        };
+        self.say(&offer.offer)?;
+        if self
+            .ask_id("plain-discard-stale")?
+            .as_deref()
+            .map(str::trim)
+            != Some("y")
+        {
+            return Ok(());
+        }
+        for id in &offer.ids {
+            if let Err(e) = self.session.discard_draft(id) {
+                self.say_problem(&e)?;
+            }
+        }
+        found.retain(|f| !offer.ids.contains(&f.file.id));
+        self.say(&offer.done)?;
+        Ok(())
+    }
+
     /// A resumed screening whose protocol was changed since it started: go on with the
     /// version it started with (1, the default), or carry the answers over to the installed
     /// one (2) and hear what stayed behind.

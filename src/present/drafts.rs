@@ -19,6 +19,8 @@ pub(crate) struct DraftRow {
     /// opened.
     pub text: String,
     pub readable: bool,
+    /// Waited longer than the organization keeps drafts.
+    pub stale: bool,
 }
 
 /// How lantern shows a moment to the worker: the laptop's local date and time.
@@ -41,20 +43,33 @@ pub(crate) fn rows(
                     .protocol(&d.screening.protocol_id)
                     .map(|p| protocol_title(l10n, &p))
                     .unwrap_or_else(|| safe(&d.screening.protocol_id));
+                let mut text = l10n.tr_args(
+                    "resume-info",
+                    &args([
+                        ("protocol", FluentValue::from(title)),
+                        (
+                            "started",
+                            FluentValue::from(local_time(d.screening.started)),
+                        ),
+                        ("answers", FluentValue::from(d.screening.answers.len())),
+                    ]),
+                );
+                let stale = session.is_stale(d);
+                if stale {
+                    text.push(' ');
+                    text.push_str(&l10n.tr_args(
+                        "resume-stale",
+                        &args([(
+                            "limit",
+                            FluentValue::from(session.drafts_kept_days().unwrap_or(0)),
+                        )]),
+                    ));
+                }
                 DraftRow {
                     id: found.file.id.clone(),
-                    text: l10n.tr_args(
-                        "resume-info",
-                        &args([
-                            ("protocol", FluentValue::from(title)),
-                            (
-                                "started",
-                                FluentValue::from(local_time(d.screening.started)),
-                            ),
-                            ("answers", FluentValue::from(d.screening.answers.len())),
-                        ]),
-                    ),
+                    text,
                     readable: true,
+                    stale,
                 }
             }
             Err(e) => DraftRow {
@@ -64,9 +79,52 @@ pub(crate) fn rows(
                     &args([("reason", FluentValue::from(e.explain(l10n).text))]),
                 ),
                 readable: false,
+                stale: false,
             },
         })
         .collect()
+}
+
+/// The drafts past the organization's limit, and how to say so: the offer to discard them
+/// and its confirmation. None when there are none.
+pub(crate) fn stale_offer(
+    l10n: &Localizer,
+    session: &WorkSession,
+    drafts: &[FoundDraft],
+) -> Option<StaleOffer> {
+    let ids: Vec<String> = drafts
+        .iter()
+        .filter(|f| f.draft.as_ref().is_ok_and(|d| session.is_stale(d)))
+        .map(|f| f.file.id.clone())
+        .collect();
+    if ids.is_empty() {
+        return None;
+    }
+    let a = || {
+        args([
+            ("count", FluentValue::from(ids.len())),
+            (
+                "limit",
+                FluentValue::from(session.drafts_kept_days().unwrap_or(0)),
+            ),
+        ])
+    };
+    Some(StaleOffer {
+        offer: l10n.tr_args("resume-stale-offer", &a()),
+        confirm: l10n.tr_args("resume-stale-confirm", &a()),
+        done: l10n.tr_args("resume-stale-done", &a()),
+        key: l10n.tr_args("resume-stale-key", &a()),
+        ids,
+    })
+}
+
+pub(crate) struct StaleOffer {
+    pub ids: Vec<String>,
+    pub offer: String,
+    pub confirm: String,
+    pub done: String,
+    /// The screens' key for it.
+    pub key: String,
 }
 
 /// A draft started with another version of its protocol than the one installed now: what

@@ -68,15 +68,17 @@ impl<'a> Lines<'a> {
     }
 }
 
-pub(super) struct Importer {
+pub(super) struct Importer<'a> {
     pub report: ImportReport,
     /// Service rows that were skipped, so that rows pointing at them say why.
     pub skipped_services: std::collections::HashSet<String>,
     /// HSDS 1.x takes ids as given; 3.0 requires UUIDs.
     pub version: super::datapackage::HsdsVersion,
+    /// Told of each table as it starts being read (its name and size in bytes).
+    pub progress: &'a dyn Fn(&str, u64),
 }
 
-impl Importer {
+impl Importer<'_> {
     pub(super) fn problem(
         &mut self,
         rule: Rule,
@@ -116,6 +118,7 @@ impl Importer {
             }
             return None;
         };
+        (self.progress)(file_name, bytes.len() as u64);
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)
             .from_reader(&bytes[..]);

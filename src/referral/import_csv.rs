@@ -47,9 +47,26 @@ pub fn import_csv(dir: &Path) -> (Directory, ImportReport) {
     import_package(&Folder(dir))
 }
 
+/// `import_csv`, telling `progress` of each table as it starts (its path in the package and
+/// its size in bytes): `lantern directory import` draws a progress bar from it.
+pub fn import_csv_with_progress(
+    dir: &Path,
+    progress: &dyn Fn(&str, u64),
+) -> (Directory, ImportReport) {
+    import_package_with(&Folder(dir), progress)
+}
+
 /// Imports an HSDS CSV package from wherever its tables are.
 pub fn import_package(dir: &dyn Package) -> (Directory, ImportReport) {
+    import_package_with(dir, &|_, _| {})
+}
+
+fn import_package_with(
+    dir: &dyn Package,
+    progress: &dyn Fn(&str, u64),
+) -> (Directory, ImportReport) {
     let mut im = Importer {
+        progress,
         report: ImportReport::default(),
         skipped_services: Default::default(),
         version: HsdsVersion::V3,
@@ -633,11 +650,13 @@ fn first_of(t: &super::csv_table::Table, row: &super::csv_table::Row, columns: &
 }
 
 fn finish(
-    mut im: Importer,
+    mut im: Importer<'_>,
     b: Builder,
     dir: &dyn Package,
     lay: &Layout,
 ) -> (Directory, ImportReport) {
+    // The last step: services whose categories come from their text are read now.
+    (im.progress)("", 0);
     let (dir_out, inferred) = b.build(dir.label());
     im.report.services = dir_out.services.len();
     im.report.services_read = im

@@ -265,3 +265,224 @@ pub fn generate(dir: &Path, services: usize, seed: u64) -> std::io::Result<()> {
         ),
     )
 }
+
+const LANGUAGE_NAMES: &[&str] = &[
+    "Spanish",
+    "Vietnamese",
+    "Chinese",
+    "Tagalog",
+    "Korean",
+    "Haitian Creole",
+    "Russian",
+    "Portuguese",
+    "French",
+    "Arabic",
+];
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
+/// Writes the same kind of directory as `generate`, in the shape of a real HSDS 1.1 export:
+/// numeric ids, `services_at_location.csv`, `physical_address.csv`, `regular_schedule.csv`
+/// one row per day by name, languages by name, `eligibility.csv`, no lantern taxonomy (the
+/// categories are inferred from the text, as for real 1.x data), a quarter of the services
+/// without `status`. For the benchmark that compares 1.x and 3.0 imports.
+pub fn generate_1x(dir: &Path, services: usize, seed: u64) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut rng = Rng(seed | 1);
+    let e = std::io::Error::other;
+    let w = |name: &str| csv::Writer::from_path(dir.join(name)).map_err(std::io::Error::other);
+    let mut orgs = w("organizations.csv")?;
+    let mut svcs = w("services.csv")?;
+    let mut locs = w("locations.csv")?;
+    let mut sal = w("services_at_location.csv")?;
+    let mut addr = w("physical_address.csv")?;
+    let mut phones = w("phones.csv")?;
+    let mut langs = w("languages.csv")?;
+    let mut sched = w("regular_schedule.csv")?;
+    let mut elig = w("eligibility.csv")?;
+    orgs.write_record(["id", "name", "description", "email", "url"])
+        .map_err(e)?;
+    svcs.write_record([
+        "id",
+        "organization_id",
+        "program_id",
+        "name",
+        "alternate_name",
+        "description",
+        "url",
+        "email",
+        "status",
+        "interpretation_services",
+        "application_process",
+        "wait_time",
+        "fees",
+        "accreditations",
+        "licenses",
+    ])
+    .map_err(e)?;
+    locs.write_record(["id", "organization_id", "name", "latitude", "longitude"])
+        .map_err(e)?;
+    sal.write_record(["id", "service_id", "location_id", "description"])
+        .map_err(e)?;
+    addr.write_record([
+        "id",
+        "location_id",
+        "address_1",
+        "city",
+        "state_province",
+        "postal_code",
+        "country",
+    ])
+    .map_err(e)?;
+    phones
+        .write_record(["id", "location_id", "service_id", "number", "type"])
+        .map_err(e)?;
+    langs
+        .write_record(["id", "service_id", "language"])
+        .map_err(e)?;
+    sched
+        .write_record(["id", "service_id", "weekday", "opens_at", "closes_at"])
+        .map_err(e)?;
+    elig.write_record(["id", "service_id", "eligibility"])
+        .map_err(e)?;
+    let n_orgs = (services / 3).max(1);
+    for i in 0..n_orgs {
+        orgs.write_record([
+            &(i + 1).to_string(),
+            &format!("Synthetic Organization {i}"),
+            "Synthetic data for benchmarks.",
+            "",
+            "",
+        ])
+        .map_err(e)?;
+    }
+    let mut row = 0u64;
+    let mut next = || {
+        row += 1;
+        row.to_string()
+    };
+    for i in 0..services {
+        let id = (100_000 + i).to_string();
+        let org = (1 + rng.below(n_orgs as u64)).to_string();
+        let status = match rng.below(20) {
+            0 => "inactive",
+            1..=5 => "",
+            _ => "active",
+        };
+        let town = TOWNS[rng.below(TOWNS.len() as u64) as usize];
+        svcs.write_record([
+            id.as_str(),
+            &org,
+            "",
+            &format!("Synthetic Service {i}"),
+            "",
+            &format!("Synthetic service {i} in {town}: counseling, case management and referrals. Generated for benchmarks."),
+            "",
+            "",
+            status,
+            if rng.below(3) == 0 { "Phone interpretation in many languages" } else { "" },
+            "Walk in or call",
+            "",
+            "Free",
+            "",
+            "",
+        ])
+        .map_err(e)?;
+        let loc = (500_000 + i).to_string();
+        let lat = 39.5 + rng.below(4000) as f64 / 10_000.0;
+        let lon = -105.3 + rng.below(5000) as f64 / 10_000.0;
+        locs.write_record([
+            loc.as_str(),
+            &org,
+            &format!("{town} office {i}"),
+            &format!("{lat:.4}"),
+            &format!("{lon:.4}"),
+        ])
+        .map_err(e)?;
+        sal.write_record([next().as_str(), &id, &loc, ""])
+            .map_err(e)?;
+        addr.write_record([
+            next().as_str(),
+            &loc,
+            &format!("{} Main St", 1 + i % 900),
+            town,
+            "CO",
+            "80202",
+            "US",
+        ])
+        .map_err(e)?;
+        phones
+            .write_record([
+                next().as_str(),
+                "",
+                &id,
+                &format!("303-555-{:04}", i % 10_000),
+                "voice",
+            ])
+            .map_err(e)?;
+        langs
+            .write_record([next().as_str(), &id, "English"])
+            .map_err(e)?;
+        for _ in 0..rng.below(3) {
+            let l = LANGUAGE_NAMES[rng.below(LANGUAGE_NAMES.len() as u64) as usize];
+            langs.write_record([next().as_str(), &id, l]).map_err(e)?;
+        }
+        if rng.below(10) != 0 {
+            for d in WEEKDAYS {
+                sched
+                    .write_record([next().as_str(), &id, d, "09:00", "17:00"])
+                    .map_err(e)?;
+            }
+        }
+        elig.write_record([
+            next().as_str(),
+            &id,
+            "Open to residents of Riverbend County.",
+        ])
+        .map_err(e)?;
+    }
+    for mut wr in [orgs, svcs, locs, sal, addr, phones, langs, sched, elig] {
+        wr.flush()?;
+    }
+    std::fs::write(
+        dir.join("datapackage.json"),
+        "{\"name\": \"synthetic\", \"version\": \"1.1\", \"resources\": []}\n",
+    )?;
+    std::fs::write(
+        dir.join("README.md"),
+        format!(
+            "Synthetic HSDS 1.1 package of {services} services generated by lantern (seed {seed}) for benchmarks. Not real services.\n"
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_1x_package_reads_as_the_same_directory_in_1x_shape() {
+        let tmp = tempfile::tempdir().unwrap();
+        super::generate_1x(tmp.path(), 300, 7).unwrap();
+        let (dir, report) = crate::referral::import_csv(tmp.path());
+        assert_eq!(report.errors(), 0, "{:#?}", report.problems);
+        assert_eq!(
+            report.version,
+            crate::referral::datapackage::HsdsVersion::V1
+        );
+        let c = dir.counts();
+        assert_eq!(
+            (c.services, c.services_at_a_location, c.with_phone),
+            (300, 300, 300)
+        );
+        assert!(c.with_hours > 200, "{c:?}");
+        assert!(
+            dir.services
+                .iter()
+                .all(|s| s.languages.contains(&"en".to_string()))
+        );
+        assert!(dir.services.iter().any(|s| s.languages.len() > 1));
+        assert!(
+            dir.services
+                .iter()
+                .all(|s| !s.locations[0].address.is_empty())
+        );
+    }
+}

@@ -430,6 +430,23 @@ impl WorkSession {
         crate::offer::share_until(&self.settings, consent, today)
     }
 
+    /// The organization's limit on how long a draft may wait, in days (None: no limit).
+    pub fn drafts_kept_days(&self) -> Option<u32> {
+        self.settings
+            .file
+            .session
+            .drafts_kept_days
+            .filter(|&d| d > 0)
+    }
+
+    /// Whether `draft` has waited longer than the organization keeps drafts (untouched
+    /// since its last autosave for more than `drafts_kept_days`).
+    pub fn is_stale(&self, draft: &Draft) -> bool {
+        self.drafts_kept_days().is_some_and(|days| {
+            self.clock.now() - draft.saved_at > chrono::Duration::days(i64::from(days))
+        })
+    }
+
     pub fn discard_draft(&self, draft_id: &str) -> Result<(), VaultError> {
         self.drafts.delete(draft_id)
     }

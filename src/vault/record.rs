@@ -59,6 +59,11 @@ pub struct RecordedAnswer {
     /// The language the question was asked in.
     pub language: String,
     pub at: DateTime<Utc>,
+    /// The protocol marks the question `sensitive` (its answer could identify or endanger
+    /// the person): `lantern export` leaves it out unless asked. Absent in records written
+    /// before lantern said so (the exporter then asks the protocol, if it has it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sensitive: Option<bool>,
 }
 
 /// An indicator or urgent flag, with its label in the protocol's default language so the
@@ -157,6 +162,7 @@ impl Record {
                     value: rec.answer.clone(),
                     language: rec.language.clone(),
                     at: rec.at,
+                    sensitive: Some(p.question(i).sensitive),
                 })
                 .collect(),
             indicators: d

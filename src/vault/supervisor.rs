@@ -106,6 +106,58 @@ pub fn export_jsonl<W: Write>(records: &[(PathBuf, Record)], mut w: W) -> std::i
     w.flush()
 }
 
+/// What `redact` left out of an export.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Redacted {
+    /// `protocol/question` of every sensitive answer left out.
+    pub questions: std::collections::BTreeSet<String>,
+    /// Answers left out.
+    pub answers: usize,
+    /// Records whose notes were left out.
+    pub notes: usize,
+    /// Questions judged sensitive without the protocol saying so: an older record whose
+    /// protocol version is not at hand, where every free-text answer is left out.
+    pub guessed: std::collections::BTreeSet<String>,
+}
+
+/// The records without what could identify or endanger the person: answers to questions
+/// the protocol marks `sensitive` and free-text notes (data minimisation: an export goes
+/// to a case-management system, a spreadsheet, an e-mail). A record from before answers
+/// carried the flag asks `older` (protocol id, sha256, question id: is it sensitive?, None
+/// when the protocol version is not at hand); without an answer, free text counts as
+/// sensitive.
+pub fn redact(
+    records: &mut [(PathBuf, Record)],
+    older: &dyn Fn(&str, &str, &str) -> Option<bool>,
+) -> Redacted {
+    let mut out = Redacted::default();
+    for (_, r) in records.iter_mut() {
+        let (id, sha) = (r.protocol.id.clone(), r.protocol.sha256.clone());
+        r.answers.retain(|a| {
+            let column = format!("{id}/{}", a.question);
+            let sensitive = match a.sensitive.or_else(|| older(&id, &sha, &a.question)) {
+                Some(s) => s,
+                None => {
+                    let text = a.kind == crate::protocol::QuestionKind::Text;
+                    if text {
+                        out.guessed.insert(column.clone());
+                    }
+                    text
+                }
+            };
+            if sensitive {
+                out.answers += 1;
+                out.questions.insert(column);
+            }
+            !sensitive
+        });
+        if r.notes.take().is_some() {
+            out.notes += 1;
+        }
+    }
+    out
+}
+
 const FIXED_COLUMNS: &[&str] = &[
     "record_id",
     "protocol_id",

@@ -9,6 +9,8 @@ pub enum Context {
     NoKeys,
     Resume,
     ResumeDiscard,
+    /// Discarding every draft past the organization's limit.
+    ResumeDiscardOld,
     /// A resumed screening runs an earlier version of its protocol than the one installed.
     ResumeVersion,
     /// After carrying a screening over to the installed version.
@@ -57,6 +59,7 @@ impl Context {
         (Context::NoKeys, "help-no-keys"),
         (Context::Resume, "help-resume"),
         (Context::ResumeDiscard, "help-resume-discard"),
+        (Context::ResumeDiscardOld, "help-resume-discard-old"),
         (Context::ResumeVersion, "help-resume-version"),
         (Context::ResumeCarried, "help-resume-carried"),
         (Context::Home, "help-home"),

@@ -28,6 +28,8 @@ pub enum Action {
     TrialKey,
     Later,
     Discard,
+    /// Discard every draft past the organization's limit.
+    DiscardOld,
     /// Carry a resumed screening over to the installed version of its protocol.
     CarryOver,
     // Questions.

@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState};
 
 use super::Screen;
-use crate::present::drafts::{DraftRow, carried_lines, rows, version_offer};
+use crate::present::drafts::{DraftRow, carried_lines, rows, stale_offer, version_offer};
 use crate::present::message::Explain;
 use crate::protocol::Protocol;
 use crate::session::FoundDraft;
@@ -28,6 +28,8 @@ pub struct Resume {
 enum Step {
     List,
     ConfirmDiscard,
+    /// Discard every draft past the organization's limit? (asked first)
+    ConfirmDiscardOld,
     /// The resumed screening (now `m.active`) runs an earlier version of its protocol than
     /// the one installed.
     Version(Arc<Protocol>),
@@ -51,6 +53,7 @@ impl Resume {
         match self.step {
             Step::List => Context::Resume,
             Step::ConfirmDiscard => Context::ResumeDiscard,
+            Step::ConfirmDiscardOld => Context::ResumeDiscardOld,
             Step::Version(_) => Context::ResumeVersion,
             Step::Carried { .. } => Context::ResumeCarried,
         }
@@ -67,6 +70,19 @@ impl Resume {
                     && let Some(d) = self.selected()
                 {
                     m.effect(Effect::DiscardDraft(d.file.id.clone()));
+                }
+                if matches!(input.act, Some(Action::Yes | Action::No)) {
+                    self.step = Step::List;
+                }
+                return;
+            }
+            Step::ConfirmDiscardOld => {
+                if input.act == Some(Action::Yes)
+                    && let Some(offer) = stale_offer(&m.l10n, &m.session, &self.drafts)
+                {
+                    for id in offer.ids {
+                        m.effect(Effect::DiscardDraft(id));
+                    }
                 }
                 if matches!(input.act, Some(Action::Yes | Action::No)) {
                     self.step = Step::List;
@@ -107,6 +123,11 @@ impl Resume {
             }
             Some(Action::Discard) if self.selected().is_some() => {
                 self.step = Step::ConfirmDiscard;
+            }
+            Some(Action::DiscardOld)
+                if stale_offer(&m.l10n, &m.session, &self.drafts).is_some() =>
+            {
+                self.step = Step::ConfirmDiscardOld;
             }
             Some(Action::Later) => m.go(Screen::Home(super::home::Home::new(m))),
             Some(Action::Confirm) => {
@@ -194,17 +215,18 @@ impl Resume {
             f.render_widget(para(text).block(boxed(m, title.clone())), body);
             return;
         }
-        let info_height = if matches!(self.step, Step::Version(_)) {
-            8
-        } else {
-            5
+        let stale = stale_offer(&m.l10n, &m.session, &self.drafts);
+        let info_height = match (&self.step, &stale) {
+            (Step::Version(_), _) => 8,
+            (_, Some(_)) => 7,
+            _ => 5,
         };
         let [list, info] =
             Layout::vertical([Constraint::Min(3), Constraint::Length(info_height)]).areas(body);
         let rows: Vec<DraftRow> = rows(&m.l10n, &m.session, &self.drafts);
         let width = list.width.saturating_sub(2);
         let items = rows.iter().map(|r| {
-            let style = if r.readable {
+            let style = if r.readable && !r.stale {
                 m.theme.base
             } else {
                 m.theme.warning
@@ -224,6 +246,10 @@ impl Resume {
                 m.tr("resume-discard-confirm"),
                 m.theme.urgent,
             ))],
+            Step::ConfirmDiscardOld => match &stale {
+                Some(s) => vec![Line::from(Span::styled(s.confirm.clone(), m.theme.urgent))],
+                None => Vec::new(),
+            },
             Step::Version(installed) => match &m.active {
                 Some(a) => {
                     let offer = version_offer(&m.l10n, a.screening.protocol(), installed);
@@ -236,12 +262,21 @@ impl Resume {
                 }
                 None => Vec::new(),
             },
-            _ => vec![
-                Line::from(m.tr("resume-question")),
-                Line::from(Span::styled(m.tr("resume-yes"), m.theme.key)),
-                Line::from(m.tr("resume-later")),
-                Line::from(m.tr("resume-discard")),
-            ],
+            _ => {
+                let mut lines = vec![
+                    Line::from(m.tr("resume-question")),
+                    Line::from(Span::styled(m.tr("resume-yes"), m.theme.key)),
+                    Line::from(m.tr("resume-later")),
+                    Line::from(m.tr("resume-discard")),
+                ];
+                if let Some(s) = &stale {
+                    lines.push(Line::from(Span::styled(
+                        format!("{} {}", s.offer, s.key),
+                        m.theme.warning,
+                    )));
+                }
+                lines
+            }
         };
         f.render_widget(para(help), info);
     }
