@@ -60,6 +60,7 @@ fn request() -> Request {
         home: Some((39.75, -104.99)),
         region: Some("Riverbend County".into()),
         now: Some((2, 10 * 60)),
+        now_utc: None,
         wants_law_enforcement: false,
     }
 }

@@ -3,7 +3,7 @@
 //! the person's consent to share holds. Real screenings (the session) and practice
 //! rehearsals build their requests here, so a trainee sees the suggestions a worker would.
 
-use chrono::{DateTime, Datelike, Local, NaiveDate, Timelike};
+use chrono::{DateTime, Datelike, Local, NaiveDate, Timelike, Utc};
 
 use crate::config::Settings;
 use crate::engine::{Answer, Screening};
@@ -11,8 +11,9 @@ use crate::protocol::{Audience, NeedCategory, OutcomeLevel};
 use crate::referral::matching::{AgeGroup, NeedRequest, Request};
 use crate::referral::model::ShareConsent;
 
-/// What the referral matching needs from a screening at local time `now`.
-pub fn request(s: &Screening, settings: &Settings, now: DateTime<Local>) -> Request {
+/// What the referral matching needs from a screening at `now`: "open now" is judged in the
+/// region's time zone (settings `[region] timezone`), else the laptop's.
+pub fn request(s: &Screening, settings: &Settings, now: DateTime<Utc>) -> Request {
     let p = s.protocol();
     let d = s.derived();
     let mut needs: Vec<NeedRequest> = d
@@ -65,12 +66,30 @@ pub fn request(s: &Screening, settings: &Settings, now: DateTime<Local>) -> Requ
         language: s.language().to_string(),
         home: region.and_then(|r| Some((r.latitude?, r.longitude?))),
         region: region.map(|r| r.name.clone()),
-        now: Some((
-            now.weekday().num_days_from_monday() as u8,
-            (now.hour() * 60 + now.minute()) as u16,
-        )),
+        now: Some(region_day_minute(settings, now)),
+        now_utc: Some(now),
         wants_law_enforcement: false,
     }
+}
+
+/// (weekday, Monday = 0; minutes since midnight) of `now` in the region's time zone, else
+/// the laptop's.
+pub fn region_day_minute(settings: &Settings, now: DateTime<Utc>) -> (u8, u16) {
+    let zone = settings.file.region.as_ref().and_then(|r| r.tz());
+    let (day, hour, minute) = match zone {
+        Some(tz) => {
+            let t = now.with_timezone(&tz);
+            (t.weekday(), t.hour(), t.minute())
+        }
+        None => {
+            let t = now.with_timezone(&Local);
+            (t.weekday(), t.hour(), t.minute())
+        }
+    };
+    (
+        day.num_days_from_monday() as u8,
+        (hour * 60 + minute) as u16,
+    )
 }
 
 /// The last day consent given on `today` to share with a service holds (the day it is given
@@ -85,4 +104,22 @@ pub fn share_until(
     }
     let days = settings.file.referrals.consent_days.max(1);
     today.checked_add_days(chrono::Days::new(u64::from(days) - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn open_now_is_judged_in_the_regions_time_zone() {
+        // Monday 2026-12-07 03:30 UTC is Sunday 20:30 in Denver (UTC-7 in winter).
+        let now = Utc.with_ymd_and_hms(2026, 12, 7, 3, 30, 0).unwrap();
+        let settings = Settings::example();
+        assert_eq!(region_day_minute(&settings, now), (6, 20 * 60 + 30));
+        // In July Denver is UTC-6: 03:30 UTC is 21:30 the day before.
+        let summer = Utc.with_ymd_and_hms(2026, 7, 6, 3, 30, 0).unwrap();
+        assert_eq!(region_day_minute(&settings, summer), (6, 21 * 60 + 30));
+    }
 }

@@ -61,6 +61,21 @@ fn the_official_json_documents_import() {
     assert_eq!(s.name, "Community Counselling");
     assert!(!s.phones.is_empty());
     assert!(!s.openings.is_empty());
+    // The sample's schedule says `timezone: 3` (UTC+3): kept with its hours.
+    assert!(
+        s.openings.iter().all(|o| o.utc_offset == Some(180)),
+        "{:?}",
+        s.openings
+    );
+    let (dir, _) = import_csv(&official.join("csv"));
+    assert!(
+        dir.services[0]
+            .openings
+            .iter()
+            .all(|o| o.utc_offset == Some(180)),
+        "{:?}",
+        dir.services[0].openings
+    );
 }
 
 #[test]

@@ -60,6 +60,7 @@ fn request(needs: &[NeedCategory], lang: &str) -> Request {
         home: Some((39.75, -104.99)),
         region: Some("Riverbend County".into()),
         now: Some((5, 23 * 60)), // Saturday 23:00
+        now_utc: None,
         wants_law_enforcement: false,
     }
 }
@@ -192,6 +193,7 @@ fn urgent_puts_24_7_and_open_now_first_and_says_what_is_closed() {
             day,
             opens: 9 * 60,
             closes: 17 * 60,
+            utc_offset: None,
         })
         .collect();
     let mut late = svc("Late Shelter", &[EmergencyShelter], &[], &["en"]);
@@ -199,6 +201,7 @@ fn urgent_puts_24_7_and_open_now_first_and_says_what_is_closed() {
         day: 5,
         opens: 18 * 60,
         closes: 24 * 60,
+        utc_offset: None,
     }];
     let dir = Directory::new(
         vec![
@@ -225,6 +228,46 @@ fn urgent_puts_24_7_and_open_now_first_and_says_what_is_closed() {
     assert_eq!(s[0].reasons, vec![Reason::Open247]);
     assert_eq!(s[1].reasons, vec![Reason::OpenNow]);
     assert_eq!(s[2].misfits, vec![Misfit::ClosedNow]);
+}
+
+/// "Open now" is judged in the region's time zone, except for a schedule that gives its own
+/// UTC offset (HSDS `timezone`), which is judged at the same moment in its own hours.
+#[test]
+fn a_schedule_with_its_own_utc_offset_is_judged_in_its_own_hours() {
+    use chrono::TimeZone;
+    // Saturday 23:00 in the region; the same moment is Sunday 05:00 UTC and Saturday
+    // 22:00 at UTC-7.
+    let monday_to_saturday = |offset: Option<i16>, opens: u16, closes: u16| {
+        (0..6)
+            .map(|day| Opening {
+                day,
+                opens,
+                closes,
+                utc_offset: offset,
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut own = svc("Mountain Shelter", &[EmergencyShelter], &[], &["en"]);
+    // 21:00 to 22:30 at UTC-7: open at 22:00 there, although the region's 23:00 is past.
+    own.openings = monday_to_saturday(Some(-7 * 60), 21 * 60, 22 * 60 + 30);
+    let mut region = svc("Region Shelter", &[EmergencyShelter], &[], &["en"]);
+    region.openings = monday_to_saturday(None, 21 * 60, 22 * 60 + 30);
+    let dir = Directory::new(vec![own, region, hotline()], "test".into());
+    let mut r = request(&[EmergencyShelter], "en");
+    r.home = None;
+    r.urgent = true;
+    r.now_utc = Some(chrono::Utc.with_ymd_and_hms(2026, 12, 6, 5, 0, 0).unwrap());
+    let s = &suggest(&dir, &r, 10)[0].suggestions;
+    let by = |n: &str| s.iter().find(|x| dir.service(x.service).name == n).unwrap();
+    assert_eq!(by("Mountain Shelter").reasons, vec![Reason::OpenNow]);
+    assert_eq!(by("Region Shelter").misfits, vec![Misfit::ClosedNow]);
+    // Without the moment in UTC, every schedule is read in the region's hours.
+    r.now_utc = None;
+    let s = &suggest(&dir, &r, 10)[0].suggestions;
+    assert!(
+        s.iter().all(|x| x.misfits == vec![Misfit::ClosedNow]),
+        "{s:#?}"
+    );
 }
 
 #[test]

@@ -148,14 +148,23 @@ fn the_request_carries_the_needs_language_and_the_local_time() {
         r.needs.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
         ids
     );
-    // The time the directory's opening hours are checked against: the session clock's, on
-    // the laptop's local calendar.
+    // The time the directory's opening hours are checked against: the session clock's, in
+    // the region's time zone (the example's America/Denver: Wednesday 14:37 UTC is 07:37
+    // there), whatever the laptop's zone; and the same moment in UTC for schedules with
+    // their own offset.
+    assert_eq!(r.now, Some((2, 7 * 60 + 37)));
+    assert_eq!(r.now_utc, Some(at));
+    // Without a region time zone: the laptop's local calendar.
+    let mut settings = Settings::example();
+    if let Some(region) = settings.file.region.as_mut() {
+        region.timezone = None;
+    }
     let local = at.with_timezone(&Local);
     let want = (
         local.weekday().num_days_from_monday() as u8,
         (local.hour() * 60 + local.minute()) as u16,
     );
-    assert_eq!(r.now, Some(want));
+    assert_eq!(lantern::offer::region_day_minute(&settings, at), want);
     let region = Settings::example().file.region.unwrap();
     assert_eq!(r.region.as_deref(), Some(region.name.as_str()));
 }

@@ -121,6 +121,10 @@ fn print_summary(s: &Settings) {
     }
     if let Some(r) = &f.region {
         say!("home region: {}", terminal_safe(&r.name));
+        match &r.timezone {
+            Some(tz) => say!("time zone for \"open now\": {}", terminal_safe(tz)),
+            None => say!("time zone for \"open now\": the laptop's"),
+        }
     }
     say!("idle timeout: {} min", f.session.idle_timeout_minutes);
     match &f.outbox.folder {

@@ -93,6 +93,17 @@ pub struct Region {
     pub latitude: Option<f64>,
     #[serde(default)]
     pub longitude: Option<f64>,
+    /// The region's time zone (IANA name, e.g. `America/Denver`): "open now" is judged in
+    /// it, whatever the laptop's clock is set to. Absent: the laptop's own time zone.
+    #[serde(default)]
+    pub timezone: Option<String>,
+}
+
+impl Region {
+    /// The time zone, when it is set and known (`config check` reports an unknown one).
+    pub fn tz(&self) -> Option<chrono_tz::Tz> {
+        self.timezone.as_deref()?.parse().ok()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -274,6 +285,12 @@ const BAD_NUMBER: Rule = Rule {
     severity: Severity::Error,
 };
 
+const UNKNOWN_TIMEZONE: Rule = Rule {
+    code: "C007",
+    name: "unknown-timezone",
+    severity: Severity::Error,
+};
+
 const UNKNOWN_TARGET: Rule = Rule {
     code: "C006",
     name: "unknown-sync-target",
@@ -301,6 +318,18 @@ fn check(f: &SettingsFile, file: &SourceFile) -> Vec<Diagnostic> {
                     format!("decimal degrees between -{max} and {max}, for example 39.75"),
                 ));
             }
+        }
+        if let Some(tz) = &r.timezone
+            && r.tz().is_none()
+        {
+            let at = file.text.find("timezone").unwrap_or(0);
+            out.push(file.diagnostic(
+                UNKNOWN_TIMEZONE,
+                at..at,
+                format!("region.timezone = {tz:?} is not a time zone lantern knows"),
+                "an IANA time zone name, for example \"America/Denver\" or \"America/New_York\""
+                    .to_string(),
+            ));
         }
     }
     if let Some(d) = &f.sync.default
@@ -376,6 +405,23 @@ mod tests {
             .position(|l| l == "[session]")
             .unwrap()
             + 2;
+        assert_eq!((d[0].line, d[0].column), (line, 1));
+    }
+
+    #[test]
+    fn the_region_time_zone_must_be_one_lantern_knows() {
+        let s = Settings::example();
+        let tz = s.file.region.as_ref().and_then(|r| r.tz());
+        assert_eq!(tz, Some(chrono_tz::America::Denver));
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        let bad = EXAMPLE_SETTINGS.replace("\"America/Denver\"", "\"Mountain Time\"");
+        std::fs::write(&p, &bad).unwrap();
+        let Err(ConfigError::Invalid(d)) = load_settings(Some(&p), None) else {
+            panic!("expected an error");
+        };
+        assert_eq!(d[0].code, "C007");
+        let line = bad.lines().position(|l| l.starts_with("timezone")).unwrap() + 1;
         assert_eq!((d[0].line, d[0].column), (line, 1));
     }
 

@@ -196,7 +196,7 @@ impl Rehearsal {
         settings: &Settings,
         law_enforcement: bool,
     ) -> Vec<NeedSuggestions> {
-        let now = self.clock.now().with_timezone(&chrono::Local);
+        let now = self.clock.now();
         let mut req = crate::offer::request(&self.screening, settings, now);
         req.wants_law_enforcement = law_enforcement;
         let groups = suggest(dir, &req, PER_NEED);

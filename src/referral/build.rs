@@ -226,6 +226,21 @@ pub(super) fn parse_time(s: &str) -> Option<u16> {
     (h < 24 && m < 60 || h == 24 && m == 0).then(|| h * 60 + m)
 }
 
+/// An HSDS schedule `timezone` (a UTC offset in hours, e.g. `-7` or `5.5`) in minutes;
+/// empty is none. Anything outside -14..+14 hours is not an offset.
+pub(super) fn parse_utc_offset(s: &str) -> Result<Option<i16>, ()> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.trim_start_matches('+')
+        .parse::<f64>()
+        .ok()
+        .filter(|h| h.is_finite() && h.abs() <= 14.0)
+        .map(|h| Some((h * 60.0).round() as i16))
+        .ok_or(())
+}
+
 /// `MO,TU,WE` -> day numbers (Monday = 0); empty means every day.
 pub(super) fn parse_days(s: &str) -> Vec<u8> {
     let all = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
@@ -247,6 +262,17 @@ pub(super) fn parse_days(s: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn schedule_time_zones_are_utc_offsets_in_hours() {
+        assert_eq!(parse_utc_offset(""), Ok(None));
+        assert_eq!(parse_utc_offset("3"), Ok(Some(180)));
+        assert_eq!(parse_utc_offset("-7"), Ok(Some(-420)));
+        assert_eq!(parse_utc_offset("+5.5"), Ok(Some(330)));
+        assert_eq!(parse_utc_offset("15"), Err(()));
+        assert_eq!(parse_utc_offset("America/Denver"), Err(()));
+        assert_eq!(parse_utc_offset("NaN"), Err(()));
+    }
 
     #[test]
     fn escape_sequences_are_removed_whole() {

@@ -535,9 +535,32 @@ fn import_package_with(
                     }
                 }
             };
+            let raw_offset = t.col(row, "timezone");
+            let utc_offset = match super::build::parse_utc_offset(&raw_offset) {
+                Ok(o) => o,
+                Err(()) => {
+                    im.problem(
+                        BAD_NUMBER,
+                        &t.file,
+                        row.line,
+                        t.column_number("timezone"),
+                        format!(
+                            "column `timezone`: `{}` is not a UTC offset in hours; the region's time zone is used",
+                            crate::sanitize::terminal_safe(&raw_offset)
+                        ),
+                        "a number of hours from UTC, e.g. -7 or 5.5, or empty",
+                    );
+                    None
+                }
+            };
             let openings: Vec<Opening> = days
                 .into_iter()
-                .map(|day| Opening { day, opens, closes })
+                .map(|day| Opening {
+                    day,
+                    opens,
+                    closes,
+                    utc_offset,
+                })
                 .collect();
             for sid in &targets {
                 b.with(sid, |s| s.openings.extend(openings.iter().copied()));

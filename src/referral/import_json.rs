@@ -359,12 +359,31 @@ pub fn import_json(path: &Path) -> (Directory, ImportReport) {
                     parse_time(&cx.text(sch, "closes_at")),
                 ) {
                     let days = cx.text(sch, "byday");
+                    let raw_offset = cx.text(sch, "timezone");
+                    let utc_offset = match super::build::parse_utc_offset(&raw_offset) {
+                        Ok(off) => off,
+                        Err(()) => {
+                            let tv = sch.get("timezone").cloned().unwrap_or(Value::Null);
+                            cx.problem(
+                                BAD_NUMBER,
+                                "timezone",
+                                &tv,
+                                format!(
+                                    "`timezone`: `{}` is not a UTC offset in hours; the region's time zone is used",
+                                    terminal_safe(&raw_offset)
+                                ),
+                                "a number of hours from UTC, e.g. -7 or 5.5",
+                            );
+                            None
+                        }
+                    };
                     let openings: Vec<Opening> = parse_days(&days)
                         .into_iter()
                         .map(|day| Opening {
                             day,
                             opens: o,
                             closes: c,
+                            utc_offset,
                         })
                         .collect();
                     b.with(&id, |svc| svc.openings.extend(openings));

@@ -45,8 +45,11 @@ pub struct Request {
     pub language: String,
     pub home: Option<(f64, f64)>,
     pub region: Option<String>,
-    /// (weekday, Monday = 0; minutes since midnight), for "open now".
+    /// (weekday, Monday = 0; minutes since midnight) in the region's time zone, for "open
+    /// now".
     pub now: Option<(u8, u16)>,
+    /// The same moment in UTC, for schedules that give their own UTC offset.
+    pub now_utc: Option<chrono::DateTime<chrono::Utc>>,
     pub wants_law_enforcement: bool,
 }
 
@@ -204,10 +207,24 @@ fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     6371.0 * (x * x + y * y).sqrt()
 }
 
-fn open_at(s: &Service, (day, minute): (u8, u16)) -> bool {
-    s.openings
-        .iter()
-        .any(|o| o.day == day && o.opens <= minute && minute < o.closes)
+fn open_at(s: &Service, now: (u8, u16), utc: Option<chrono::DateTime<chrono::Utc>>) -> bool {
+    s.openings.iter().any(|o| {
+        let (day, minute) = match (o.utc_offset, utc) {
+            (Some(off), Some(utc)) => day_minute(utc + chrono::Duration::minutes(i64::from(off))),
+            _ => now,
+        };
+        o.day == day && o.opens <= minute && minute < o.closes
+    })
+}
+
+/// (weekday, Monday = 0; minutes since midnight) of a moment shifted to local time (the
+/// `Utc` type here carries the shifted wall-clock time).
+fn day_minute(t: chrono::DateTime<chrono::Utc>) -> (u8, u16) {
+    use chrono::{Datelike, Timelike};
+    (
+        t.weekday().num_days_from_monday() as u8,
+        (t.hour() * 60 + t.minute()) as u16,
+    )
 }
 
 /// Reasons and misfits, collected only for the suggestions that are shown.
@@ -316,7 +333,7 @@ fn evaluate(
     } else if let Some(now) = r.now
         && !s.openings.is_empty()
     {
-        if open_at(s, now) {
+        if open_at(s, now, r.now_utc) {
             say(
                 if r.urgent { 3 } else { 1 },
                 &|| Some(Reason::OpenNow),

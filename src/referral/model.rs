@@ -53,12 +53,14 @@ pub struct Location {
     pub accessibility: Vec<String>,
 }
 
-/// Weekly opening: day 0 = Monday, minutes since midnight.
+/// Weekly opening: day 0 = Monday, minutes since midnight, in the schedule's own UTC offset
+/// (HSDS `timezone`, in minutes) when it gives one, else in the region's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Opening {
     pub day: u8,
     pub opens: u16,
     pub closes: u16,
+    pub utc_offset: Option<i16>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

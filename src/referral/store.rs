@@ -12,7 +12,8 @@ use crate::fsio::{Mode, write_atomic};
 
 const FILE: &str = "directory.bin";
 /// Bumped when the stored layout changes; older files are refused (re-import).
-const FORMAT: &[u8; 8] = b"lntdir02";
+// 03: openings carry their schedule's UTC offset.
+const FORMAT: &[u8; 8] = b"lntdir03";
 /// Services per chunk: small directories are one chunk.
 const CHUNK: usize = 16_384;
 

@@ -306,7 +306,7 @@ impl WorkSession {
     /// What the referral matching needs from a screening: its needs, urgency, age group,
     /// interview language, and the organization's home location and region.
     pub fn referral_request(&self, active: &Active) -> crate::referral::matching::Request {
-        let now = self.clock.now().with_timezone(&chrono::Local);
+        let now = self.clock.now();
         crate::offer::request(&active.screening, &self.settings, now)
     }
 
