@@ -12,15 +12,7 @@ use crossterm::event::KeyCode;
 use lantern::tui::screens::Screen;
 
 fn lantern(fx: &Fixture) -> Command {
-    let mut c = Command::cargo_bin("lantern").unwrap();
-    c.env_remove("LANTERN_CONFIG")
-        .env("XDG_CONFIG_HOME", fx.dir.path().join("config"))
-        .env("HOME", fx.dir.path())
-        .arg("--root")
-        .arg(fx.root())
-        .arg("--data-dir")
-        .arg(fx.data());
-    c
+    fx.command()
 }
 
 /// The shortest screening of the example protocol in plain mode: the first question (a gate)

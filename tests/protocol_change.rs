@@ -101,6 +101,14 @@ fn resume(fx: &Fixture) -> (WorkSession, Active) {
     (s, a)
 }
 
+/// What a carry-over left behind: (question id, why).
+fn left_behind(c: &lantern::session::CarriedOver) -> Vec<(&str, Unfit)> {
+    c.left_behind
+        .iter()
+        .map(|l| (l.question.as_str(), l.why))
+        .collect()
+}
+
 fn answered(a: &Active) -> Vec<String> {
     a.screening
         .effective_answers()
@@ -159,11 +167,7 @@ fn a_removed_question_leaves_its_answer_behind_and_the_screening_goes_on() {
     edit(&fx, &[REMOVED_QUESTION]);
     let (s, mut a) = resume(&fx);
     let carried = s.carry_over(&mut a).unwrap();
-    let left: Vec<(&str, Unfit)> = carried
-        .left_behind
-        .iter()
-        .map(|l| (l.question.as_str(), l.why))
-        .collect();
+    let left = left_behind(&carried);
     assert_eq!(left, [("started", Unfit::Removed)]);
     assert_eq!(answered(&a), ["speak_freely", "work_type", "hours"]);
     // It stood on the removed question: on to the next one without an answer.
@@ -188,11 +192,7 @@ fn a_removed_choice_leaves_the_answer_naming_it_behind() {
     edit(&fx, &[CHANGED_CHOICES, TYPO]);
     let (s, mut a) = resume(&fx);
     let carried = s.carry_over(&mut a).unwrap();
-    let left: Vec<(&str, Unfit)> = carried
-        .left_behind
-        .iter()
-        .map(|l| (l.question.as_str(), l.why))
-        .collect();
+    let left = left_behind(&carried);
     assert_eq!(left, [("work_type", Unfit::Changed)]);
     assert_eq!(answered(&a), ["speak_freely", "hours", "started"]);
 }
@@ -314,15 +314,7 @@ fn the_screens_go_on_with_the_version_started_with() {
 }
 
 fn lantern(fx: &Fixture) -> assert_cmd::Command {
-    let mut c = assert_cmd::Command::cargo_bin("lantern").unwrap();
-    c.env_remove("LANTERN_CONFIG")
-        .env("XDG_CONFIG_HOME", fx.dir.path().join("config"))
-        .env("HOME", fx.dir.path())
-        .arg("--root")
-        .arg(fx.root())
-        .arg("--data-dir")
-        .arg(fx.data());
-    c
+    fx.command()
 }
 
 #[test]

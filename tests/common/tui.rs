@@ -177,6 +177,20 @@ impl Fixture {
             .collect()
     }
 
+    /// The `lantern` binary on this fixture's folders, with HOME and the user's settings
+    /// folder inside it (nothing of the machine's own).
+    pub fn command(&self) -> assert_cmd::Command {
+        let mut c = assert_cmd::Command::cargo_bin("lantern").unwrap();
+        c.env_remove("LANTERN_CONFIG")
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("HOME", self.dir.path())
+            .arg("--root")
+            .arg(self.root())
+            .arg("--data-dir")
+            .arg(self.data());
+        c
+    }
+
     /// The one draft on disk.
     pub fn the_draft(&self) -> lantern::vault::Draft {
         let mut d = self.drafts_on_disk();
