@@ -82,3 +82,103 @@ fn a_broken_translation_is_reported_with_its_position_and_the_rest_loads() {
     assert_eq!(l.tr("good"), "Good");
     assert_eq!(l.tr("also-good"), "Fine");
 }
+
+/// The screens' language from common system locales, by CLDR likely subtags: each
+/// (LANG, the catalogs tried in order). Simplified Chinese serves mainland China and
+/// Singapore but never Taiwan, Hong Kong or Macau (Traditional script); Filipino reaches
+/// Tagalog; a language lantern does not have falls to English (and says so).
+#[test]
+fn system_locales_negotiate_by_likely_subtags() {
+    let (catalog, _) = Catalog::load(&common::root().join("locales"));
+    let table: &[(&str, &[&str])] = &[
+        ("en_US.UTF-8", &["en"]),
+        ("en_GB.UTF-8", &["en"]),
+        ("es_MX.UTF-8", &["es", "en"]),
+        ("es_ES.UTF-8", &["es", "en"]),
+        ("es_US.UTF-8", &["es", "en"]),
+        ("es_419", &["es", "en"]),
+        ("zh_CN.UTF-8", &["zh-Hans", "en"]),
+        ("zh_CN.GB18030", &["zh-Hans", "en"]),
+        ("zh_SG.UTF-8", &["zh-Hans", "en"]),
+        ("zh", &["zh-Hans", "en"]),
+        ("zh-Hans", &["zh-Hans", "en"]),
+        ("zh_TW.UTF-8", &["en"]),
+        ("zh_HK.UTF-8", &["en"]),
+        ("zh_MO.UTF-8", &["en"]),
+        ("zh-Hant", &["en"]),
+        ("vi_VN.UTF-8", &["vi", "en"]),
+        ("vi", &["vi", "en"]),
+        ("ko_KR.UTF-8", &["ko", "en"]),
+        ("ko", &["ko", "en"]),
+        ("tl_PH.UTF-8", &["tl", "en"]),
+        ("fil_PH.UTF-8", &["tl", "en"]),
+        ("fil", &["tl", "en"]),
+        ("pt_BR.UTF-8", &["en"]),
+        ("fr_FR.UTF-8", &["en"]),
+        ("ht_HT.UTF-8", &["en"]),
+        ("sr_RS@latin", &["en"]),
+        ("C.UTF-8", &["en"]),
+        ("POSIX", &["en"]),
+        ("", &["en"]),
+    ];
+    assert!(table.len() >= 25);
+    let mut wrong = Vec::new();
+    for (lang, want) in table {
+        let requested: Vec<String> = lantern::i18n::normalize_tag(lang).into_iter().collect();
+        let l10n = catalog.localizer(&requested);
+        if l10n.chain() != *want {
+            wrong.push(format!("{lang:?}: {:?}, expected {want:?}", l10n.chain()));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+
+    // Aliases and Traditional catalogs, with catalogs lantern does not ship.
+    let avail: Vec<String> = ["en", "nb", "zh-Hans", "zh-Hant", "pt"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let chain = |tag: &str| lantern::i18n::fallback_chain(&[tag.to_string()], &avail, "en");
+    assert_eq!(chain("no-NO"), ["nb", "en"]);
+    assert_eq!(chain("nb"), ["nb", "en"]);
+    assert_eq!(chain("zh-TW"), ["zh-Hant", "en"]);
+    assert_eq!(chain("zh-HK"), ["zh-Hant", "en"]);
+    assert_eq!(chain("zh-CN"), ["zh-Hans", "en"]);
+    assert_eq!(chain("pt-BR"), ["pt", "en"]);
+}
+
+/// The worker whose language lantern lacks is told so, in the language shown; from the
+/// real program, as a new user starts it.
+#[test]
+fn a_missing_language_is_said_and_the_system_locale_is_honoured() {
+    let home = tempfile::tempdir().unwrap();
+    let run = |vars: &[(&str, &str)]| {
+        let mut c = assert_cmd::Command::cargo_bin("lantern").unwrap();
+        c.env_clear()
+            .env("HOME", home.path())
+            .env("PATH", "/usr/bin:/bin")
+            .args(["--plain", "--data-dir"])
+            .arg(home.path().join("data"));
+        for (k, v) in vars {
+            c.env(k, v);
+        }
+        let a = c.write_stdin("").assert();
+        String::from_utf8_lossy(&a.get_output().stdout).to_string()
+    };
+    let out = run(&[("LANG", "zh_CN.UTF-8")]);
+    assert!(out.starts_with("lantern，纯文本模式"), "{out}");
+    assert!(!out.contains("translation"), "{out}");
+    let out = run(&[("LANG", "zh_TW.UTF-8")]);
+    assert!(
+        out.contains("There is no zh-TW translation of lantern yet: it is shown in English."),
+        "{out}"
+    );
+    // GNU LANGUAGE lists the worker's languages in order.
+    let out = run(&[("LANG", "pt_BR.UTF-8"), ("LANGUAGE", "pt:es")]);
+    assert!(
+        out.contains("Todavía no hay traducción de lantern para pt: se muestra en español."),
+        "{out}"
+    );
+    // LANGUAGE is ignored under the C locale, as gettext does.
+    let out = run(&[("LANG", "C"), ("LANGUAGE", "es")]);
+    assert!(out.starts_with("lantern, plain mode"), "{out}");
+}

@@ -405,6 +405,7 @@ language-in-text-fr = French
 
 ## Plain mode (screen readers)
 plain-intro = lantern, plain mode. Type the number of your choice and press Enter. Type h for help, q to quit.
+ui-language-missing = There is no { $tag } translation of lantern yet: it is shown in { $shown }.
 plain-help = At any question: y yes, n no, d declined, k don't know, s not asked, b back, r review, ! urgent response steps, h help, q quit and keep the draft.
 plain-urgent-now = URGENT: follow these response steps now.
 plain-urgent-none = No urgent flag has been raised.

@@ -311,6 +311,7 @@ language-in-text-fr = francés
 
 ## Plain mode (screen readers)
 plain-intro = lantern, modo simple. Escriba el número de su opción y presione Enter. Escriba h para ayuda, q para salir.
+ui-language-missing = Todavía no hay traducción de lantern para { $tag }: se muestra en { $shown }.
 plain-help = En cualquier pregunta: y sí, n no, d prefiere no, k no sabe, s no se preguntó, b atrás, r revisar, ! pasos de respuesta urgentes, h ayuda, q salir y conservar el borrador.
 plain-urgent-now = URGENTE: siga ahora estos pasos de respuesta.
 plain-urgent-none = No se ha levantado ninguna alerta urgente.

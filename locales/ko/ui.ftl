@@ -284,6 +284,7 @@ language-in-text-fr = 프랑스어
 
 ## Plain mode (screen readers)
 plain-intro = lantern, 단순 모드. 선택할 번호를 입력하고 Enter를 누르세요. 도움말은 h, 종료는 q를 입력하세요.
+ui-language-missing = lantern에는 아직 { $tag } 번역이 없습니다: { $shown }(으)로 표시합니다.
 plain-help = 모든 질문에서: y 예, n 아니요, d 응답 거절, k 모름, s 묻지 않음, b 뒤로, r 검토, ! 긴급 대응 절차, h 도움말, q 종료(임시 저장본 보관).
 plain-urgent-now = 긴급: 지금 이 대응 절차를 따르세요.
 plain-urgent-none = 나타난 긴급 표시가 없습니다.

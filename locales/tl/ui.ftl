@@ -292,6 +292,7 @@ language-in-text-fr = Pranses
 
 ## Plain mode (screen readers)
 plain-intro = lantern, simpleng mode. I-type ang numero ng iyong pinili at pindutin ang Enter. I-type ang h para sa tulong, q para umalis.
+ui-language-missing = Wala pang { $tag } na salin ang lantern: ipinapakita ito sa { $shown }.
 plain-help = Sa anumang tanong: y oo, n hindi, d tumanggi, k hindi alam, s hindi itinanong, b bumalik, r suriin, ! apurahang hakbang sa pagtugon, h tulong, q umalis at itabi ang draft.
 plain-urgent-now = APURAHAN: sundin ngayon ang mga hakbang na ito sa pagtugon.
 plain-urgent-none = Wala pang apurahang babalang lumabas.

@@ -284,6 +284,7 @@ language-in-text-fr = tiếng Pháp
 
 ## Plain mode (screen readers)
 plain-intro = lantern, chế độ văn bản đơn giản. Gõ số của lựa chọn rồi nhấn Enter. Gõ h để xem trợ giúp, q để thoát.
+ui-language-missing = lantern chưa có bản dịch { $tag }: đang hiển thị bằng { $shown }.
 plain-help = Ở mọi câu hỏi: y có, n không, d từ chối, k không biết, s không hỏi, b quay lại, r xem lại, ! các bước ứng phó khẩn cấp, h trợ giúp, q thoát và giữ bản nháp.
 plain-urgent-now = KHẨN CẤP: hãy làm theo các bước ứng phó này ngay bây giờ.
 plain-urgent-none = Chưa có cảnh báo khẩn cấp nào.

@@ -284,6 +284,7 @@ language-in-text-fr = 法语
 
 ## Plain mode (screen readers)
 plain-intro = lantern，纯文本模式。输入选项编号并按 Enter。输入 h 查看帮助，输入 q 退出。
+ui-language-missing = lantern 还没有 { $tag } 的翻译：现以{ $shown }显示。
 plain-help = 在任何问题处：y 是，n 否，d 不回答，k 不知道，s 未询问，b 返回，r 核对，! 紧急应对步骤，h 帮助，q 退出并保留草稿。
 plain-urgent-now = 紧急：请立即按以下应对步骤处理。
 plain-urgent-none = 尚未出现任何紧急标记。

@@ -172,6 +172,14 @@ impl Env {
         lantern::shipped::catalog(&self.root)
     }
 
+    /// The worker's languages, best first: `--lang`, then the system's (LANGUAGE, LC_ALL,
+    /// LC_MESSAGES, LANG); the catalog negotiates them (lantern::i18n::fallback_chain).
+    pub fn ui_languages(&self) -> Vec<String> {
+        let mut langs: Vec<String> = self.lang.iter().cloned().collect();
+        langs.extend(lantern::i18n::system_locales());
+        langs
+    }
+
     /// Where the protocols in use come from, for messages.
     pub fn protocols_from(&self) -> String {
         match self.root.screening() {

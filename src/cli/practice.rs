@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context;
-use lantern::i18n::system_locale;
 use lantern::practice::plain::{Keep, PracticePlain};
 use lantern::practice::{Playable, usable_files};
 
@@ -74,9 +73,7 @@ pub(super) fn scenarios(env: &Env) -> anyhow::Result<Vec<Playable>> {
 pub fn run(env: &Env, a: PracticeArgs) -> anyhow::Result<ExitCode> {
     let all = scenarios(env)?;
     let (catalog, _) = env.catalog();
-    let mut langs: Vec<String> = Vec::new();
-    langs.extend(env.lang.clone());
-    langs.extend(system_locale());
+    let langs = env.ui_languages();
     let l10n = catalog.localizer(&langs);
     let wl = l10n.language().to_string();
     match a.command {

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use lantern::engine::SystemClock;
-use lantern::i18n::system_locale;
 use lantern::session::WorkSession;
 use lantern::tui::theme::ThemeName;
 use lantern::tui::{App, Exit};
@@ -31,9 +30,7 @@ pub fn run(env: &Env, args: Option<ScreenArgs>) -> anyhow::Result<ExitCode> {
     for d in &problems {
         say_err!("{d}");
     }
-    let mut ui_languages: Vec<String> = Vec::new();
-    ui_languages.extend(env.lang.clone());
-    ui_languages.extend(system_locale());
+    let ui_languages = env.ui_languages();
 
     // A private key on the device defeats the design (the laptop could read what it saves):
     // no screening until it is gone.

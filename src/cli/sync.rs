@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use lantern::i18n::{Localizer, system_locale};
+use lantern::i18n::Localizer;
 use std::time::Instant;
 
 use lantern::present::args;
@@ -32,9 +32,7 @@ pub fn run(env: &Env, a: SyncArgs) -> anyhow::Result<ExitCode> {
     let settings = env.settings()?;
     let paths = env.vault_paths(&settings)?;
     let (catalog, _) = env.catalog();
-    let mut langs: Vec<String> = Vec::new();
-    langs.extend(env.lang.clone());
-    langs.extend(system_locale());
+    let langs = env.ui_languages();
     let l10n = catalog.localizer(&langs);
 
     let opts = Options {

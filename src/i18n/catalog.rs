@@ -181,7 +181,14 @@ impl Catalog {
     /// A localizer for the first available of `requested` (falling back as
     /// [`fallback_chain`] says, to English last).
     pub fn localizer(&self, requested: &[String]) -> Localizer {
-        let chain = fallback_chain(requested, &self.available(), REFERENCE);
+        let available = self.available();
+        let chain = fallback_chain(requested, &available, REFERENCE);
+        // The worker's first language has no catalog (Traditional Chinese, Portuguese...):
+        // say so once rather than pass another language off as theirs.
+        let missing = requested.first().filter(|first| {
+            let served = fallback_chain(std::slice::from_ref(*first), &available, REFERENCE);
+            served.len() == 1 && served[0] == REFERENCE && !first.starts_with(REFERENCE)
+        });
         let bundles = chain
             .iter()
             .map(|tag| {
@@ -196,7 +203,10 @@ impl Catalog {
                 (tag.clone(), b)
             })
             .collect();
-        Localizer { bundles }
+        Localizer {
+            bundles,
+            missing: missing.cloned(),
+        }
     }
 }
 
@@ -204,6 +214,8 @@ impl Catalog {
 /// is marked `[en] …` so a reviewer sees at once what is missing.
 pub struct Localizer {
     bundles: Vec<(String, FluentBundle<Arc<FluentResource>>)>,
+    /// The worker's first language, when no catalog serves it.
+    missing: Option<String>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -228,6 +240,23 @@ impl Localizer {
             .first()
             .map(|(t, _)| t.as_str())
             .unwrap_or(REFERENCE)
+    }
+
+    /// When the worker's first language has no catalog: the notice saying so, in the
+    /// language shown instead ("There is no zh-TW translation yet: lantern is shown in
+    /// English.").
+    pub fn missing_language_notice(&self) -> Option<String> {
+        let tag = self.missing.as_deref()?;
+        let shown = self.language_in_text(self.language());
+        Some(
+            self.tr_args(
+                "ui-language-missing",
+                &[("tag", tag), ("shown", shown.as_str())]
+                    .into_iter()
+                    .map(|(k, v)| (k, fluent_bundle::FluentValue::from(v.to_string())))
+                    .collect(),
+            ),
+        )
     }
 
     pub fn chain(&self) -> Vec<&str> {

@@ -7,7 +7,7 @@ mod negotiate;
 mod tag;
 
 pub use catalog::{Catalog, Localizer};
-pub use negotiate::{fallback_chain, normalize_tag, system_locale};
+pub use negotiate::{fallback_chain, normalize_tag, system_locale, system_locales};
 pub use tag::{LangTag, NotATag};
 
 /// The reference language: every message exists in it.

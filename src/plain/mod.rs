@@ -149,6 +149,9 @@ impl Plain {
 
     fn main(&mut self, start_with: Option<(String, String)>) -> Result<(), PlainError> {
         self.say_id("plain-intro")?;
+        if let Some(notice) = self.l10n.missing_language_notice() {
+            self.say(&notice)?;
+        }
         for w in self.session.folder_warnings.clone() {
             self.say_problem(&w)?;
         }

@@ -156,6 +156,8 @@ impl App {
         theme: ThemeName,
     ) -> App {
         let l10n = catalog.localizer(&ui_languages);
+        // Shown on the first screen until the first key.
+        let status = l10n.missing_language_notice().map(Status::Info);
         let idle = session.settings.file.session.idle_timeout_minutes;
         let screen = Screen::first(&session);
         App {
@@ -173,7 +175,7 @@ impl App {
                     interpreter_view: false,
                     show_sensitive: false,
                 },
-                status: None,
+                status,
                 exit: None,
                 busy: false,
                 idle_timeout: (idle > 0).then(|| Duration::from_secs(u64::from(idle) * 60)),
