@@ -167,6 +167,14 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
                     "version": p.version(),
                     "title": h.title.render("en", p.default_language(), None),
                     "languages": p.languages().collect::<Vec<_>>(),
+                    "translations": p.languages().map(|l| {
+                        let t = h.translations.get(l);
+                        (l.to_string(), serde_json::json!({
+                            "status": if l == p.default_language() { "source" } else if p.translation_is_draft(l) { "draft" } else { "reviewed" },
+                            "reviewed_by": t.and_then(|t| t.reviewed_by.clone()),
+                            "reviewed_on": t.and_then(|t| t.reviewed_on.clone()),
+                        }))
+                    }).collect::<serde_json::Map<_, _>>(),
                     "audience": h.audience,
                     "trafficking_types": h.trafficking_types,
                     "estimated_minutes": h.estimated_minutes,
@@ -187,7 +195,14 @@ pub fn run(env: &Env, args: ProtocolsArgs) -> anyhow::Result<ExitCode> {
                 "{:<22} {}  [{}]  {} questions, ~{} min, audience {}, {}",
                 p.id(),
                 terminal_safe(&h.title.render("en", p.default_language(), None)),
-                p.languages().collect::<Vec<_>>().join(", "),
+                p.languages()
+                    .map(|l| if p.translation_is_draft(l) {
+                        format!("{l} (draft)")
+                    } else {
+                        l.to_string()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 p.question_count(),
                 h.estimated_minutes,
                 h.audience.as_str(),

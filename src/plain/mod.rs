@@ -317,7 +317,16 @@ impl Plain {
                     let langs: Vec<String> = p.languages().map(str::to_string).collect();
                     self.say_id("plain-choose-language")?;
                     for (n, l) in langs.iter().enumerate() {
-                        let name = self.l10n.language_name(l);
+                        let mut name = self.l10n.language_name(l);
+                        if p.translation_is_draft(l) {
+                            name = self.l10n.tr_args(
+                                "home-draft-language",
+                                &crate::present::args([(
+                                    "language",
+                                    fluent_bundle::FluentValue::from(name),
+                                )]),
+                            );
+                        }
                         self.say(&format!("{}) {name}", n + 1))?;
                     }
                     let Some(l) = self.pick(&langs)? else {

@@ -69,6 +69,18 @@ impl Protocol {
     pub fn default_language(&self) -> &str {
         &self.file.protocol.default_language
     }
+    /// Whether the protocol's text in `lang` is a draft awaiting review by a native speaker
+    /// (the default language is the source; a language not marked reviewed is a draft).
+    pub fn translation_is_draft(&self, lang: &str) -> bool {
+        lang != self.default_language()
+            && !self
+                .file
+                .protocol
+                .translations
+                .get(lang)
+                .is_some_and(|t| t.status.value == TranslationStatus::Reviewed)
+    }
+
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.file
             .protocol

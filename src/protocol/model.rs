@@ -91,6 +91,36 @@ pub struct Header {
     /// people). The protocol's own texts are written in the register they declare.
     #[serde(default)]
     pub register: Register,
+    /// Where each translation stands, by language tag: a draft awaiting review by a native
+    /// speaker, or reviewed (by whom, when). A language of `languages` other than the
+    /// default with no entry here is a draft.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, TranslationInfo>,
+}
+
+/// Where one translation of the protocol stands.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct TranslationInfo {
+    pub status: Located<TranslationStatus>,
+    /// Who reviewed it (a name or a role); required when `status = "reviewed"`.
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+    /// When (YYYY-MM-DD); required when `status = "reviewed"`.
+    #[serde(default)]
+    pub reviewed_on: Option<String>,
+    /// Anything the reviewer wants the next one to know.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TranslationStatus {
+    /// Drafted (by the project or machine-assisted): awaiting review by a native speaker.
+    Draft,
+    /// Reviewed by a native speaker.
+    Reviewed,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]

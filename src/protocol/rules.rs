@@ -50,4 +50,6 @@ rules! {
     OBSERVATION_GATED = "P037", "observation-gated", Error;
     GATE_NOT_SCREENED = "P038", "gate-not-screened", Error;
     TYPE_NOT_ASKED = "P039", "trafficking-type-not-asked", Error;
+    TRANSLATION_NOT_LISTED = "P040", "translation-status-unlisted", Warning;
+    REVIEW_UNSIGNED = "P041", "review-unsigned", Error;
 }

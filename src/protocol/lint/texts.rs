@@ -76,7 +76,48 @@ const DETERMINATION_WORDS: &[&str] = &[
     "fue traficad",
 ];
 
+/// Each translation's status names a language of the protocol, and a review says who and
+/// when (the sign-off lives in the file, where the next reviewer finds it).
+fn check_translations(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) {
+    let declared: Vec<&str> = p.languages().collect();
+    for (lang, t) in &p.file.protocol.translations {
+        let span = t.status.span.clone();
+        if !declared.contains(&lang.as_str()) {
+            out.push(file.diagnostic(
+                rules::TRANSLATION_NOT_LISTED,
+                span.clone(),
+                format!("a translation status for `{lang}`, which `languages` does not list"),
+                format!("add \"{lang}\" to `languages`, or remove [protocol.translations.{lang}]"),
+            ));
+        }
+        if t.status.value == crate::protocol::TranslationStatus::Reviewed {
+            let date_ok = t
+                .reviewed_on
+                .as_deref()
+                .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+            let who_ok = t
+                .reviewed_by
+                .as_deref()
+                .is_some_and(|w| !w.trim().is_empty());
+            if !date_ok || !who_ok {
+                out.push(
+                    file.diagnostic(
+                        rules::REVIEW_UNSIGNED,
+                        span,
+                        format!(
+                            "the `{lang}` translation says it is reviewed but not by whom and when"
+                        ),
+                        "add reviewed_by = \"name or role\" and reviewed_on = \"YYYY-MM-DD\""
+                            .to_string(),
+                    ),
+                );
+            }
+        }
+    }
+}
+
 pub(super) fn check(p: &Protocol, file: &SourceFile, out: &mut Vec<Diagnostic>) {
+    check_translations(p, file, out);
     // An invalid tag is reported once (P020), not once per text.
     let declared: Vec<&str> = p
         .languages()

@@ -276,10 +276,18 @@ impl Home {
                 Span::styled(format!("◀ {value} ▶"), style),
             ])])
         };
+        // A translation awaiting review says so where the worker picks it.
+        let mut interview_name = m.l10n.language_name(interview);
+        if p.translation_is_draft(interview) {
+            interview_name = m.l10n.tr_args(
+                "home-draft-language",
+                &args([("language", FluentValue::from(interview_name))]),
+            );
+        }
         let interview = field(
             Focus::InterviewLanguage,
             m.tr("home-interview-language"),
-            m.l10n.language_name(interview),
+            interview_name,
         );
         let mut ui_name = m.l10n.language_name(&ui);
         if m.l10n.is_draft() {
