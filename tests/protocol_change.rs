@@ -458,3 +458,40 @@ fn records_of_two_versions_export_into_one_table_by_question_id() {
         ]
     );
 }
+
+/// A draft resumed when its protocol did not change runs the installed protocol itself (the
+/// session's, shared), not the copy kept in the draft.
+#[test]
+fn an_unchanged_protocol_is_the_installed_one() {
+    let fx = Fixture::new();
+    leave_a_draft(&fx);
+    let s = unlocked(&fx);
+    let draft = s.drafts().remove(0).draft.unwrap();
+    let a = s.resume(&draft).unwrap();
+    let installed = s.protocol("example").unwrap();
+    assert!(std::sync::Arc::ptr_eq(a.screening.protocol(), &installed));
+    assert!(s.installed_version(&a).is_none());
+}
+
+/// The protocol text kept in a draft must be the one its screening ran (the hash in the
+/// snapshot): anything else is refused, never run in its place.
+#[test]
+fn a_kept_protocol_that_does_not_match_its_hash_is_refused() {
+    let fx = Fixture::new();
+    leave_a_draft(&fx);
+    edit(&fx, &[TYPO]);
+    let s = unlocked(&fx);
+    let mut draft = s.drafts().remove(0).draft.unwrap();
+    let kept = draft.protocol_source.take().unwrap();
+    draft.protocol_source = Some(kept.replacen("About how many hours", "About how many hours,", 1));
+    assert_ne!(draft.protocol_source.as_deref(), Some(kept.as_str()));
+    match s.resume(&draft) {
+        Err(lantern::session::SessionError::Engine(
+            lantern::engine::EngineError::ProtocolChanged { id, version },
+        )) => assert_eq!((id.as_str(), version.as_str()), ("example", "1.0.0")),
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    // The genuine copy resumes.
+    draft.protocol_source = Some(kept);
+    assert!(s.resume(&draft).is_ok());
+}

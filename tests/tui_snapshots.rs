@@ -484,3 +484,47 @@ fn youth_consent_screens() {
         snap(&format!("{lang}_youth_consent"), &app);
     }
 }
+
+/// A question of a shipped protocol in Vietnamese and Korean at 80x24, screens and interview
+/// in the same language: diacritic-heavy and wide text must fit, and the interview language
+/// says it is a draft where the worker picks it.
+/// Every box on screen keeps both its borders: a wide character wrapped into the last
+/// column overwrites the right one (ratatui's wrapping did, in Korean).
+fn borders_intact(app: &App) {
+    let text = screen_text(app, 80, 24);
+    for row in text.lines() {
+        let row = row
+            .split(" Hidden by")
+            .next()
+            .unwrap_or(row)
+            .trim_matches('"');
+        if row.starts_with('│') {
+            assert!(
+                row.ends_with('│') && row.matches('│').count() % 2 == 0,
+                "a border is overwritten:\n{row}\n{text}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn vietnamese_and_korean_questions_fit_at_80x24() {
+    for lang in ["vi", "ko"] {
+        let fx = Fixture::shipped();
+        let mut app = fx.app(lang);
+        // hotline-brief, the second protocol listed; its interview language is the screen's.
+        key(&mut app, KeyCode::Down);
+        snap(&format!("{lang}_home_draft_interview_language"), &app);
+        borders_intact(&app);
+        key(&mut app, KeyCode::Enter);
+        assert!(matches!(app.screen, Screen::Consent(_)));
+        chars(&mut app, "1"); // no interpreter needed
+        key(&mut app, KeyCode::Enter);
+        snap(&format!("{lang}_question"), &app);
+        borders_intact(&app);
+        chars(&mut app, "y"); // safe to talk
+        snap(&format!("{lang}_question_observed"), &app);
+        borders_intact(&app);
+    }
+}

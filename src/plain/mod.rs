@@ -12,13 +12,14 @@ use fluent_bundle::FluentValue;
 use crate::engine::Position;
 use crate::i18n::{Catalog, Localizer};
 use crate::present::message::Explain;
-use crate::present::{args, drafts, protocol_title};
+use crate::present::{args, protocol_title};
 use crate::protocol::Protocol;
 use crate::sanitize::terminal_safe;
 
 mod opening;
 mod questions;
 mod results;
+mod startup;
 mod sync;
 use crate::session::{Active, WorkSession};
 
@@ -264,42 +265,6 @@ impl Plain {
                 Err(e) => self.say_problem(&e)?,
             }
         }
-    }
-
-    fn resume(&mut self) -> Result<Option<Active>, PlainError> {
-        let settled = self.session.settle_saved_drafts();
-        if settled > 0 {
-            let t = self.l10n.tr_args(
-                "drafts-already-saved",
-                &args([("count", fluent_bundle::FluentValue::from(settled))]),
-            );
-            self.say(&t)?;
-        }
-        let mut found = self.session.drafts();
-        self.offer_to_discard_stale(&mut found)?;
-        let rows = drafts::rows(&self.l10n, &self.session, &found);
-        for (f, row) in found.iter().zip(rows) {
-            self.say_id("resume-title")?;
-            self.say(&row.text)?;
-            let Ok(draft) = &f.draft else { continue };
-            match self.ask_id("plain-resume")?.as_deref().map(str::trim) {
-                Some("1") => match self.session.resume(draft) {
-                    Ok(mut a) => {
-                        self.offer_installed_version(&mut a)?;
-                        return Ok(Some(a));
-                    }
-                    Err(e) => self.say_problem(&e)?,
-                },
-                Some("3") => {
-                    if let Err(e) = self.session.discard_draft(&draft.draft_id) {
-                        self.say_problem(&e)?;
-                    }
-                }
-                None => return Ok(None),
-                _ => {}
-            }
-        }
-        Ok(None)
     }
 
     fn choose(

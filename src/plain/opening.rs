@@ -1,11 +1,9 @@
 //! The opening, as lines: who interprets (before anything is read through them), then the
-//! consent parts in the order they are read, the worker's guidance, and the go-ahead; and
-//! before it, for a resumed screening, the choice of protocol version.
+//! consent parts in the order they are read, the worker's guidance, and the go-ahead.
 
 use super::{Plain, PlainError, Step};
 use crate::present::consent;
-use crate::present::drafts::{carried_lines, stale_offer, version_offer};
-use crate::session::{Active, FoundDraft};
+use crate::session::Active;
 
 impl Plain {
     pub(super) fn consent(&mut self, active: &mut Active) -> Result<Step, PlainError> {
@@ -68,65 +66,5 @@ impl Plain {
                 Ok(Step::Continue)
             }
         }
-    }
-}
-
-impl Plain {
-    /// Drafts past the organization's limit: said, and discarded when the worker agrees
-    /// (`found` loses them then).
-    pub(super) fn offer_to_discard_stale(
-        &mut self,
-        found: &mut Vec<FoundDraft>,
-    ) -> Result<(), PlainError> {
-        let Some(offer) = stale_offer(&self.l10n, &self.session, found) else {
-            return Ok(());
-        };
-        self.say(&offer.offer)?;
-        if self
-            .ask_id("plain-discard-stale")?
-            .as_deref()
-            .map(str::trim)
-            != Some("y")
-        {
-            return Ok(());
-        }
-        for id in &offer.ids {
-            if let Err(e) = self.session.discard_draft(id) {
-                self.say_problem(&e)?;
-            }
-        }
-        found.retain(|f| !offer.ids.contains(&f.file.id));
-        self.say(&offer.done)?;
-        Ok(())
-    }
-
-    /// A resumed screening whose protocol was changed since it started: go on with the
-    /// version it started with (1, the default), or carry the answers over to the installed
-    /// one (2) and hear what stayed behind.
-    pub(super) fn offer_installed_version(
-        &mut self,
-        active: &mut Active,
-    ) -> Result<(), PlainError> {
-        let Some(installed) = self.session.installed_version(active) else {
-            return Ok(());
-        };
-        let offer = version_offer(&self.l10n, active.screening.protocol(), &installed);
-        self.say(&offer.differs)?;
-        if self.ask(&offer.plain_prompt)?.as_deref().map(str::trim) != Some("2") {
-            return Ok(());
-        }
-        match self.session.carry_over(active) {
-            Ok(carried) => {
-                let (title, lines) = carried_lines(&self.l10n, &carried, &installed);
-                self.say(&title)?;
-                for l in lines {
-                    self.say(&format!("- {l}"))?;
-                }
-                // Kept at once: the draft on disk is the carried-over screening from now on.
-                self.autosave(active)?;
-            }
-            Err(e) => self.say_problem(&e)?,
-        }
-        Ok(())
     }
 }

@@ -247,11 +247,15 @@ impl Home {
             )),
         ];
         if let Some(desc) = &hp.description {
-            info.push(Line::from(safe(&desc.render(
-                &ui,
-                p.default_language(),
-                None,
-            ))));
+            // Wrapped here: ratatui's wrapping can put a wide character in the last column,
+            // over the box's border.
+            let text = safe(&desc.render(&ui, p.default_language(), None));
+            info.extend(wrapped(
+                &text,
+                right.width.saturating_sub(2),
+                0,
+                m.theme.base,
+            ));
         }
         info.push(Line::from(Span::styled(
             m.tr("home-not-validated"),

@@ -86,7 +86,11 @@ impl Question {
         f.render_widget(block, content);
         self.question_body(m, f, inner, &v, typing);
         if let Some(pnl) = panel {
-            f.render_widget(guidance(m, &v).block(boxed(m, m.tr("key-guidance"))), pnl);
+            let width = pnl.width.saturating_sub(2);
+            f.render_widget(
+                guidance(m, &v, width).block(boxed(m, m.tr("key-guidance"))),
+                pnl,
+            );
         }
     }
 
@@ -106,7 +110,7 @@ impl Question {
         }
         let inner_w = main.width.saturating_sub(2);
         let needed = 2 + self.body_height(m, v, inner_w);
-        let want = 2 + guidance(m, v).line_count(inner_w) as u16;
+        let want = 2 + guidance(m, v, inner_w).line_count(inner_w) as u16;
         let room = main.height.saturating_sub(needed);
         if room >= 4 {
             let [c, p] =
@@ -325,21 +329,21 @@ fn answer_keys(m: &Model, actions: &[Action], typing: bool) -> Line<'static> {
     Line::from(spans)
 }
 
-fn guidance(m: &Model, v: &QuestionView) -> Paragraph<'static> {
+/// The guidance panel, wrapped to `width` here rather than by ratatui, whose wrapping puts a
+/// wide (Korean, Chinese) character in the last column when only one is left, where it
+/// overwrites the box's border.
+fn guidance(m: &Model, v: &QuestionView, width: u16) -> Paragraph<'static> {
     let mut g = Vec::new();
-    if let Some(t) = &v.guidance {
-        g.push(Line::from(Span::styled(
-            m.tr("question-guidance"),
-            m.theme.title,
-        )));
-        g.extend(lines(t, m.theme.worker));
-    }
-    if let Some(t) = &v.purpose {
-        g.push(Line::from(Span::styled(
-            m.tr("question-purpose"),
-            m.theme.title,
-        )));
-        g.extend(lines(t, m.theme.worker));
+    for (heading, text) in [
+        ("question-guidance", &v.guidance),
+        ("question-purpose", &v.purpose),
+    ] {
+        if let Some(t) = text {
+            g.push(Line::from(Span::styled(m.tr(heading), m.theme.title)));
+            for l in t.split('\n') {
+                g.extend(wrapped(l, width, 0, m.theme.worker));
+            }
+        }
     }
     para(g)
 }
