@@ -221,6 +221,8 @@ fn drafts_past_the_organizations_limit_are_flagged_and_discarded_on_request() {
         "{out}"
     );
     assert!(out.contains("One old screening was discarded."), "{out}");
+    // Gone from the list too: nothing is offered to resume.
+    assert!(!out.contains("A screening was interrupted"), "{out}");
     assert!(fx.drafts_on_disk().is_empty());
 }
 

@@ -495,3 +495,27 @@ fn a_kept_protocol_that_does_not_match_its_hash_is_refused() {
     draft.protocol_source = Some(kept);
     assert!(s.resume(&draft).is_ok());
 }
+
+/// A screening carried over from the review stays at the review (a new question is listed
+/// there unanswered), unless the question it stood on is gone.
+#[test]
+fn a_screening_at_the_review_stays_there_when_carried_over() {
+    let fx = Fixture::new();
+    let s = unlocked(&fx);
+    let en: lantern::i18n::LangTag = "en".parse().unwrap();
+    let mut a = s.start(s.protocol("example").unwrap(), &en, &en).unwrap();
+    a.screening.acknowledge_consent().unwrap();
+    answer(&mut a, "speak_freely", Answer::Yes);
+    answer(&mut a, "work_type", Answer::Choice("farm".into()));
+    // Others left unanswered; the worker went to the review.
+    a.screening.review().unwrap();
+    assert_eq!(a.screening.position(), Position::Review);
+    s.autosave(&a).unwrap();
+    edit(&fx, &[TYPO]);
+    let s = unlocked(&fx);
+    let draft = s.drafts().remove(0).draft.unwrap();
+    let mut a = s.resume(&draft).unwrap();
+    assert!(!a.screening.unanswered().is_empty());
+    s.carry_over(&mut a).unwrap();
+    assert_eq!(a.screening.position(), Position::Review);
+}
