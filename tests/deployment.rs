@@ -191,6 +191,20 @@ fn drafts_past_the_organizations_limit_are_flagged_and_discarded_on_request() {
     chars(&mut app, "o");
     assert!(matches!(app.screen, Screen::Resume(_)));
     assert_eq!(fx.drafts_on_disk().len(), 1);
+    // drafts_kept_days = 0 means no limit: nothing is flagged, however old.
+    let no_limit = lantern::config::Settings {
+        file: {
+            let mut f = lantern::config::Settings::example().file;
+            f.session.drafts_kept_days = Some(0);
+            f
+        },
+        path: None,
+    };
+    let mut app = fx.app_with(no_limit, "en");
+    app.m.idle_timeout = None;
+    app.m.session.clock = later();
+    let text = common::tui::screen_text(&app, 80, 24);
+    assert!(!text.contains("your organization's limit"), "{text}");
     // "yes" discards it, and the start screen follows.
     let mut app = fx.app("en");
     app.m.session.clock = later();
