@@ -3,12 +3,12 @@
 //! the person's consent to share holds. Real screenings (the session) and practice
 //! rehearsals build their requests here, so a trainee sees the suggestions a worker would.
 
-use chrono::{DateTime, Datelike, Local, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 
 use crate::config::Settings;
 use crate::engine::{Answer, Screening};
 use crate::protocol::{Audience, NeedCategory, OutcomeLevel};
-use crate::referral::matching::{AgeGroup, NeedRequest, Request};
+use crate::referral::matching::{AgeGroup, NeedRequest, Request, day_minute};
 use crate::referral::model::ShareConsent;
 
 /// What the referral matching needs from a screening at `now`: "open now" is judged in the
@@ -75,21 +75,10 @@ pub fn request(s: &Screening, settings: &Settings, now: DateTime<Utc>) -> Reques
 /// (weekday, Monday = 0; minutes since midnight) of `now` in the region's time zone, else
 /// the laptop's.
 pub fn region_day_minute(settings: &Settings, now: DateTime<Utc>) -> (u8, u16) {
-    let zone = settings.file.region.as_ref().and_then(|r| r.tz());
-    let (day, hour, minute) = match zone {
-        Some(tz) => {
-            let t = now.with_timezone(&tz);
-            (t.weekday(), t.hour(), t.minute())
-        }
-        None => {
-            let t = now.with_timezone(&Local);
-            (t.weekday(), t.hour(), t.minute())
-        }
-    };
-    (
-        day.num_days_from_monday() as u8,
-        (hour * 60 + minute) as u16,
-    )
+    match settings.file.region.as_ref().and_then(|r| r.tz()) {
+        Some(tz) => day_minute(now.with_timezone(&tz)),
+        None => day_minute(now.with_timezone(&Local)),
+    }
 }
 
 /// The last day consent given on `today` to share with a service holds (the day it is given

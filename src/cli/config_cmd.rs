@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
-use lantern::config::{EXAMPLE_SETTINGS, Settings, config_file_path};
+use lantern::config::{Settings, config_file_path, example_settings_body};
 use lantern::sanitize::terminal_safe;
 
 use super::Env;
@@ -63,12 +63,10 @@ pub fn run(env: &Env, args: ConfigArgs) -> anyhow::Result<ExitCode> {
                 .as_ref()
                 .map(|o| o.join("docs/settings.schema.json"))
                 .filter(|s| s.is_file());
-            let text = match (EXAMPLE_SETTINGS.split_once('\n'), schema) {
-                (Some((first, rest)), Some(schema)) if first.starts_with("#:schema") => {
-                    format!("#:schema {}\n{rest}", schema.display())
-                }
-                (Some((first, rest)), _) if first.starts_with("#:schema") => rest.to_string(),
-                _ => EXAMPLE_SETTINGS.to_string(),
+            let body = example_settings_body();
+            let text = match schema {
+                Some(schema) => format!("#:schema {}\n{body}", schema.display()),
+                None => body.to_string(),
             };
             // The settings hold no personal data: organization name, legal text, numbers.
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;

@@ -8,6 +8,6 @@ mod sync_targets;
 pub use paths::{DataRoot, config_file_path, default_data_dir, trial_identity_path};
 pub use settings::{
     ConfigError, Contact, EXAMPLE_SETTINGS, Jurisdiction, Organization, Region, Session, Settings,
-    SettingsFile, load_settings, settings_schema,
+    SettingsFile, example_settings_body, load_settings, settings_schema,
 };
 pub use sync_targets::{SyncSettings, SyncTarget};

@@ -17,6 +17,15 @@ use crate::diagnostic::{Diagnostic, Rule, Severity, SourceFile};
 /// copies this file). Its jurisdiction says plainly that it must be replaced.
 pub const EXAMPLE_SETTINGS: &str = include_str!("example-settings.toml");
 
+/// The example without its `#:schema` line, which names a path in lantern's repository: what
+/// `config init` and `org init` write (with a schema line of their own when one is at hand).
+pub fn example_settings_body() -> &'static str {
+    match EXAMPLE_SETTINGS.split_once('\n') {
+        Some((first, rest)) if first.starts_with("#:schema") => rest,
+        _ => EXAMPLE_SETTINGS,
+    }
+}
+
 /// Text per language (BCP 47 tag -> text).
 pub(super) type Localized = BTreeMap<String, String>;
 

@@ -5,7 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::EXAMPLE_SETTINGS;
 use crate::fsio::{Mode, write_atomic_public};
 
 /// Why a folder could not be started.
@@ -42,7 +41,7 @@ pub fn starter_files() -> Vec<StarterFile> {
     };
     let mut files = vec![
         text("README.md", include_str!("README.folder.md")),
-        text("settings.toml", &starter_settings()),
+        text("settings.toml", crate::config::example_settings_body()),
         text("keys/README.md", include_str!("README.keys.md")),
         text("screening/README.md", include_str!("README.screening.md")),
         text("directory/README.md", include_str!("README.directory.md")),
@@ -57,15 +56,6 @@ pub fn starter_files() -> Vec<StarterFile> {
             }),
     );
     files
-}
-
-/// The example settings without the `#:schema` line (it names a path in lantern's
-/// repository, which the organization's laptops do not have).
-fn starter_settings() -> String {
-    match EXAMPLE_SETTINGS.split_once('\n') {
-        Some((first, rest)) if first.starts_with("#:schema") => rest.to_string(),
-        _ => EXAMPLE_SETTINGS.to_string(),
-    }
 }
 
 /// Writes a new organization's folder at `dir` (created when missing) and returns the files

@@ -217,10 +217,9 @@ fn open_at(s: &Service, now: (u8, u16), utc: Option<chrono::DateTime<chrono::Utc
     })
 }
 
-/// (weekday, Monday = 0; minutes since midnight) of a moment shifted to local time (the
-/// `Utc` type here carries the shifted wall-clock time).
-fn day_minute(t: chrono::DateTime<chrono::Utc>) -> (u8, u16) {
-    use chrono::{Datelike, Timelike};
+/// (weekday, Monday = 0; minutes since midnight) of a wall-clock time, as openings count
+/// them.
+pub fn day_minute<T: chrono::Datelike + chrono::Timelike>(t: T) -> (u8, u16) {
     (
         t.weekday().num_days_from_monday() as u8,
         (t.hour() * 60 + t.minute()) as u16,
