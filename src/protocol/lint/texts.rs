@@ -74,6 +74,12 @@ const DETERMINATION_WORDS: &[&str] = &[
     "victima",
     "is trafficked",
     "fue traficad",
+    // The other languages the shipped protocols are written in.
+    "受害者",
+    "受害人",
+    "nạn nhân",
+    "피해자",
+    "biktima",
 ];
 
 /// Each translation's status names a language of the protocol, and a review says who and
