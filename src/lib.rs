@@ -24,5 +24,6 @@ pub mod sanitize;
 pub mod session;
 pub mod shipped;
 pub mod sync;
+pub mod translate;
 pub mod tui;
 pub mod vault;

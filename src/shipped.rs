@@ -20,11 +20,13 @@ use crate::referral::{Directory, ImportReport};
 #[derive(rust_embed::Embed)]
 #[folder = "screening/"]
 #[include = "*.toml"]
+#[include = "translations.lock"]
 struct Screening;
 
 #[derive(rust_embed::Embed)]
 #[folder = "locales/"]
 #[include = "*.ftl"]
+#[include = "translations.lock"]
 struct Locales;
 
 #[derive(rust_embed::Embed)]
@@ -66,7 +68,7 @@ pub fn protocol_files(root: &DataRoot) -> Vec<Result<SourceFile, Box<Diagnostic>
     if let Some(dir) = root.screening() {
         return read_folder(&dir);
     }
-    names::<Screening>(|n| !n.contains('/'))
+    names::<Screening>(|n| !n.contains('/') && n.ends_with(".toml"))
         .iter()
         .filter_map(|n| source::<Screening>("screening", n))
         .map(Ok)
@@ -74,7 +76,8 @@ pub fn protocol_files(root: &DataRoot) -> Vec<Result<SourceFile, Box<Diagnostic>
 }
 
 /// The shipped protocols as they are in lantern's repository (file name, bytes), whatever
-/// the organization's folder holds: what `lantern org init` starts a folder with.
+/// the organization's folder holds, with their `translations.lock`: what `lantern org
+/// init` starts a folder with.
 pub fn builtin_protocols() -> Vec<(String, Vec<u8>)> {
     names::<Screening>(|n| !n.contains('/'))
         .into_iter()
@@ -107,6 +110,55 @@ pub fn catalog(root: &DataRoot) -> (Catalog, Vec<Diagnostic>) {
         })
         .collect();
     Catalog::load_over(shipped, root.locales().as_deref())
+}
+
+/// The screens' catalog of each language (`<tag>/ui.ftl`): the organization's where it has
+/// one, else the shipped one; English first.
+pub fn catalog_files(root: &DataRoot) -> Vec<(String, SourceFile)> {
+    let mut files: Vec<(String, SourceFile)> = names::<Locales>(|n| n.ends_with("/ui.ftl"))
+        .iter()
+        .filter_map(|n| {
+            let (tag, _) = n.split_once('/')?;
+            Some((tag.to_string(), source::<Locales>("locales", n)?))
+        })
+        .collect();
+    if let Some(dir) = root.locales() {
+        let own = std::fs::read_dir(&dir).into_iter().flatten().flatten();
+        for e in own.filter(|e| e.path().join("ui.ftl").is_file()) {
+            let tag = e.file_name().to_string_lossy().to_string();
+            let path = e.path().join("ui.ftl");
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            files.retain(|(t, _)| *t != tag);
+            files.push((tag, SourceFile::new(path, text)));
+        }
+    }
+    files.sort_by(|a, b| (a.0 != "en", &a.0).cmp(&(b.0 != "en", &b.0)));
+    files
+}
+
+/// The translation lock (`translations.lock`) of the protocols in use: the organization's
+/// `screening/` one when it has protocols, else the shipped one.
+pub fn protocols_lock(root: &DataRoot) -> Option<String> {
+    match root.screening() {
+        Some(dir) => std::fs::read_to_string(dir.join("translations.lock")).ok(),
+        None => Screening::get("translations.lock")
+            .map(|f| String::from_utf8_lossy(&f.data).into_owned()),
+    }
+}
+
+/// The translation lock of the catalogs: the organization's `locales/` one, else the
+/// shipped one.
+pub fn catalogs_lock(root: &DataRoot) -> Option<String> {
+    match root.locales() {
+        Some(dir) if dir.join("translations.lock").is_file() => {
+            std::fs::read_to_string(dir.join("translations.lock")).ok()
+        }
+        _ => {
+            Locales::get("translations.lock").map(|f| String::from_utf8_lossy(&f.data).into_owned())
+        }
+    }
 }
 
 /// The sample directory in use when none is installed: the organization's `directory/`

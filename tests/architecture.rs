@@ -104,6 +104,14 @@ fn lower_layers_never_reach_up() {
                 "referral",
             ],
         ),
+        // The translator round trip: files in, files out; no screening, record or screen.
+        (
+            "translate",
+            &[
+                "tui", "plain", "session", "vault", "cli", "present", "sync", "practice", "engine",
+                "referral",
+            ],
+        ),
         // Where screenings meet the directory, for real screenings and practice alike.
         (
             "offer.rs",

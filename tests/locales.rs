@@ -14,7 +14,7 @@ fn every_locale_parses_and_is_complete() {
         problems.iter().map(|d| d.to_string()).collect::<Vec<_>>()
     );
     let available = catalog.available();
-    for tag in ["en", "es", "zh-Hans", "vi", "tl", "ko"] {
+    for tag in ["en", "es", "zh-Hans", "vi", "tl", "ko", "pt-BR", "ht"] {
         assert!(available.contains(&tag.to_string()), "missing locale {tag}");
     }
     let reference = catalog.ids("en");
@@ -113,9 +113,11 @@ fn system_locales_negotiate_by_likely_subtags() {
         ("tl_PH.UTF-8", &["tl", "en"]),
         ("fil_PH.UTF-8", &["tl", "en"]),
         ("fil", &["tl", "en"]),
-        ("pt_BR.UTF-8", &["en"]),
+        ("pt_BR.UTF-8", &["pt-BR", "en"]),
+        ("pt", &["pt-BR", "en"]),
         ("fr_FR.UTF-8", &["en"]),
-        ("ht_HT.UTF-8", &["en"]),
+        ("ht_HT.UTF-8", &["ht", "en"]),
+        ("ht", &["ht", "en"]),
         ("sr_RS@latin", &["en"]),
         ("C.UTF-8", &["en"]),
         ("POSIX", &["en"]),
@@ -173,9 +175,9 @@ fn a_missing_language_is_said_and_the_system_locale_is_honoured() {
         "{out}"
     );
     // GNU LANGUAGE lists the worker's languages in order.
-    let out = run(&[("LANG", "pt_BR.UTF-8"), ("LANGUAGE", "pt:es")]);
+    let out = run(&[("LANG", "fr_FR.UTF-8"), ("LANGUAGE", "fr:es")]);
     assert!(
-        out.contains("Todavía no hay traducción de lantern para pt: se muestra en español."),
+        out.contains("Todavía no hay traducción de lantern para fr: se muestra en español."),
         "{out}"
     );
     // LANGUAGE is ignored under the C locale, as gettext does.

@@ -73,6 +73,9 @@ _lantern() {
             lantern,sync)
                 cmd="lantern__subcmd__sync"
                 ;;
+            lantern,translate)
+                cmd="lantern__subcmd__translate"
+                ;;
             lantern__subcmd__config,check)
                 cmd="lantern__subcmd__config__subcmd__check"
                 ;;
@@ -178,6 +181,9 @@ _lantern() {
             lantern__subcmd__help,sync)
                 cmd="lantern__subcmd__help__subcmd__sync"
                 ;;
+            lantern__subcmd__help,translate)
+                cmd="lantern__subcmd__help__subcmd__translate"
+                ;;
             lantern__subcmd__help__subcmd__config,check)
                 cmd="lantern__subcmd__help__subcmd__config__subcmd__check"
                 ;;
@@ -222,6 +228,15 @@ _lantern() {
                 ;;
             lantern__subcmd__help__subcmd__protocols,diff)
                 cmd="lantern__subcmd__help__subcmd__protocols__subcmd__diff"
+                ;;
+            lantern__subcmd__help__subcmd__translate,export)
+                cmd="lantern__subcmd__help__subcmd__translate__subcmd__export"
+                ;;
+            lantern__subcmd__help__subcmd__translate,import)
+                cmd="lantern__subcmd__help__subcmd__translate__subcmd__import"
+                ;;
+            lantern__subcmd__help__subcmd__translate,status)
+                cmd="lantern__subcmd__help__subcmd__translate__subcmd__status"
                 ;;
             lantern__subcmd__keys,add)
                 cmd="lantern__subcmd__keys__subcmd__add"
@@ -301,6 +316,30 @@ _lantern() {
             lantern__subcmd__protocols__subcmd__help,help)
                 cmd="lantern__subcmd__protocols__subcmd__help__subcmd__help"
                 ;;
+            lantern__subcmd__translate,export)
+                cmd="lantern__subcmd__translate__subcmd__export"
+                ;;
+            lantern__subcmd__translate,help)
+                cmd="lantern__subcmd__translate__subcmd__help"
+                ;;
+            lantern__subcmd__translate,import)
+                cmd="lantern__subcmd__translate__subcmd__import"
+                ;;
+            lantern__subcmd__translate,status)
+                cmd="lantern__subcmd__translate__subcmd__status"
+                ;;
+            lantern__subcmd__translate__subcmd__help,export)
+                cmd="lantern__subcmd__translate__subcmd__help__subcmd__export"
+                ;;
+            lantern__subcmd__translate__subcmd__help,help)
+                cmd="lantern__subcmd__translate__subcmd__help__subcmd__help"
+                ;;
+            lantern__subcmd__translate__subcmd__help,import)
+                cmd="lantern__subcmd__translate__subcmd__help__subcmd__import"
+                ;;
+            lantern__subcmd__translate__subcmd__help,status)
+                cmd="lantern__subcmd__translate__subcmd__help__subcmd__status"
+                ;;
             *)
                 ;;
         esac
@@ -308,7 +347,7 @@ _lantern() {
 
     case "${cmd}" in
         lantern)
-            opts="-h -V --root --config --data-dir --lang --plain --theme --help --version lint simulate protocols schema config keys outbox open export report directory screen sync pull practice org completions man help"
+            opts="-h -V --root --config --data-dir --lang --plain --theme --help --version lint simulate protocols schema config keys outbox open export report directory screen sync pull practice org translate completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -850,7 +889,7 @@ _lantern() {
             return 0
             ;;
         lantern__subcmd__help)
-            opts="lint simulate protocols schema config keys outbox open export report directory screen sync pull practice org completions man help"
+            opts="lint simulate protocols schema config keys outbox open export report directory screen sync pull practice org translate completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,6 +1367,62 @@ _lantern() {
         lantern__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__help__subcmd__translate)
+            opts="export import status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__help__subcmd__translate__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__help__subcmd__translate__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__help__subcmd__translate__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2412,6 +2507,224 @@ _lantern() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate)
+            opts="-h --root --config --data-dir --lang --plain --theme --help export import status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__export)
+            opts="-o -h --lang --output --root --config --data-dir --plain --theme --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__help)
+            opts="export import status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__import)
+            opts="-h --check --into --root --config --data-dir --lang --plain --theme --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --into)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --theme)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        lantern__subcmd__translate__subcmd__status)
+            opts="-h --json --root --config --data-dir --lang --plain --theme --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -44,6 +44,7 @@ mod screen;
 mod shell;
 mod simulate;
 mod sync;
+mod translate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -119,6 +120,8 @@ enum Command {
     Practice(practice::PracticeArgs),
     /// Start an organization's folder: keys, protocols, directory and settings to deploy
     Org(org::OrgArgs),
+    /// Translator round trip: export texts to gettext PO files, import them back, status
+    Translate(translate::TranslateArgs),
     /// Print shell completions: `lantern completions bash > /etc/bash_completion.d/lantern`
     Completions(shell::CompletionsArgs),
     /// Print the manual page (roff): `lantern man | man -l -`
@@ -237,6 +240,7 @@ pub fn main() -> ExitCode {
         Some(Command::Pull(a)) => pull::run(&env, a),
         Some(Command::Practice(a)) => practice::run(&env, a),
         Some(Command::Org(a)) => org::run(&env, a),
+        Some(Command::Translate(a)) => translate::run(&env, a),
         Some(Command::Completions(a)) => shell::completions(a),
         Some(Command::Man(a)) => shell::man(a),
         None => screen::run(&env, None),

@@ -80,6 +80,8 @@ const DETERMINATION_WORDS: &[&str] = &[
     "nạn nhân",
     "피해자",
     "biktima",
+    "vítima",
+    "viktim",
 ];
 
 /// Each translation's status names a language of the protocol, and a review says who and
