@@ -76,10 +76,9 @@ pub fn protocol_files(root: &DataRoot) -> Vec<Result<SourceFile, Box<Diagnostic>
 }
 
 /// The shipped protocols as they are in lantern's repository (file name, bytes), whatever
-/// the organization's folder holds, with their `translations.lock`: what `lantern org
-/// init` starts a folder with.
+/// the organization's folder holds: what `lantern org init` starts a folder with.
 pub fn builtin_protocols() -> Vec<(String, Vec<u8>)> {
-    names::<Screening>(|n| !n.contains('/'))
+    names::<Screening>(|n| !n.contains('/') && n.ends_with(".toml"))
         .into_iter()
         .filter_map(|n| Some((n.clone(), Screening::get(&n)?.data.into_owned())))
         .collect()
@@ -136,6 +135,11 @@ pub fn catalog_files(root: &DataRoot) -> Vec<(String, SourceFile)> {
     }
     files.sort_by(|a, b| (a.0 != "en", &a.0).cmp(&(b.0 != "en", &b.0)));
     files
+}
+
+/// The shipped protocols' `translations.lock` (docs/translating.md), as shipped.
+pub fn builtin_protocols_lock() -> Option<Vec<u8>> {
+    Screening::get("translations.lock").map(|f| f.data.into_owned())
 }
 
 /// The translation lock (`translations.lock`) of the protocols in use: the organization's

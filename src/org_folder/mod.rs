@@ -55,6 +55,14 @@ pub fn starter_files() -> Vec<StarterFile> {
                 bytes,
             }),
     );
+    // What the shipped translations were made from, so `lantern translate status` can
+    // tell which ones go stale as the organization edits its protocols.
+    files.extend(
+        crate::shipped::builtin_protocols_lock().map(|bytes| StarterFile {
+            path: Path::new("screening").join("translations.lock"),
+            bytes,
+        }),
+    );
     files
 }
 
@@ -122,6 +130,7 @@ mod tests {
             .collect();
         assert_eq!(protocols.len(), crate::shipped::builtin_protocols().len());
         assert!(protocols.len() >= 4, "{protocols:?}");
+        assert!(dir.join("screening/translations.lock").is_file());
     }
 
     #[test]
