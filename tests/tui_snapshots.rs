@@ -507,10 +507,29 @@ fn borders_intact(app: &App) {
     }
 }
 
+/// Each "[key] answer" of the answer row stays on one line: "[s] Não" at the end of a row
+/// and "perguntado" on the next read as two answers.
+fn answers_whole(app: &App) {
+    let text = screen_text(app, 80, 24);
+    for id in [
+        "answer-yes",
+        "answer-no",
+        "answer-declined",
+        "answer-dont-know",
+        "answer-not-asked",
+    ] {
+        let label = app.m.l10n.tr(id);
+        assert!(
+            text.contains(&format!("] {label}")),
+            "`{label}` ({id}) is cut across lines:\n{text}"
+        );
+    }
+}
+
 #[cfg(unix)]
 #[test]
-fn vietnamese_and_korean_questions_fit_at_80x24() {
-    for lang in ["vi", "ko"] {
+fn vietnamese_korean_portuguese_and_creole_questions_fit_at_80x24() {
+    for lang in ["vi", "ko", "pt-BR", "ht"] {
         let fx = Fixture::shipped();
         let mut app = fx.app(lang);
         // hotline-brief, the second protocol listed; its interview language is the screen's.
@@ -523,6 +542,7 @@ fn vietnamese_and_korean_questions_fit_at_80x24() {
         key(&mut app, KeyCode::Enter);
         snap(&format!("{lang}_question"), &app);
         borders_intact(&app);
+        answers_whole(&app);
         chars(&mut app, "y"); // safe to talk
         snap(&format!("{lang}_question_observed"), &app);
         borders_intact(&app);

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::Question;
 use crate::present::question::{QuestionView, ViewOptions, current};
@@ -123,7 +124,7 @@ impl Question {
     }
 
     fn body_height(&self, m: &Model, v: &QuestionView, width: u16) -> u16 {
-        let top = para(self.top_lines(m, v)).line_count(width) as u16;
+        let top = para(self.top_lines(m, v, width)).line_count(width) as u16;
         let list = if matches!(v.kind, QuestionKind::Single | QuestionKind::Multiple) {
             let visible = self.visible(m);
             self.choice_items(m, v, &visible, width)
@@ -133,11 +134,11 @@ impl Question {
         } else {
             0
         };
-        let bottom = para(self.bottom_lines(m, v)).line_count(width) as u16;
+        let bottom = para(self.bottom_lines(m, v, width)).line_count(width) as u16;
         top + list + bottom + 1
     }
 
-    fn top_lines(&self, m: &Model, v: &QuestionView) -> Vec<Line<'static>> {
+    fn top_lines(&self, m: &Model, v: &QuestionView, width: u16) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         if let Some(intro) = &v.intro {
             out.extend(lines(intro, m.theme.muted));
@@ -150,7 +151,7 @@ impl Question {
         }
         out.push(Line::from(""));
         match v.kind {
-            QuestionKind::YesNo => out.push(answer_keys(
+            QuestionKind::YesNo => out.extend(answer_keys(
                 m,
                 &[
                     Action::Yes,
@@ -160,6 +161,7 @@ impl Question {
                     Action::NotAsked,
                 ],
                 false,
+                width,
             )),
             QuestionKind::Note => out.push(Line::from(Span::styled(v.prompt.clone(), m.theme.key))),
             _ => out.push(Line::from(Span::styled(v.prompt.clone(), m.theme.muted))),
@@ -167,7 +169,7 @@ impl Question {
         out
     }
 
-    fn bottom_lines(&self, m: &Model, v: &QuestionView) -> Vec<Line<'static>> {
+    fn bottom_lines(&self, m: &Model, v: &QuestionView, width: u16) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         if matches!(
             v.kind,
@@ -177,10 +179,11 @@ impl Question {
                 | QuestionKind::Date
                 | QuestionKind::Text
         ) {
-            out.push(answer_keys(
+            out.extend(answer_keys(
                 m,
                 &[Action::Declined, Action::DontKnow, Action::NotAsked],
                 v.kind == QuestionKind::Text,
+                width,
             ));
         }
         if let Some(e) = &self.error {
@@ -235,7 +238,7 @@ impl Question {
     }
 
     fn question_body(&self, m: &Model, f: &mut Frame, area: Rect, v: &QuestionView, typing: bool) {
-        let top = para(self.top_lines(m, v));
+        let top = para(self.top_lines(m, v, area.width));
         let top_h = (top.line_count(area.width) as u16).min(area.height);
         let choice_kind = matches!(v.kind, QuestionKind::Single | QuestionKind::Multiple);
         let input_kind = matches!(
@@ -299,13 +302,17 @@ impl Question {
                 !self.filtering && (typing || v.kind != QuestionKind::Text),
             );
         }
-        f.render_widget(para(self.bottom_lines(m, v)), bottom_area);
+        f.render_widget(para(self.bottom_lines(m, v, area.width)), bottom_area);
     }
 }
 
-/// "[y] Yes   [n] No   ..." from the keymap (the keys that work now: F5 while typing).
-fn answer_keys(m: &Model, actions: &[Action], typing: bool) -> Line<'static> {
-    let mut spans = Vec::new();
+/// "[y] Yes   [n] No   ..." from the keymap (the keys that work now: F5 while typing),
+/// broken into lines of `width` between answers, never inside one: "[s] Não" at the end of
+/// a line and "perguntado" on the next would read as two answers.
+fn answer_keys(m: &Model, actions: &[Action], typing: bool, width: u16) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0usize;
     for &a in actions {
         let Some(b) = keymap::binding(Context::Question, a) else {
             continue;
@@ -323,10 +330,24 @@ fn answer_keys(m: &Model, actions: &[Action], typing: bool) -> Line<'static> {
             Action::DontKnow => m.tr("answer-dont-know"),
             _ => m.tr("answer-not-asked"),
         };
-        spans.push(Span::styled(format!("[{key}] "), m.theme.key));
-        spans.push(Span::raw(format!("{label}   ")));
+        let key = format!("[{key}] ");
+        let item = UnicodeWidthStr::width(key.as_str()) + UnicodeWidthStr::width(label.as_str());
+        let gap = if spans.is_empty() { 0 } else { 3 };
+        if !spans.is_empty() && used + gap + item > usize::from(width) {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = 0;
+        } else if gap > 0 {
+            spans.push(Span::raw("   "));
+            used += gap;
+        }
+        spans.push(Span::styled(key, m.theme.key));
+        spans.push(Span::raw(label));
+        used += item;
     }
-    Line::from(spans)
+    if !spans.is_empty() {
+        lines.push(Line::from(spans));
+    }
+    lines
 }
 
 /// The guidance panel, wrapped to `width` here rather than by ratatui, whose wrapping puts a
