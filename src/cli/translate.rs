@@ -103,6 +103,15 @@ fn lock(text: Option<String>) -> anyhow::Result<Sources> {
     }
 }
 
+/// The English catalog among the catalogs in use (lantern always has one: it is built in).
+fn english_of(catalogs: &[(String, SourceFile)]) -> anyhow::Result<&SourceFile> {
+    catalogs
+        .iter()
+        .find(|(t, _)| t == "en")
+        .map(|(_, f)| f)
+        .context("the English catalog is missing")
+}
+
 fn check_lang(lang: &str) -> anyhow::Result<String> {
     lang.parse::<lantern::i18n::LangTag>()
         .map(|t| t.as_str().to_string())
@@ -163,11 +172,7 @@ fn export(
     }
     if want_ui {
         let catalogs = lantern::shipped::catalog_files(&env.root);
-        let english = catalogs
-            .iter()
-            .find(|(t, _)| t == "en")
-            .map(|(_, f)| f)
-            .context("the English catalog is missing")?;
+        let english = english_of(&catalogs)?;
         let mine = catalogs
             .iter()
             .find(|(t, _)| *t == lang)
@@ -280,11 +285,7 @@ fn import(env: &Env, file: &Path, check: bool, into: Option<&Path>) -> anyhow::R
                 "no organization's folder here to import into: `lantern org init DIR` starts one, or run this inside it",
             )?;
             let catalogs = lantern::shipped::catalog_files(&env.root);
-            let english = catalogs
-                .iter()
-                .find(|(t, _)| t == "en")
-                .map(|(_, f)| f.text.clone())
-                .context("the English catalog is missing")?;
+            let english = english_of(&catalogs)?.text.clone();
             let others: Vec<&str> = catalogs
                 .iter()
                 .filter(|(t, _)| *t != lang)
@@ -378,11 +379,7 @@ fn status_cmd(env: &Env, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     let catalogs = lantern::shipped::catalog_files(&env.root);
-    let english = catalogs
-        .iter()
-        .find(|(t, _)| t == "en")
-        .map(|(_, f)| f.text.clone())
-        .context("the English catalog is missing")?;
+    let english = english_of(&catalogs)?.text.clone();
     let others: Vec<(String, String)> = catalogs
         .into_iter()
         .filter(|(t, _)| t != "en")
