@@ -371,8 +371,8 @@ fn splice(
         if !out.ends_with('\n') && !out.is_empty() {
             out.push('\n');
         }
-        let end = out.len();
-        edits.push((end.max(anchor.min(end)), 0, pending));
+        // After the last message the file has: at its end.
+        edits.push((out.len(), 0, pending));
     }
     edits.sort_by_key(|(at, _, _)| std::cmp::Reverse(*at));
     for (at, len, text) in edits {
@@ -404,4 +404,30 @@ fn new_catalog(lang: &str, english: &[Message], changes: &HashMap<String, String
         out.push_str(&fluent_texts::format(&m.id, tr));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splice_replaces_in_place_and_inserts_after_the_english_neighbour() {
+        let english = "a = A\nb = B\nc = C\nd = D\n";
+        let target = "# header\n\na = uno\n\n# about c\nc = tres\n";
+        let en = fluent_texts::messages(english);
+        let have = fluent_texts::messages(target);
+        let changes: HashMap<String, String> = [
+            ("b".to_string(), "dos".to_string()),
+            ("c".to_string(), "TRES".to_string()),
+            ("d".to_string(), "cuatro\ncinco".to_string()),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(
+            splice(target, &have, &en, &changes),
+            "# header\n\na = uno\nb = dos\n\n# about c\nc = TRES\nd =\n    cuatro\n    cinco\n"
+        );
+        // Nothing to change: the same bytes.
+        assert_eq!(splice(target, &have, &en, &HashMap::new()), target);
+    }
 }
