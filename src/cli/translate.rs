@@ -188,6 +188,14 @@ fn export(
         files.push((format!("ui.{lang}.po"), cat));
     }
     let single = target.is_some();
+    if let Some(o) = output.filter(|_| !single)
+        && (o == Path::new("-") || !o.is_dir())
+    {
+        bail!(
+            "{} is not a folder: without a target (a protocol or `ui`) every file is written, one each, into a folder",
+            o.display()
+        );
+    }
     for (name, cat) in &files {
         let text = cat.to_po();
         let dest = match output {
