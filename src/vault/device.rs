@@ -187,7 +187,21 @@ impl UnlockedDevice {
 
 #[cfg(test)]
 mod tests {
-    use super::guessable;
+    use super::{MIN_PASSPHRASE_CHARS, VaultError, check_passphrase, guessable};
+    use secrecy::SecretString;
+
+    /// The length asked for is a minimum: exactly that many characters (counted as
+    /// characters, not bytes) is enough, one fewer is not.
+    #[test]
+    fn the_minimum_length_is_inclusive_and_counts_characters() {
+        assert_eq!(MIN_PASSPHRASE_CHARS, 10);
+        let ok = |s: &str| check_passphrase(&SecretString::from(s.to_string()));
+        assert!(ok("río mango7").is_ok(), "10 characters (11 bytes)");
+        assert!(matches!(
+            ok("río mango"),
+            Err(VaultError::WeakPassphrase(10))
+        ));
+    }
 
     #[test]
     fn the_weakest_passphrases_are_refused() {
