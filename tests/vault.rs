@@ -285,8 +285,19 @@ fn a_draft_resumes_exactly_where_the_worker_was() {
     };
     drafts.save(&device.recipient(), &draft).unwrap();
     drafts.save(&device.recipient(), &draft).unwrap();
+    // Nothing else in the folder is taken for a draft: a stray file, a fragment of an
+    // interrupted write, a folder named like a draft.
+    let dir = data.path().join("drafts");
+    std::fs::write(dir.join("notes.txt"), "not a draft").unwrap();
+    std::fs::write(dir.join(".tmp-abc.age"), "fragment").unwrap();
+    std::fs::create_dir(dir.join("folder.age")).unwrap();
     let files = drafts.list();
-    assert_eq!(files.len(), 1, "autosave replaces the previous draft");
+    assert_eq!(
+        files.len(),
+        1,
+        "autosave replaces the previous draft: {files:?}"
+    );
+    assert_eq!(files[0].id, draft.draft_id);
     let raw = std::fs::read(&files[0].path).unwrap();
     assert!(!String::from_utf8_lossy(&raw).contains("DRAFT-MARKER"));
 
