@@ -15,9 +15,11 @@ pub mod protocol_texts;
 pub mod sources;
 pub mod status;
 
+mod catalog_merge;
 mod merge;
 
-pub use merge::{ImportOutcome, import_catalog, import_protocol};
+pub use catalog_merge::import_catalog;
+pub use merge::{ImportOutcome, import_protocol};
 pub use sources::{Freshness, Sources};
 
 use crate::diagnostic::{Rule, Severity};
