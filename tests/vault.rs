@@ -150,6 +150,12 @@ fn key_files_accept_comments_age_and_ssh_keys_and_name_bad_lines() {
     };
     assert_eq!((d[0].code, d[0].line, d[0].column), ("K001", 2, 1));
     assert!(d[0].file.ends_with("bad.txt"));
+    // The column counts the line's indentation, on any line.
+    std::fs::write(dir.path().join("bad.txt"), "# x\n\n   age1notakey\n").unwrap();
+    let Err(VaultError::BadKeys(d)) = Recipients::load(dir.path()) else {
+        panic!("expected a bad key error");
+    };
+    assert_eq!((d[0].line, d[0].column), (3, 4));
 
     std::fs::write(
         dir.path().join("bad.txt"),
@@ -316,6 +322,14 @@ fn a_draft_resumes_exactly_where_the_worker_was() {
     assert_eq!(resumed.snapshot(), s.snapshot());
     drafts.delete(&draft.draft_id).unwrap();
     assert!(drafts.list().is_empty());
+    // A draft already gone (discarded on another screen, or saved twice) is not an error;
+    // one that cannot be removed is, so the worker is not told it was discarded.
+    drafts.delete(&draft.draft_id).unwrap();
+    assert!(matches!(
+        drafts.delete("folder"),
+        Err(VaultError::Io { .. })
+    ));
+    assert!(dir.join("folder.age").is_dir());
 }
 
 #[test]
