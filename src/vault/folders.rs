@@ -124,3 +124,169 @@ fn set_mode(path: &Path, mode: u32, loosened: &mut usize) -> std::io::Result<()>
 fn set_mode(_: &Path, _: u32, _: &mut usize) -> std::io::Result<()> {
     Ok(())
 }
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(p: &Path) -> u32 {
+        fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    fn chmod(p: &Path, m: u32) {
+        fs::set_permissions(p, fs::Permissions::from_mode(m)).unwrap();
+    }
+
+    /// A data folder as a worker's laptop has it after a first screening: a device key, a
+    /// draft, a record in the outbox and an installed directory.
+    fn used(root: &Path) -> VaultPaths {
+        let paths = VaultPaths::new(root.join("data"), None);
+        for dir in [paths.drafts(), paths.device(), paths.outbox.clone()] {
+            fs::create_dir_all(&dir).unwrap();
+        }
+        fs::write(super::super::DeviceKey::at(&paths.device()).path(), "key").unwrap();
+        fs::write(paths.drafts().join("d1.age"), "draft").unwrap();
+        fs::write(paths.outbox.join("r1.age"), "record").unwrap();
+        fs::write(
+            crate::referral::store::installed_path(&paths.data_dir),
+            "dir",
+        )
+        .unwrap();
+        // As a umask of 022 leaves them, whatever this machine's umask is.
+        for dir in [
+            &paths.data_dir,
+            &paths.drafts(),
+            &paths.device(),
+            &paths.outbox,
+        ] {
+            chmod(dir, 0o755);
+        }
+        for file in [
+            super::super::DeviceKey::at(&paths.device())
+                .path()
+                .to_path_buf(),
+            paths.drafts().join("d1.age"),
+            paths.outbox.join("r1.age"),
+            crate::referral::store::installed_path(&paths.data_dir),
+        ] {
+            chmod(&file, 0o644);
+        }
+        paths
+    }
+
+    #[test]
+    fn a_first_start_makes_a_private_folder_and_says_nothing() {
+        let root = tempfile::tempdir().unwrap();
+        let paths = VaultPaths::new(root.path().join("data"), None);
+        assert_eq!(prepare(&paths).unwrap(), vec![]);
+        assert_eq!(mode(&paths.data_dir), 0o700);
+    }
+
+    #[test]
+    fn every_loosened_item_is_made_private_and_counted_once() {
+        let root = tempfile::tempdir().unwrap();
+        let paths = used(root.path());
+        assert_eq!(prepare(&paths).unwrap(), vec![FolderWarning::Loosened(8)]);
+        let installed = crate::referral::store::installed_path(&paths.data_dir);
+        for (p, m) in [
+            (paths.data_dir.clone(), 0o700),
+            (paths.drafts(), 0o700),
+            (paths.device(), 0o700),
+            (paths.outbox.clone(), 0o700),
+            (paths.drafts().join("d1.age"), 0o600),
+            (paths.outbox.join("r1.age"), 0o600),
+            (installed, 0o600),
+        ] {
+            assert_eq!(mode(&p), m, "{}", p.display());
+        }
+        // Private already: nothing to fix, nothing to say. Stricter than needed is left.
+        chmod(&paths.outbox.join("r1.age"), 0o400);
+        assert_eq!(prepare(&paths).unwrap(), vec![]);
+        assert_eq!(mode(&paths.outbox.join("r1.age")), 0o400);
+        // One file opened to the group is one item.
+        chmod(&paths.drafts().join("d1.age"), 0o640);
+        assert_eq!(prepare(&paths).unwrap(), vec![FolderWarning::Loosened(1)]);
+    }
+
+    #[test]
+    fn drafts_without_their_key_or_outbox_are_told() {
+        let root = tempfile::tempdir().unwrap();
+        let paths = used(root.path());
+        prepare(&paths).unwrap();
+        fs::remove_file(super::super::DeviceKey::at(&paths.device()).path()).unwrap();
+        assert_eq!(
+            prepare(&paths).unwrap(),
+            vec![FolderWarning::DraftsWithoutDeviceKey]
+        );
+        fs::write(super::super::DeviceKey::at(&paths.device()).path(), "key").unwrap();
+        chmod(super::super::DeviceKey::at(&paths.device()).path(), 0o600);
+        fs::rename(&paths.outbox, root.path().join("hidden")).unwrap();
+        assert_eq!(
+            prepare(&paths).unwrap(),
+            vec![FolderWarning::DraftsWithoutOutbox]
+        );
+        // Without drafts a missing key or outbox is a first start, not tampering: a
+        // fragment of an interrupted write and a folder are not drafts.
+        fs::remove_file(paths.drafts().join("d1.age")).unwrap();
+        fs::remove_file(super::super::DeviceKey::at(&paths.device()).path()).unwrap();
+        fs::write(paths.drafts().join(format!("{TEMP_PREFIX}x")), "").unwrap();
+        chmod(&paths.drafts().join(format!("{TEMP_PREFIX}x")), 0o600);
+        fs::create_dir(paths.drafts().join("sub")).unwrap();
+        chmod(&paths.drafts().join("sub"), 0o700);
+        assert_eq!(
+            prepare(&paths).unwrap(),
+            vec![FolderWarning::NotAFile(paths.drafts().join("sub"))]
+        );
+    }
+
+    #[test]
+    fn a_symlink_where_a_folder_belongs_is_refused_and_its_target_untouched() {
+        for which in ["drafts", "device", "outbox"] {
+            let root = tempfile::tempdir().unwrap();
+            let paths = used(root.path());
+            let target = root.path().join("elsewhere");
+            fs::create_dir(&target).unwrap();
+            chmod(&target, 0o755);
+            let link = paths.data_dir.join(which);
+            fs::remove_dir_all(&link).unwrap();
+            std::os::unix::fs::symlink(&target, &link).unwrap();
+            assert!(
+                matches!(prepare(&paths), Err(VaultError::Symlink(p)) if p == link),
+                "{which}"
+            );
+            assert_eq!(mode(&target), 0o755, "{which}");
+        }
+    }
+
+    #[test]
+    fn a_configured_outbox_elsewhere_keeps_its_mode_and_its_odd_entries_are_told() {
+        let root = tempfile::tempdir().unwrap();
+        let usb = root.path().join("usb");
+        fs::create_dir(&usb).unwrap();
+        chmod(&usb, 0o755);
+        fs::write(usb.join("r1.age"), "record").unwrap();
+        chmod(&usb.join("r1.age"), 0o644);
+        fs::create_dir(usb.join("folder.age")).unwrap();
+        let paths = VaultPaths::new(root.path().join("data"), Some(usb.clone()));
+        assert_eq!(
+            prepare(&paths).unwrap(),
+            vec![FolderWarning::NotAFile(usb.join("folder.age"))]
+        );
+        assert_eq!(mode(&usb), 0o755);
+        assert_eq!(mode(&usb.join("r1.age")), 0o644);
+    }
+
+    #[test]
+    fn only_lantern_s_own_items_are_re_moded() {
+        let root = tempfile::tempdir().unwrap();
+        let paths = used(root.path());
+        prepare(&paths).unwrap();
+        // The worker's own file in the data folder (given as --data-dir ~, say) is theirs.
+        let own = paths.data_dir.join("shopping.txt");
+        fs::write(&own, "").unwrap();
+        chmod(&own, 0o644);
+        assert_eq!(prepare(&paths).unwrap(), vec![]);
+        assert_eq!(mode(&own), 0o644);
+    }
+}
