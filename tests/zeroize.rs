@@ -72,3 +72,47 @@ fn notes_are_overwritten_when_the_screening_in_progress_goes() {
     WATCHING.store(false, Ordering::SeqCst);
     assert_eq!(FOUND.load(Ordering::SeqCst), 1);
 }
+
+/// What the person said is overwritten when the screening holding it goes, and when an
+/// answer is replaced: free text, and the choices of a multiple-choice answer.
+#[test]
+fn answers_are_overwritten_when_they_go() {
+    use lantern::engine::{Answer, AnswerRecord};
+    use lantern::protocol::QuestionIdx;
+    let marker = || std::str::from_utf8(MARKER).unwrap().to_string();
+    let p = common::example();
+    let mut s = common::start(&p, "en");
+    s.acknowledge_consent().unwrap();
+    // Safe to talk: the work section (and its free-text question) opens.
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    let text = QuestionIdx::new(6);
+    assert_eq!(p.question(text).id.as_str(), "language_note");
+    s.set_answer(text, Answer::Text(marker())).unwrap();
+    // A changed answer: the one it replaces goes.
+    FOUND.store(0, Ordering::SeqCst);
+    WATCHING.store(true, Ordering::SeqCst);
+    s.set_answer(text, Answer::Text("something else".into()))
+        .unwrap();
+    WATCHING.store(false, Ordering::SeqCst);
+    assert_eq!(FOUND.load(Ordering::SeqCst), 0, "the replaced answer");
+    s.set_answer(text, Answer::Text(marker())).unwrap();
+    FOUND.store(0, Ordering::SeqCst);
+    WATCHING.store(true, Ordering::SeqCst);
+    drop(s);
+    WATCHING.store(false, Ordering::SeqCst);
+    assert_eq!(FOUND.load(Ordering::SeqCst), 0, "the screening's answers");
+
+    // Choice ids are the protocol's words, but which were chosen is what the person said.
+    for answer in [Answer::Choice(marker()), Answer::Choices(vec![marker()])] {
+        let record = AnswerRecord {
+            answer,
+            language: "en".into(),
+            at: chrono::Utc::now(),
+        };
+        FOUND.store(0, Ordering::SeqCst);
+        WATCHING.store(true, Ordering::SeqCst);
+        drop(record);
+        WATCHING.store(false, Ordering::SeqCst);
+        assert_eq!(FOUND.load(Ordering::SeqCst), 0, "a choice answer");
+    }
+}

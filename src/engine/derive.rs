@@ -34,16 +34,49 @@ impl Derived {
     }
 }
 
-/// Recomputes `derived` and the slot `values` from `answers`.
+/// The answers as conditions read them, one value per slot. They are copies of what the
+/// person said, so they are overwritten when replaced and when they go, as the answers are
+/// ([`AnswerRecord`]'s `Drop`).
+#[derive(Clone)]
+pub(super) struct Slots(Vec<Value>);
+
+impl Slots {
+    pub(super) fn new(count: usize) -> Slots {
+        Slots(vec![Value::Empty; count])
+    }
+
+    fn clear(&mut self) {
+        for v in &mut self.0 {
+            wipe(v);
+            *v = Value::Empty;
+        }
+    }
+}
+
+impl Drop for Slots {
+    fn drop(&mut self) {
+        self.0.iter_mut().for_each(wipe);
+    }
+}
+
+fn wipe(v: &mut Value) {
+    use zeroize::Zeroize;
+    match v {
+        Value::String(s) => s.zeroize(),
+        Value::Tuple(t) => t.iter_mut().for_each(wipe),
+        _ => {}
+    }
+}
+
+/// Recomputes `derived` and the slot values from `answers`.
 pub(super) fn recompute(
     p: &Protocol,
     answers: &[Option<AnswerRecord>],
-    values: &mut [Value],
+    slots: &mut Slots,
     derived: &mut Derived,
 ) {
-    for v in values.iter_mut() {
-        *v = Value::Empty;
-    }
+    slots.clear();
+    let values = &mut slots.0[..];
     derived.visible.clear();
     derived.visible.resize(p.question_count(), false);
 

@@ -3,13 +3,12 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use evalexpr::Value;
 use thiserror::Error;
 
 use super::answer::{Answer, AnswerError, AnswerRecord};
 use super::audit::{AuditEvent, AuditKind};
 use super::clock::Clock;
-use super::derive::{Derived, recompute};
+use super::derive::{Derived, Slots, recompute};
 use crate::protocol::{OutcomeLevel, Protocol, QuestionIdx, QuestionKind};
 
 /// Where the screening is.
@@ -63,7 +62,7 @@ pub struct Screening {
     pub(super) consent: Option<DateTime<Utc>>,
     pub(super) finished: Option<DateTime<Utc>>,
     pub(super) answers: Vec<Option<AnswerRecord>>,
-    pub(super) values: Vec<Value>,
+    pub(super) values: Slots,
     pub(super) derived: Derived,
     pub(super) position: Position,
     pub(super) audit: Vec<AuditEvent>,
@@ -92,7 +91,7 @@ impl Screening {
         let now = clock.now();
         let n = protocol.question_count();
         let mut s = Screening {
-            values: vec![Value::Empty; protocol.slot_count],
+            values: Slots::new(protocol.slot_count),
             protocol,
             language: language.to_string(),
             clock,

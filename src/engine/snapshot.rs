@@ -4,13 +4,12 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use evalexpr::Value;
 use serde::{Deserialize, Serialize};
 
 use super::answer::AnswerRecord;
 use super::audit::AuditEvent;
 use super::clock::Clock;
-use super::derive::Derived;
+use super::derive::{Derived, Slots};
 use super::screening::{EngineError, Position, Screening};
 use crate::protocol::Protocol;
 
@@ -100,7 +99,7 @@ impl Screening {
             ),
         };
         let mut s = Screening {
-            values: vec![Value::Empty; protocol.slot_count],
+            values: Slots::new(protocol.slot_count),
             protocol,
             language: snap.language,
             clock,
