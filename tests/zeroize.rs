@@ -87,7 +87,30 @@ fn answers_are_overwritten_when_they_go() {
     s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
     let text = QuestionIdx::new(6);
     assert_eq!(p.question(text).id.as_str(), "language_note");
-    s.set_answer(text, Answer::Text(marker())).unwrap();
+    // What was typed (the kept answer is trimmed), the same answer again, an answer refused
+    // (hidden question, wrong kind): none of them leaves a copy behind.
+    let watched = |s: &mut lantern::engine::Screening, i: QuestionIdx, a: Answer| {
+        FOUND.store(0, Ordering::SeqCst);
+        WATCHING.store(true, Ordering::SeqCst);
+        let r = s.set_answer(i, a);
+        WATCHING.store(false, Ordering::SeqCst);
+        (r.is_ok(), FOUND.load(Ordering::SeqCst))
+    };
+    let spaced = || format!("  {}  ", marker());
+    assert_eq!(watched(&mut s, text, Answer::Text(spaced())), (true, 0));
+    assert_eq!(watched(&mut s, text, Answer::Text(spaced())), (true, 0));
+    assert_eq!(
+        watched(&mut s, QuestionIdx::new(0), Answer::Text(marker())),
+        (false, 0)
+    );
+    let mut hidden = common::start(&p, "en");
+    hidden.acknowledge_consent().unwrap();
+    hidden.set_answer(QuestionIdx::new(0), Answer::No).unwrap();
+    assert_eq!(
+        watched(&mut hidden, text, Answer::Text(marker())),
+        (false, 0)
+    );
+    drop(hidden);
     // A changed answer: the one it replaces goes.
     FOUND.store(0, Ordering::SeqCst);
     WATCHING.store(true, Ordering::SeqCst);

@@ -61,16 +61,23 @@ pub struct AnswerRecord {
 /// hibernation are not lantern's to control).
 impl Drop for AnswerRecord {
     fn drop(&mut self) {
+        self.answer.wipe();
+    }
+}
+
+impl Answer {
+    /// Overwrites what this answer holds (free text, choice ids) before it goes. `Answer`
+    /// itself is taken apart by value too often to wipe on drop: the engine wipes the answers
+    /// it refuses or already has, and [`AnswerRecord`] the ones it keeps.
+    pub(crate) fn wipe(&mut self) {
         use zeroize::Zeroize;
-        match &mut self.answer {
+        match self {
             Answer::Choice(s) | Answer::Text(s) => s.zeroize(),
             Answer::Choices(v) => v.iter_mut().for_each(Zeroize::zeroize),
             _ => {}
         }
     }
-}
 
-impl Answer {
     /// Declined, don't know or not asked.
     pub fn is_non_response(&self) -> bool {
         matches!(self, Answer::Declined | Answer::DontKnow | Answer::NotAsked)
@@ -117,6 +124,8 @@ impl Answer {
                 }
             }
             (QuestionKind::Multiple, Answer::Choices(cs)) => {
+                // The answer kept is made of the protocol's ids; the ids given are overwritten.
+                let cs = zeroize::Zeroizing::new(cs);
                 if let Some(bad) = cs
                     .iter()
                     .find(|c| !q.choices.iter().any(|x| x.id.value == **c))
@@ -155,18 +164,23 @@ impl Answer {
                 Ok(Answer::Number(n))
             }
             (QuestionKind::Date, a @ Answer::Date(_)) => Ok(a),
-            (QuestionKind::Text, Answer::Text(t)) => {
-                let t = t.trim().to_string();
+            (QuestionKind::Text, Answer::Text(given)) => {
+                // Only the trimmed copy is kept; what was typed is overwritten.
+                let given = zeroize::Zeroizing::new(given);
+                let t = given.trim();
                 let max = q.max_length.unwrap_or(DEFAULT_MAX_TEXT);
                 if t.is_empty() {
                     Err(AnswerError::Empty)
                 } else if t.chars().count() > max as usize {
                     Err(AnswerError::TooLong(max))
                 } else {
-                    Ok(Answer::Text(t))
+                    Ok(Answer::Text(t.to_string()))
                 }
             }
-            _ => Err(wrong()),
+            (_, mut other) => {
+                other.wipe();
+                Err(wrong())
+            }
         }
     }
 }

@@ -261,22 +261,19 @@ impl Screening {
     /// Records an answer to question `i` (any shown question, not only the current one).
     /// Before the consent is acknowledged, only the interpreter check can be answered.
     pub fn set_answer(&mut self, i: QuestionIdx, answer: Answer) -> Result<(), EngineError> {
-        self.ensure_open()?;
-        if self.consent.is_none() && Some(i) != self.interpreter_check() {
-            return Err(EngineError::ConsentFirst);
-        }
-        if i.index() >= self.protocol.question_count() {
-            return Err(EngineError::UnknownQuestion(i.number().to_string()));
+        // An answer that is refused, or the same as before, goes here: overwritten first.
+        let mut answer = answer;
+        if let Err(e) = self.answerable(i) {
+            answer.wipe();
+            return Err(e);
         }
         let q = self.protocol.question(i);
-        if !self.is_visible(i) {
-            return Err(EngineError::Hidden(q.id.value.clone()));
-        }
-        let answer = answer.validate(q)?;
+        let mut answer = answer.validate(q)?;
         let id = q.id.value.clone();
         let changed = match &self.answers[i.index()] {
             Some(prev) if prev.answer == answer => {
                 // Same answer again: nothing changes, not even the time it was given.
+                answer.wipe();
                 return Ok(());
             }
             Some(_) => true,
@@ -293,6 +290,23 @@ impl Screening {
             AuditKind::Answered { question: id }
         });
         self.refresh();
+        Ok(())
+    }
+
+    /// Why question `i` cannot take an answer now, if it cannot.
+    fn answerable(&self, i: QuestionIdx) -> Result<(), EngineError> {
+        self.ensure_open()?;
+        if self.consent.is_none() && Some(i) != self.interpreter_check() {
+            return Err(EngineError::ConsentFirst);
+        }
+        if i.index() >= self.protocol.question_count() {
+            return Err(EngineError::UnknownQuestion(i.number().to_string()));
+        }
+        if !self.is_visible(i) {
+            return Err(EngineError::Hidden(
+                self.protocol.question(i).id.value.clone(),
+            ));
+        }
         Ok(())
     }
 
