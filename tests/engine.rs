@@ -161,6 +161,53 @@ fn invalid_answers_are_refused_and_change_nothing() {
     }
     assert_eq!(s.answer(hours).unwrap().answer, Answer::Number(50));
     assert_eq!(s.audit().len(), audit_len);
+
+    // The bounds themselves are answers.
+    let note = q(&s, "language_note");
+    let edge = format!(" {} ", "é".repeat(80));
+    for (i, a, kept) in [
+        (hours, Answer::Number(168), Answer::Number(168)),
+        (hours, Answer::Number(0), Answer::Number(0)),
+        (note, Answer::Text(edge), Answer::Text("é".repeat(80))),
+    ] {
+        assert_eq!(s.set_answer(i, a), Ok(()));
+        assert_eq!(s.answer(i).unwrap().answer, kept);
+    }
+}
+
+#[test]
+fn a_multiple_choice_answer_holds_only_the_question_s_choices() {
+    let mut s = started();
+    s.set_answer(q(&s, "speak_freely"), Answer::Yes).unwrap();
+    let docs = q(&s, "documents");
+    assert_eq!(
+        s.set_answer(docs, Answer::Choices(vec!["me".into(), "passport".into()])),
+        Err(EngineError::Answer(AnswerError::UnknownChoice(
+            "passport".into()
+        )))
+    );
+    assert!(s.answer(docs).is_none());
+
+    // "None of these" stands alone.
+    let p = common::protocol(&common::fixture("protocols/valid/safety.toml"));
+    let mut s = common::start(&p, "en");
+    s.acknowledge_consent().unwrap();
+    let seen = q(&s, "seen");
+    assert_eq!(
+        s.set_answer(
+            seen,
+            Answer::Choices(vec!["medical".into(), "nothing".into()])
+        ),
+        Err(EngineError::Answer(AnswerError::ExclusiveCombined(
+            "nothing".into()
+        )))
+    );
+    for alone in ["nothing", "medical"] {
+        assert_eq!(
+            s.set_answer(seen, Answer::Choices(vec![alone.into()])),
+            Ok(())
+        );
+    }
 }
 
 #[test]
