@@ -125,6 +125,19 @@ fn answers_are_overwritten_when_they_go() {
     WATCHING.store(false, Ordering::SeqCst);
     assert_eq!(FOUND.load(Ordering::SeqCst), 0, "the screening's answers");
 
+    // Carried over to a newer version of the protocol: the copies made to check that each
+    // answer still fits go.
+    let mut s = common::start(&p, "en");
+    s.acknowledge_consent().unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    s.set_answer(text, Answer::Text(marker())).unwrap();
+    FOUND.store(0, Ordering::SeqCst);
+    WATCHING.store(true, Ordering::SeqCst);
+    let carried = s.carry_over(std::sync::Arc::clone(&p)).unwrap();
+    WATCHING.store(false, Ordering::SeqCst);
+    assert_eq!(FOUND.load(Ordering::SeqCst), 0, "carried over");
+    drop((s, carried));
+
     // Choice ids are the protocol's words, but which were chosen is what the person said.
     for answer in [Answer::Choice(marker()), Answer::Choices(vec![marker()])] {
         let record = AnswerRecord {

@@ -43,7 +43,10 @@ impl Screening {
             let why = match to.question_index(id) {
                 None => Unfit::Removed,
                 Some(i) => match rec.answer.clone().validate(to.question(i)) {
-                    Ok(_) => return true,
+                    Ok(mut checked) => {
+                        checked.wipe();
+                        return true;
+                    }
                     Err(_) => Unfit::Changed,
                 },
             };
