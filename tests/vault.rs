@@ -119,6 +119,7 @@ fn without_recipients_saving_is_refused_and_nothing_is_written() {
     let data = tempfile::tempdir().unwrap();
     let empty = tempfile::tempdir().unwrap();
     let recipients = Recipients::load(empty.path()).unwrap();
+    assert!(recipients.is_empty());
     let outbox = Outbox::open(&data.path().join("outbox")).unwrap();
     let err = outbox.save(&record("X"), &recipients).unwrap_err();
     assert!(matches!(err, VaultError::NoRecipients));
@@ -139,6 +140,7 @@ fn key_files_accept_comments_age_and_ssh_keys_and_name_bad_lines() {
     std::fs::write(dir.path().join("notes.md"), "not a key file").unwrap();
     let r = Recipients::load(dir.path()).unwrap();
     assert_eq!(r.keys.len(), 2);
+    assert!(!r.is_empty());
     assert_eq!(r.keys[0].line, 3);
     assert_eq!(r.keys[1].kind, keys::KeyKind::SshEd25519);
     assert_eq!(r.keys[1].comment.as_deref(), Some("supervisor@example"));
