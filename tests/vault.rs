@@ -168,6 +168,32 @@ fn key_files_accept_comments_age_and_ssh_keys_and_name_bad_lines() {
         panic!("expected a private key error");
     };
     assert_eq!(d[0].code, "K002");
+    // An ssh private key, and a fragment of an age one, are private keys too.
+    for private in [
+        "-----BEGIN OPENSSH PRIVATE KEY-----\n",
+        "age-secret-key-1qqqq\n",
+    ] {
+        std::fs::write(dir.path().join("bad.txt"), private).unwrap();
+        let Err(VaultError::BadKeys(d)) = Recipients::load(dir.path()) else {
+            panic!("expected a private key error");
+        };
+        assert_eq!(d[0].code, "K002", "{private}");
+    }
+    // What is wrong with a key that is not one is said.
+    for (line, says) in [
+        ("age1notakey", "is not a valid age public key"),
+        (
+            "age1pq1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq",
+            "post-quantum",
+        ),
+    ] {
+        std::fs::write(dir.path().join("bad.txt"), line).unwrap();
+        let Err(VaultError::BadKeys(d)) = Recipients::load(dir.path()) else {
+            panic!("expected a bad key error");
+        };
+        assert_eq!(d[0].code, "K001");
+        assert!(d[0].message.contains(says), "{line}: {}", d[0].message);
+    }
 }
 
 #[test]
