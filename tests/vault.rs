@@ -529,3 +529,63 @@ fn records_interoperate_with_the_reference_age_cli() {
     let ids = keys::load_identities(&key_file).unwrap();
     assert_eq!(read_record(&enc, &ids).unwrap(), r);
 }
+
+/// `lantern keys add`: appended after what the file holds (a last line without its line
+/// break included), the organization's own folder left as it is, a new one made private.
+#[cfg(unix)]
+#[test]
+fn keys_add_appends_a_key_and_leaves_the_organization_folder_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let org = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(org.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let keys_dir = org.path().join("keys");
+    std::fs::create_dir(&keys_dir).unwrap();
+    let first = age::x25519::Identity::generate().to_public().to_string();
+    let second = age::x25519::Identity::generate().to_public().to_string();
+    // Written by hand, without a line break at the end.
+    std::fs::write(keys_dir.join("org.txt"), &first).unwrap();
+    let added = keys::add_key(&keys_dir, "org.txt", &second, "field office").unwrap();
+    assert_eq!(added.line, 3);
+    assert_eq!(
+        std::fs::read_to_string(keys_dir.join("org.txt")).unwrap(),
+        format!("{first}\n# field office\n{second}\n")
+    );
+    assert_eq!(mode(org.path()), 0o755, "the organization's folder");
+    let r = Recipients::load(&keys_dir).unwrap();
+    assert_eq!(r.keys.len(), 2);
+    assert_ne!(r.keys[0].fingerprint, r.keys[1].fingerprint);
+    assert!(matches!(
+        keys::add_key(&keys_dir, "other.txt", &second, "again"),
+        Err(VaultError::BadKey(_))
+    ));
+
+    // A new file starts with the label; a folder that did not exist is made private.
+    let data = tempfile::tempdir().unwrap();
+    let fresh = data.path().join("lantern/keys");
+    let entry = keys::add_key(&fresh, "organization.txt", &first, "main").unwrap();
+    assert_eq!(entry.line, 2);
+    assert_eq!(
+        std::fs::read_to_string(fresh.join("organization.txt")).unwrap(),
+        format!("# main\n{first}\n")
+    );
+    assert_eq!(mode(&data.path().join("lantern")), 0o700);
+}
+
+/// A key in an error message is cut at 24 characters, and only when longer.
+#[test]
+fn bad_keys_are_quoted_short() {
+    for (key, quoted) in [
+        (
+            "age1".to_string() + &"x".repeat(20),
+            "age1".to_string() + &"x".repeat(20) + "`",
+        ),
+        (
+            "age1".to_string() + &"x".repeat(21),
+            "age1".to_string() + &"x".repeat(20) + "…`",
+        ),
+    ] {
+        let e = keys::parse_public_key(&key).unwrap_err();
+        assert!(e.starts_with(&format!("`{quoted}")), "{e}");
+    }
+}
