@@ -589,3 +589,25 @@ fn bad_keys_are_quoted_short() {
         assert!(e.starts_with(&format!("`{quoted}")), "{e}");
     }
 }
+
+/// Where the identity goes is worked out from the path as given: `..` over folders that do
+/// not exist yet is applied, so the file lands where the path says, and a path that leads
+/// into keys/ that way is refused.
+#[test]
+fn an_identity_path_with_dot_dot_lands_where_it_says() {
+    let root = tempfile::tempdir().unwrap();
+    let keys_dir = root.path().join("keys");
+    std::fs::create_dir(&keys_dir).unwrap();
+    let forbidden = [keys_dir.clone()];
+    let winding = root.path().join("new/../supervisor/org-identity.txt");
+    keys::create_identity(&winding, &forbidden).unwrap();
+    assert!(root.path().join("supervisor/org-identity.txt").is_file());
+    assert!(!root.path().join("new").exists());
+    let into_keys = root.path().join("nowhere/../keys/id.txt");
+    assert!(matches!(
+        keys::create_identity(&into_keys, &forbidden),
+        Err(VaultError::BadKey(_))
+    ));
+    assert!(common::all_files(&keys_dir).is_empty());
+    assert!(!root.path().join("nowhere").exists());
+}
