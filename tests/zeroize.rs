@@ -7,6 +7,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 const MARKER: &[u8] = b"ZEROIZE-MARKER-7f3a9c";
+/// A choice id (what a protocol allows) to find a multiple-choice answer's copies by.
+const CHOICE_MARKER: &[u8] = b"zeroize_choice_7f3a9c";
 
 static WATCHING: AtomicBool = AtomicBool::new(false);
 static FOUND: AtomicUsize = AtomicUsize::new(0);
@@ -24,7 +26,10 @@ unsafe impl GlobalAlloc for Watching {
         if WATCHING.load(Ordering::SeqCst) && layout.size() >= MARKER.len() {
             // SAFETY: the block is `layout.size()` bytes and not yet freed.
             let block = unsafe { std::slice::from_raw_parts(ptr, layout.size()) };
-            if block.windows(MARKER.len()).any(|w| w == MARKER) {
+            if block
+                .windows(MARKER.len())
+                .any(|w| w == MARKER || w == CHOICE_MARKER)
+            {
                 FOUND.fetch_add(1, Ordering::SeqCst);
             }
         }
@@ -137,6 +142,32 @@ fn answers_are_overwritten_when_they_go() {
     WATCHING.store(false, Ordering::SeqCst);
     assert_eq!(FOUND.load(Ordering::SeqCst), 0, "carried over");
     drop((s, carried));
+
+    // Which choices were picked: the answer and the copy conditions read go with the
+    // screening (the protocol, which holds the id too, stays).
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("example.toml");
+    let choice = std::str::from_utf8(CHOICE_MARKER).unwrap();
+    std::fs::write(
+        &file,
+        std::fs::read_to_string(common::fixture("protocols/valid/example.toml"))
+            .unwrap()
+            .replace("someone_else", choice),
+    )
+    .unwrap();
+    let with_marker = common::protocol(&file);
+    let mut s = common::start(&with_marker, "en");
+    s.acknowledge_consent().unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    let documents = QuestionIdx::new(4);
+    assert_eq!(with_marker.question(documents).id.as_str(), "documents");
+    s.set_answer(documents, Answer::Choices(vec![choice.to_string()]))
+        .unwrap();
+    FOUND.store(0, Ordering::SeqCst);
+    WATCHING.store(true, Ordering::SeqCst);
+    drop(s);
+    WATCHING.store(false, Ordering::SeqCst);
+    assert_eq!(FOUND.load(Ordering::SeqCst), 0, "a multiple-choice answer");
 
     // Choice ids are the protocol's words, but which were chosen is what the person said.
     for answer in [Answer::Choice(marker()), Answer::Choices(vec![marker()])] {
