@@ -611,3 +611,18 @@ fn an_identity_path_with_dot_dot_lands_where_it_says() {
     assert!(common::all_files(&keys_dir).is_empty());
     assert!(!root.path().join("nowhere").exists());
 }
+
+/// An outbox that cannot be made (a file where the folder should be) is an error at once,
+/// not a failed save later.
+#[test]
+fn an_outbox_that_cannot_be_a_folder_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("outbox");
+    std::fs::write(&file, "not a folder").unwrap();
+    assert!(matches!(Outbox::open(&file), Err(VaultError::Io { .. })));
+    assert!(matches!(
+        Outbox::open(&file.join("below")),
+        Err(VaultError::Io { .. })
+    ));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder");
+}
