@@ -626,3 +626,40 @@ fn an_outbox_that_cannot_be_a_folder_is_refused() {
     ));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a folder");
 }
+
+/// A reader trusts a record only in a format and schema it knows; a newer schema asks for an
+/// update rather than being half read.
+#[test]
+fn a_record_of_another_format_or_a_newer_schema_is_refused() {
+    use lantern::vault::record::{RECORD_FORMAT, SCHEMA_VERSION};
+    let mut r = record("X");
+    assert_eq!(r.check_version(), Ok(()));
+    r.schema_version = SCHEMA_VERSION - 1;
+    assert_eq!(r.check_version(), Ok(()), "an older schema is read");
+    r.schema_version = SCHEMA_VERSION + 1;
+    assert!(r.check_version().unwrap_err().contains("update lantern"));
+    r.schema_version = SCHEMA_VERSION;
+    r.format = format!("{RECORD_FORMAT}.other");
+    assert!(
+        r.check_version()
+            .unwrap_err()
+            .contains("not a lantern record")
+    );
+}
+
+/// The size limit on a record file is 64 MiB: a 2 MiB file is read (and found not to be an
+/// age file), a larger one is refused before anything is read.
+#[test]
+fn a_record_file_is_read_up_to_64_mib() {
+    let (id, _recipients, _keys) = common::org_key();
+    let ids: Vec<Box<dyn age::Identity + Send + Sync>> = vec![Box::new(id)];
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.age");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(2 * 1024 * 1024).unwrap();
+    let e = read_record(&big, &ids).unwrap_err().to_string();
+    assert!(!e.contains("larger than any record"), "{e}");
+    f.set_len(64 * 1024 * 1024 + 1).unwrap();
+    let e = read_record(&big, &ids).unwrap_err().to_string();
+    assert!(e.contains("larger than any record"), "{e}");
+}
