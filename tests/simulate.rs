@@ -227,7 +227,7 @@ fn simulate_json_and_failed_expectations() {
     let answers = dir.path().join("a.toml");
     std::fs::write(
         &answers,
-        "default = \"declined\"\n[expect]\noutcome = \"urgent\"\n",
+        "default = \"declined\"\n[expect]\noutcome = \"urgent\"\nshown = [\"speak_freely\", \"hours\"]\nhidden = [\"work_type\", \"speak_freely\"]\n",
     )
     .unwrap();
     let out = Command::cargo_bin("lantern")
@@ -247,6 +247,14 @@ fn simulate_json_and_failed_expectations() {
         stderr.contains("outcome: expected urgent, got not_screened"),
         "{stderr}"
     );
+    // Each question on the wrong side is named, and only those.
+    for line in [
+        "question `hours` was expected to be shown but was not",
+        "question `speak_freely` was expected to be hidden but was shown",
+    ] {
+        assert_eq!(stderr.matches(line).count(), 1, "{line}: {stderr}");
+    }
+    assert_eq!(stderr.matches("was expected to be").count(), 2, "{stderr}");
 }
 
 #[test]

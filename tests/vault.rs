@@ -663,3 +663,19 @@ fn a_record_file_is_read_up_to_64_mib() {
     let e = read_record(&big, &ids).unwrap_err().to_string();
     assert!(e.contains("larger than any record"), "{e}");
 }
+
+/// A folder given to `lantern open`/`export` contributes its record files only: not other
+/// files, not a fragment of an interrupted write, not a folder named like a record.
+#[test]
+fn a_folder_contributes_its_record_files_only() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["b.age", "a.age", "notes.txt", ".tmp-x.age"] {
+        std::fs::write(dir.path().join(name), "").unwrap();
+    }
+    std::fs::create_dir(dir.path().join("folder.age")).unwrap();
+    let named = dir.path().join("notes.txt");
+    assert_eq!(
+        lantern::vault::supervisor::collect_files(&[dir.path().to_path_buf(), named.clone()]),
+        vec![dir.path().join("a.age"), dir.path().join("b.age"), named]
+    );
+}
