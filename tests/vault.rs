@@ -647,8 +647,8 @@ fn a_record_of_another_format_or_a_newer_schema_is_refused() {
     );
 }
 
-/// The size limit on a record file is 64 MiB: a 2 MiB file is read (and found not to be an
-/// age file), a larger one is refused before anything is read.
+/// The size limit on a record file is 64 MiB: a file of exactly that is read (and found not
+/// to be an age file), a larger one is refused before anything is read.
 #[test]
 fn a_record_file_is_read_up_to_64_mib() {
     let (id, _recipients, _keys) = common::org_key();
@@ -656,7 +656,7 @@ fn a_record_file_is_read_up_to_64_mib() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.age");
     let f = std::fs::File::create(&big).unwrap();
-    f.set_len(2 * 1024 * 1024).unwrap();
+    f.set_len(64 * 1024 * 1024).unwrap();
     let e = read_record(&big, &ids).unwrap_err().to_string();
     assert!(!e.contains("larger than any record"), "{e}");
     f.set_len(64 * 1024 * 1024 + 1).unwrap();
