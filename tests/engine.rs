@@ -274,6 +274,26 @@ fn answered_questions_are_never_asked_again() {
 }
 
 #[test]
+fn the_next_unanswered_question_is_searched_after_the_current_one_then_from_the_start() {
+    let mut s = started();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    // Open: work_type, hours, documents, started, language_note. The worker is on
+    // documents (unanswered) and moves on: the next one after it, not the first one open,
+    // and not the one on screen.
+    s.jump_to_question(q(&s, "documents")).unwrap();
+    assert_eq!(
+        s.next_unanswered().unwrap(),
+        Position::Question(q(&s, "started"))
+    );
+    s.jump_to_question(q(&s, "language_note")).unwrap();
+    assert_eq!(
+        s.next_unanswered().unwrap(),
+        Position::Question(q(&s, "work_type")),
+        "wraps round to the start"
+    );
+}
+
+#[test]
 fn after_a_change_the_next_open_item_comes_not_an_answered_one() {
     let mut s = started();
     for (id, a) in [
