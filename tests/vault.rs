@@ -679,3 +679,24 @@ fn a_folder_contributes_its_record_files_only() {
         vec![dir.path().join("a.age"), dir.path().join("b.age"), named]
     );
 }
+
+/// The report counts by month too, and hides only counts under the threshold: a count that
+/// reaches it is shown as it is.
+#[test]
+fn the_report_counts_every_screening_and_hides_only_small_counts() {
+    let recs: Vec<(std::path::PathBuf, Record)> = (0..3)
+        .map(|i| (format!("{i}.age").into(), record(&format!("M{i}"))))
+        .collect();
+    let month = recs[0].1.started.format("%Y-%m").to_string();
+    let all = report(&recs, 1);
+    assert_eq!(all.by_month.get(&month), Some(&3));
+    assert_eq!(all.by_protocol.get("example"), Some(&3));
+    assert!(all.suppressed.is_empty());
+    let at_three = report(&recs, 3);
+    assert_eq!(at_three.by_month.get(&month), Some(&3));
+    assert_eq!(at_three.by_protocol.get("example"), Some(&3));
+    assert!(!at_three.suppressed.contains(&format!("month:{month}")));
+    let at_four = report(&recs, 4);
+    assert_eq!(at_four.by_month.get(&month), Some(&0));
+    assert!(at_four.suppressed.contains(&format!("month:{month}")));
+}
