@@ -3,7 +3,9 @@
 mod common;
 
 use chrono::{NaiveDate, TimeDelta};
-use lantern::engine::{Answer, AnswerError, AuditKind, EngineError, Position, Screening};
+use lantern::engine::{
+    Answer, AnswerError, AuditKind, EngineError, Position, Screening, SectionProgress,
+};
 use lantern::protocol::OutcomeLevel;
 use lantern::protocol::{QuestionIdx, SectionIdx};
 
@@ -425,4 +427,38 @@ fn clearing_an_answer_reopens_the_question() {
     assert!(s.derived().urgent.is_empty());
     // Nothing answered: nothing was screened (never "no indicators").
     assert_eq!(s.outcome_level(), OutcomeLevel::NotScreened);
+}
+
+#[test]
+fn section_progress_counts_each_section_s_shown_and_answered_questions() {
+    let mut s = started();
+    assert_eq!(
+        s.section_progress(),
+        vec![SectionProgress {
+            section: SectionIdx::new(0),
+            shown: 1,
+            answered: 0
+        }],
+        "before the gate opens, only the safety section"
+    );
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    s.set_answer(q(&s, "hours"), Answer::Number(10)).unwrap();
+    s.set_answer(q(&s, "documents"), Answer::Declined).unwrap();
+    // work: work_type, hours, rest_days (shown once hours > 0), documents, started and
+    // language_note; the closing note takes no answer and is not counted.
+    assert_eq!(
+        s.section_progress(),
+        vec![
+            SectionProgress {
+                section: SectionIdx::new(0),
+                shown: 1,
+                answered: 1
+            },
+            SectionProgress {
+                section: SectionIdx::new(1),
+                shown: 6,
+                answered: 2
+            },
+        ]
+    );
 }
