@@ -680,7 +680,7 @@ fn a_folder_contributes_its_record_files_only() {
     );
 }
 
-/// The report counts by month too, and hides only counts under the threshold: a count that
+/// The report counts by language and month too, and hides only counts under the threshold: a count that
 /// reaches it is shown as it is.
 #[test]
 fn the_report_counts_every_screening_and_hides_only_small_counts() {
@@ -691,6 +691,7 @@ fn the_report_counts_every_screening_and_hides_only_small_counts() {
     let all = report(&recs, 1);
     assert_eq!(all.by_month.get(&month), Some(&3));
     assert_eq!(all.by_protocol.get("example"), Some(&3));
+    assert_eq!(all.by_language.get("en"), Some(&3));
     assert!(all.suppressed.is_empty());
     let at_three = report(&recs, 3);
     assert_eq!(at_three.by_month.get(&month), Some(&3));
