@@ -462,3 +462,43 @@ fn section_progress_counts_each_section_s_shown_and_answered_questions() {
         ]
     );
 }
+
+/// A piped choice reads as its label; a selector over a choice or a yes/no answer picks by
+/// its id ("no" included), and over a non-answer by its name.
+#[test]
+fn piping_shows_labels_and_selectors_pick_by_id() {
+    let example = std::fs::read_to_string(common::fixture("protocols/valid/example.toml")).unwrap();
+    let piped = example
+        .replace(
+            r#"text.en = "Who keeps your identity documents?""#,
+            r#"text.en = "You do { $work_type }. Who keeps your identity documents?""#,
+        )
+        .replace(
+            r#"text.en = "When did you start this job (roughly)?""#,
+            r#"text.en = "{ $work_type ->\n [farm] On a farm.\n *[other] Elsewhere.\n} { $rest_days ->\n [no] No days off.\n [declined] Not said.\n *[other] Days off.\n}""#,
+        );
+    assert_ne!(piped, example);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("example.toml");
+    std::fs::write(&file, piped).unwrap();
+    let p = common::protocol(&file);
+    let mut s = common::start(&p, "en");
+    s.acknowledge_consent().unwrap();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    s.set_answer(q(&s, "work_type"), Answer::Choice("farm".into()))
+        .unwrap();
+    s.set_answer(q(&s, "hours"), Answer::Number(60)).unwrap();
+    let text = |s: &Screening, id: &str| s.render(&s.protocol().question(q(s, id)).text);
+    assert_eq!(
+        text(&s, "documents"),
+        "You do Farm or field work. Who keeps your identity documents?"
+    );
+    for (rest, says) in [
+        (Answer::No, "On a farm. No days off."),
+        (Answer::Yes, "On a farm. Days off."),
+        (Answer::Declined, "On a farm. Not said."),
+    ] {
+        s.set_answer(q(&s, "rest_days"), rest).unwrap();
+        assert_eq!(text(&s, "started"), says);
+    }
+}
