@@ -477,6 +477,10 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
             r#"text.en = "When did you start this job (roughly)?""#,
             r#"text.en = "{ $work_type ->\n [farm] On a farm.\n *[other] Elsewhere.\n} { $rest_days ->\n [no] No days off.\n [declined] Not said.\n *[other] Days off.\n}""#,
         );
+    let piped = piped.replace(
+        r#"text.en = "Which language do you prefer for services?""#,
+        r#"text.en = "Documents: { $documents }.""#,
+    );
     assert_ne!(piped, example);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("example.toml");
@@ -501,4 +505,14 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
         s.set_answer(q(&s, "rest_days"), rest).unwrap();
         assert_eq!(text(&s, "started"), says);
     }
+    // Several choices read as their labels; none of them ("none of these") as missing.
+    let docs = q(&s, "documents");
+    s.set_answer(docs, Answer::Choices(vec!["me".into(), "employer".into()]))
+        .unwrap();
+    assert_eq!(
+        text(&s, "language_note"),
+        "Documents: I do, My employer or recruiter."
+    );
+    s.set_answer(docs, Answer::Choices(vec![])).unwrap();
+    assert_eq!(text(&s, "language_note"), "Documents: ….");
 }
