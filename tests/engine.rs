@@ -46,8 +46,11 @@ fn consent_comes_before_any_question() {
         Err(EngineError::ConsentFirst)
     );
     assert_eq!(s.advance(), Err(EngineError::ConsentFirst));
+    assert_eq!(s.consent_acknowledged(), None);
     s.acknowledge_consent().unwrap();
     assert_eq!(s.position(), Position::Question(QuestionIdx::new(0)));
+    // When, for the record: the moment it was acknowledged (the test clock's).
+    assert_eq!(s.consent_acknowledged(), Some(s.started()));
 }
 
 #[test]
@@ -514,5 +517,8 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
         "Documents: I do, My employer or recruiter."
     );
     s.set_answer(docs, Answer::Choices(vec![])).unwrap();
+    assert_eq!(text(&s, "language_note"), "Documents: ….");
+    // A non-answer is never read out by name.
+    s.set_answer(docs, Answer::Declined).unwrap();
     assert_eq!(text(&s, "language_note"), "Documents: ….");
 }
