@@ -464,6 +464,12 @@ fn section_progress_counts_each_section_s_shown_and_answered_questions() {
             },
         ]
     );
+    // What the review lists as still open: shown, taking an answer, without one.
+    let open: Vec<QuestionIdx> = ["work_type", "rest_days", "started", "language_note"]
+        .iter()
+        .map(|id| q(&s, id))
+        .collect();
+    assert_eq!(s.unanswered(), open);
 }
 
 /// A piped choice reads as its label; a selector over a choice or a yes/no answer picks by
