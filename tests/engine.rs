@@ -484,12 +484,17 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
         )
         .replace(
             r#"text.en = "When did you start this job (roughly)?""#,
-            r#"text.en = "{ $work_type ->\n [farm] On a farm.\n *[other] Elsewhere.\n} { $rest_days ->\n [no] No days off.\n [declined] Not said.\n *[other] Days off.\n}""#,
+            r#"text.en = "{ $work_type ->\n [farm] On a farm.\n *[other] Elsewhere.\n} { $rest_days ->\n [no] No days off.\n [yes] Days off.\n [declined] Not said.\n [dont_know] Not known.\n *[other] Unknown.\n}""#,
         );
-    let piped = piped.replace(
-        r#"text.en = "Which language do you prefer for services?""#,
-        r#"text.en = "Documents: { $documents }.""#,
-    );
+    let piped = piped
+        .replace(
+            r#"text.en = "Which language do you prefer for services?""#,
+            r#"text.en = "Documents: { $documents }.""#,
+        )
+        .replace(
+            r#"text.en = "Thank the person for their time.""#,
+            r#"text.en = "Since { $started }: { $language_note }.""#,
+        );
     assert_ne!(piped, example);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("example.toml");
@@ -510,6 +515,7 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
         (Answer::No, "On a farm. No days off."),
         (Answer::Yes, "On a farm. Days off."),
         (Answer::Declined, "On a farm. Not said."),
+        (Answer::DontKnow, "On a farm. Not known."),
     ] {
         s.set_answer(q(&s, "rest_days"), rest).unwrap();
         assert_eq!(text(&s, "started"), says);
@@ -527,4 +533,13 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
     // A non-answer is never read out by name.
     s.set_answer(docs, Answer::Declined).unwrap();
     assert_eq!(text(&s, "language_note"), "Documents: ….");
+    // A date and a text answer as given.
+    s.set_answer(
+        q(&s, "started"),
+        Answer::Date(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()),
+    )
+    .unwrap();
+    s.set_answer(q(&s, "language_note"), Answer::Text("Mixteco".into()))
+        .unwrap();
+    assert_eq!(text(&s, "closing"), "Since 2026-03-01: Mixteco.");
 }
