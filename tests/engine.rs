@@ -376,6 +376,12 @@ fn each_answer_keeps_the_language_and_time_it_was_given_in() {
             from: "en".into(),
             to: "es".into()
         }));
+    // The same answer again changes nothing: not its time, not the audit trail.
+    let audit = s.audit().len();
+    clock.advance(TimeDelta::minutes(3));
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    assert_eq!(s.audit().len(), audit);
+    assert_eq!(s.answer(QuestionIdx::new(0)).unwrap().at, s.started());
 }
 
 #[test]
