@@ -549,3 +549,27 @@ fn piping_shows_labels_and_selectors_pick_by_id() {
         .unwrap();
     assert_eq!(text(&s, "closing"), "Since 2026-03-01: Mixteco.");
 }
+
+/// A finished screening takes no answer until it is opened again, and the audit trail says
+/// both, with the front end's own events (a pause) in between.
+#[test]
+fn a_finished_screening_is_reopened_to_change_an_answer() {
+    let mut s = started();
+    s.set_answer(QuestionIdx::new(0), Answer::Yes).unwrap();
+    s.finish().unwrap();
+    assert_eq!(
+        s.set_answer(QuestionIdx::new(0), Answer::No),
+        Err(EngineError::Finished)
+    );
+    s.record(AuditKind::Paused);
+    s.reopen();
+    s.set_answer(QuestionIdx::new(0), Answer::No).unwrap();
+    let kinds: Vec<&AuditKind> = s.audit().iter().map(|e| &e.kind).collect();
+    let at = |k: &AuditKind| kinds.iter().position(|x| *x == k).unwrap();
+    assert!(at(&AuditKind::Finished) < at(&AuditKind::Paused));
+    assert!(at(&AuditKind::Paused) < at(&AuditKind::Reopened));
+    // Reopening one that is not finished says nothing.
+    let n = s.audit().len();
+    s.reopen();
+    assert_eq!(s.audit().len(), n);
+}
