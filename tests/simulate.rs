@@ -280,4 +280,20 @@ fn bad_answer_scripts_get_positioned_errors() {
         "{stderr}"
     );
     assert!(stderr.contains("did you mean `hours`?"), "{stderr}");
+
+    // A misspelt key is refused, not ignored: the script would otherwise answer nothing.
+    std::fs::write(&answers, "defualt = \"declined\"\n").unwrap();
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("simulate")
+        .arg(common::fixture("protocols/valid/example.toml"))
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("a.toml:1:1: error[S002]: unknown key `defualt`"),
+        "{stderr}"
+    );
 }
