@@ -296,4 +296,25 @@ fn bad_answer_scripts_get_positioned_errors() {
         stderr.contains("a.toml:1:1: error[S002]: unknown key `defualt`"),
         "{stderr}"
     );
+
+    // A switch to a language the protocol does not have is named; one it has is not.
+    std::fs::write(
+        &answers,
+        "[switch_language]\nhours = \"fr\"\ndocuments = \"es\"\n",
+    )
+    .unwrap();
+    let out = Command::cargo_bin("lantern")
+        .unwrap()
+        .arg("simulate")
+        .arg(common::fixture("protocols/valid/example.toml"))
+        .arg("--answers")
+        .arg(&answers)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stderr.contains("a.toml:2:9: error[S003]: `example` has no `fr` text"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
 }
