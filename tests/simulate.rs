@@ -242,6 +242,15 @@ fn simulate_json_and_failed_expectations() {
     // Everything declined, the privacy check included: nothing was screened.
     assert_eq!(v["outcome"], "not_screened");
     assert_eq!(v["path"][0]["answer"]["type"], "declined");
+    // The gate closed: the work section was never shown, the privacy question was.
+    let hidden: Vec<&str> = v["hidden"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|h| h.as_str())
+        .collect();
+    assert!(hidden.contains(&"hours"), "{hidden:?}");
+    assert!(!hidden.contains(&"speak_freely"), "{hidden:?}");
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(
         stderr.contains("outcome: expected urgent, got not_screened"),

@@ -385,3 +385,28 @@ pub(crate) fn to_answer(kind: QuestionKind, v: &toml::Value) -> Result<Answer, S
         QuestionKind::Note => Err("notes take no answer".to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(toml_value: &str) -> toml::Value {
+        let t: toml::Table = toml::from_str(&format!("v = {toml_value}")).unwrap();
+        t["v"].clone()
+    }
+
+    #[test]
+    fn scripted_values_become_answers() {
+        let march = Answer::Date(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+        for (kind, v, answer) in [
+            (QuestionKind::YesNo, "\"not_asked\"", Ok(Answer::NotAsked)),
+            (QuestionKind::Number, "\"dont_know\"", Ok(Answer::DontKnow)),
+            (QuestionKind::Date, "2026-03-01", Ok(march.clone())),
+            (QuestionKind::Date, "\"2026-03-01\"", Ok(march)),
+            (QuestionKind::YesNo, "false", Ok(Answer::No)),
+        ] {
+            assert_eq!(to_answer(kind, &value(v)), answer, "{v}");
+        }
+        assert!(to_answer(QuestionKind::Date, &value("3")).is_err());
+    }
+}
