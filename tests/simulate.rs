@@ -266,15 +266,12 @@ fn simulate_json_and_failed_expectations() {
     assert_eq!(stderr.matches("was expected to be").count(), 2, "{stderr}");
 }
 
-#[test]
-fn bad_answer_scripts_get_positioned_errors() {
+/// `lantern simulate` of the example protocol with `script` as its answers file (a.toml):
+/// it must fail; what it printed on stderr.
+fn refused_script(script: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let answers = dir.path().join("a.toml");
-    std::fs::write(
-        &answers,
-        "[answers]\nspeak_freely = \"yes\"\nhourz = 3\nhours = \"many\"\n",
-    )
-    .unwrap();
+    std::fs::write(&answers, script).unwrap();
     let out = Command::cargo_bin("lantern")
         .unwrap()
         .arg("simulate")
@@ -283,7 +280,12 @@ fn bad_answer_scripts_get_positioned_errors() {
         .arg(&answers)
         .assert()
         .code(1);
-    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    String::from_utf8_lossy(&out.get_output().stderr).to_string()
+}
+
+#[test]
+fn bad_answer_scripts_get_positioned_errors() {
+    let stderr = refused_script("[answers]\nspeak_freely = \"yes\"\nhourz = 3\nhours = \"many\"\n");
     assert!(
         stderr.contains("a.toml:3:9: error[S004]: unknown question `hourz`"),
         "{stderr}"
@@ -291,36 +293,14 @@ fn bad_answer_scripts_get_positioned_errors() {
     assert!(stderr.contains("did you mean `hours`?"), "{stderr}");
 
     // A misspelt key is refused, not ignored: the script would otherwise answer nothing.
-    std::fs::write(&answers, "defualt = \"declined\"\n").unwrap();
-    let out = Command::cargo_bin("lantern")
-        .unwrap()
-        .arg("simulate")
-        .arg(common::fixture("protocols/valid/example.toml"))
-        .arg("--answers")
-        .arg(&answers)
-        .assert()
-        .code(1);
-    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let stderr = refused_script("defualt = \"declined\"\n");
     assert!(
         stderr.contains("a.toml:1:1: error[S002]: unknown key `defualt`"),
         "{stderr}"
     );
 
     // A switch to a language the protocol does not have is named; one it has is not.
-    std::fs::write(
-        &answers,
-        "[switch_language]\nhours = \"fr\"\ndocuments = \"es\"\n",
-    )
-    .unwrap();
-    let out = Command::cargo_bin("lantern")
-        .unwrap()
-        .arg("simulate")
-        .arg(common::fixture("protocols/valid/example.toml"))
-        .arg("--answers")
-        .arg(&answers)
-        .assert()
-        .code(1);
-    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    let stderr = refused_script("[switch_language]\nhours = \"fr\"\ndocuments = \"es\"\n");
     assert!(
         stderr.contains("a.toml:2:9: error[S003]: `example` has no `fr` text"),
         "{stderr}"
