@@ -100,14 +100,7 @@ impl Screening {
         if self.consent.is_none() {
             return Err(EngineError::ConsentFirst);
         }
-        if i.index() >= self.protocol.question_count() {
-            return Err(EngineError::UnknownQuestion(i.number().to_string()));
-        }
-        if !self.is_visible(i) {
-            return Err(EngineError::Hidden(
-                self.protocol.question(i).id.value.clone(),
-            ));
-        }
+        self.ensure_shown(i)?;
         let to = Position::Question(i);
         self.move_to(to);
         Ok(to)

@@ -299,6 +299,11 @@ impl Screening {
         if self.consent.is_none() && Some(i) != self.interpreter_check() {
             return Err(EngineError::ConsentFirst);
         }
+        self.ensure_shown(i)
+    }
+
+    /// Whether question `i` exists and is shown now (else the error to give).
+    pub(super) fn ensure_shown(&self, i: QuestionIdx) -> Result<(), EngineError> {
         if i.index() >= self.protocol.question_count() {
             return Err(EngineError::UnknownQuestion(i.number().to_string()));
         }
